@@ -1,0 +1,226 @@
+#include "core/protocol/MessageSchema.h"
+
+#include "core/protocol/ErrorCodes.h"
+#include "core/protocol/MessageTypes.h"
+
+#include <QJsonValue>
+#include <cmath>
+
+namespace twofold::protocol {
+namespace {
+
+constexpr qint64 kNameChars = 64;
+constexpr qint64 kReasonChars = 256;
+constexpr qint64 kCodeChars = 64;
+constexpr qint64 kMessageChars = 1024;
+constexpr qint64 kIdChars = 128;
+constexpr qint64 kDigestBytes = 32;
+
+// The message table. One row per type; docs/PROTOCOL.md describes each row.
+std::vector<MessageSpec> standardSpecs() {
+    const QLatin1String reason("reason");
+    return {
+        {msg::kHello,
+         {integer(QLatin1String("version")), hex(QLatin1String("deviceId"), kDigestBytes),
+          text(QLatin1String("name"), 1, kNameChars), optional(integer(QLatin1String("port"), 0, 65535))}},
+        {msg::kError,
+         {text(QLatin1String("code"), 1, kCodeChars), text(QLatin1String("message"), 0, kMessageChars),
+          boolean(QLatin1String("fatal"))}},
+        {msg::kPing, {}},
+        {msg::kPong, {}},
+        {msg::kBye, {optional(text(reason, 0, kReasonChars))}},
+
+        {msg::kPairInvite, {text(QLatin1String("name"), 1, kNameChars)}},
+        {msg::kPairAccept, {}},
+        {msg::kPairDecline, {optional(text(reason, 0, kReasonChars))}},
+        {msg::kPairCommit, {hex(QLatin1String("commitment"), kDigestBytes)}},
+        {msg::kPairNonce, {hex(QLatin1String("nonce"), kDigestBytes)}},
+        {msg::kPairOpen, {hex(QLatin1String("nonce"), kDigestBytes)}},
+        {msg::kPairConfirm, {}},
+        {msg::kPairCancel, {optional(text(reason, 0, kReasonChars))}},
+
+        {msg::kSessionResume, {text(QLatin1String("sessionId"), 1, kIdChars), integer(QLatin1String("lastSeq"))}},
+        {msg::kSessionIntent, {integer(QLatin1String("id")), object(QLatin1String("intent"))}},
+        {msg::kSessionEvent, {object(QLatin1String("event"))}},
+        {msg::kSessionReject,
+         {integer(QLatin1String("id")), text(QLatin1String("code"), 1, kCodeChars),
+          text(QLatin1String("message"), 0, kMessageChars)}},
+        {msg::kSessionAck, {integer(QLatin1String("seq"))}},
+    };
+}
+
+qint64 codePoints(const QString& text) {
+    qint64 count = 0;
+    for (const QChar c : text) {
+        if (!c.isLowSurrogate()) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+bool isLowerHex(const QString& text, qint64 bytes) {
+    if (text.size() != bytes * 2) {
+        return false;
+    }
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Empty string when the value fits the spec, else what is wrong with it.
+QString checkField(const FieldSpec& spec, const QJsonValue& value) {
+    switch (spec.kind) {
+    case FieldKind::String: {
+        if (!value.isString()) {
+            return QStringLiteral("must be a string");
+        }
+        const qint64 n = codePoints(value.toString());
+        if (n < spec.min || n > spec.max) {
+            return QStringLiteral("must be %1 to %2 characters").arg(spec.min).arg(spec.max);
+        }
+        return {};
+    }
+    case FieldKind::Integer: {
+        if (!value.isDouble()) {
+            return QStringLiteral("must be an integer");
+        }
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || std::trunc(d) != d) {
+            return QStringLiteral("must be an integer");
+        }
+        if (d < static_cast<double>(spec.min) || d > static_cast<double>(spec.max)) {
+            return QStringLiteral("must be between %1 and %2").arg(spec.min).arg(spec.max);
+        }
+        return {};
+    }
+    case FieldKind::Boolean:
+        return value.isBool() ? QString() : QStringLiteral("must be a boolean");
+    case FieldKind::Object:
+        return value.isObject() ? QString() : QStringLiteral("must be an object");
+    case FieldKind::Hex:
+        if (!value.isString() || !isLowerHex(value.toString(), spec.max)) {
+            return QStringLiteral("must be %1 bytes of lowercase hex").arg(spec.max);
+        }
+        return {};
+    }
+    return QStringLiteral("has an unknown kind");
+}
+
+} // namespace
+
+FieldSpec text(QLatin1String name, qint64 minChars, qint64 maxChars) {
+    return FieldSpec{name, FieldKind::String, true, minChars, maxChars};
+}
+
+FieldSpec integer(QLatin1String name, qint64 min, qint64 max) {
+    return FieldSpec{name, FieldKind::Integer, true, min, max};
+}
+
+FieldSpec boolean(QLatin1String name) {
+    return FieldSpec{name, FieldKind::Boolean, true, 0, 0};
+}
+
+FieldSpec object(QLatin1String name) {
+    return FieldSpec{name, FieldKind::Object, true, 0, 0};
+}
+
+FieldSpec hex(QLatin1String name, qint64 bytes) {
+    return FieldSpec{name, FieldKind::Hex, true, bytes, bytes};
+}
+
+FieldSpec optional(FieldSpec spec) {
+    spec.required = false;
+    return spec;
+}
+
+MessageSchema::MessageSchema(std::vector<MessageSpec> specs) {
+    for (auto& spec : specs) {
+        add(std::move(spec));
+    }
+}
+
+const MessageSchema& MessageSchema::standard() {
+    static const MessageSchema schema(standardSpecs());
+    return schema;
+}
+
+void MessageSchema::add(MessageSpec spec) {
+    for (auto& existing : m_specs) {
+        if (existing.type == spec.type) {
+            existing = std::move(spec);
+            return;
+        }
+    }
+    m_specs.push_back(std::move(spec));
+}
+
+const MessageSpec* MessageSchema::find(QStringView type) const {
+    for (const auto& spec : m_specs) {
+        if (type == spec.type) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+QStringList MessageSchema::types() const {
+    QStringList result;
+    for (const auto& spec : m_specs) {
+        result.append(QString(spec.type));
+    }
+    return result;
+}
+
+Result<Message> MessageSchema::parse(const QJsonObject& object) const {
+    const auto typeValue = object.value(QLatin1String("type"));
+    if (typeValue.isUndefined()) {
+        return Error{QString(errc::kMissingField), QStringLiteral("field 'type' is missing")};
+    }
+    if (!typeValue.isString()) {
+        return Error{QString(errc::kBadField), QStringLiteral("field 'type' must be a string")};
+    }
+    const QString type = typeValue.toString();
+    const MessageSpec* spec = find(type);
+    if (spec == nullptr) {
+        // The unknown type itself is peer-controlled: report only its length.
+        return Error{QString(errc::kUnknownType), QStringLiteral("unknown message type (%1 chars)").arg(type.size())};
+    }
+    for (const auto& field : spec->fields) {
+        const auto value = object.value(field.name);
+        if (value.isUndefined()) {
+            if (field.required) {
+                return Error{QString(errc::kMissingField),
+                             QStringLiteral("%1: field '%2' is missing").arg(type, QString(field.name))};
+            }
+            continue;
+        }
+        const QString problem = checkField(field, value);
+        if (!problem.isEmpty()) {
+            return Error{QString(errc::kBadField),
+                         QStringLiteral("%1: field '%2' %3").arg(type, QString(field.name), problem)};
+        }
+    }
+    return Message{type, object};
+}
+
+Result<Message> parseMessage(const QJsonObject& object) {
+    return MessageSchema::standard().parse(object);
+}
+
+QJsonObject makeMessage(QLatin1String type, QJsonObject fields) {
+    fields.insert(QLatin1String("type"), QString(type));
+    return fields;
+}
+
+QJsonObject makeError(const QString& code, const QString& message, bool fatal) {
+    return makeMessage(msg::kError, QJsonObject{{QLatin1String("code"), code},
+                                                {QLatin1String("message"), message},
+                                                {QLatin1String("fatal"), fatal}});
+}
+
+} // namespace twofold::protocol
