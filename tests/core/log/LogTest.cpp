@@ -20,6 +20,7 @@ TEST(Log, module_loggers_share_the_configured_sinks_and_name_themselves) {
     const auto text = out.str();
     EXPECT_NE(text.find("[net.pairing] pairing started id=7"), std::string::npos) << text;
     EXPECT_NE(text.find("[session] rejected kind=not_your_turn"), std::string::npos) << text;
+    twofold::log::setup({.directory = {}, .toStderr = false, .forwardQtMessages = false, .extraSinks = {}});
 }
 
 TEST(Log, qt_messages_are_forwarded_to_the_qt_logger) {
@@ -29,6 +30,8 @@ TEST(Log, qt_messages_are_forwarded_to_the_qt_logger) {
     qWarning("a qt warning %d", 42);
     twofold::log::flush();
     EXPECT_NE(out.str().find("[qt] a qt warning 42"), std::string::npos) << out.str();
+    twofold::log::setup({.directory = {}, .toStderr = false, .forwardQtMessages = false, .extraSinks = {}});
+    qInstallMessageHandler(nullptr);
 }
 
 TEST(Log, writes_a_rotating_file_in_the_given_directory) {

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/session/SessionState.h"
+
+#include <vector>
+
+namespace twofold::session {
+
+// DESIGN §4: the pause lengths and how the pause clock produces events.
+namespace pause {
+constexpr int kDefaultBreakSeconds = 10 * 60;
+constexpr int kMinBreakSeconds = 5 * 60;
+constexpr int kMaxBreakSeconds = 30 * 60;
+constexpr int kDefaultBreathSeconds = 60;
+constexpr int kMinBreathSeconds = 30;
+constexpr int kMaxBreathSeconds = 5 * 60;
+constexpr int kMaxExtensions = 2;
+constexpr qint64 kWarningBeforeEndMs = 60 * 1000;
+} // namespace pause
+
+// A system event that is due, with the time it was due at (so both sides log the same time).
+struct DueEvent {
+    Payload payload;
+    qint64 at = 0;
+};
+
+// The system events the pause clock owes at `nowMs`, in order: the one-minute warning (timed breaks
+// only) and the end. Pure: the host appends them; the guest gets them through the log.
+std::vector<DueEvent> dueEvents(const State& state, qint64 nowMs);
+
+} // namespace twofold::session

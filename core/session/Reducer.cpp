@@ -1,0 +1,328 @@
+#include "core/session/Reducer.h"
+
+#include "core/session/PauseRules.h"
+#include "core/session/Rejections.h"
+#include "core/session/SignalCatalogue.h"
+
+#include <type_traits>
+
+namespace twofold::session {
+namespace {
+
+constexpr int kMaxNameLength = 64;
+constexpr int kMaxReEntryLength = 200;
+
+template <typename> constexpr bool kAlwaysFalse = false;
+
+bool validSpeakerValue(const QString& value) {
+    static const QStringList values{QStringLiteral("me"), QStringLiteral("partner"), QStringLiteral("coin"),
+                                    QStringLiteral("A"), QStringLiteral("B")};
+    return values.contains(value);
+}
+
+std::optional<Error> checkFields(const ActionDef& action, const Fields& fields) {
+    for (const auto& [name, value] : fields) {
+        const auto* field = action.field(name);
+        if (field == nullptr) {
+            return rejection::unknownField(name);
+        }
+        if (value.size() > field->maxLength) {
+            return rejection::fieldTooLong(name, field->maxLength);
+        }
+        const bool validChoice = field->kind != FieldKind::Choice || value.isEmpty() || field->options.contains(value);
+        const bool validSpeaker = field->kind != FieldKind::Speaker || value.isEmpty() || validSpeakerValue(value);
+        const bool validCoin = field->kind != FieldKind::Coin || value.isEmpty() || value == QLatin1String("A") ||
+                               value == QLatin1String("B");
+        if (!validChoice || !validSpeaker || !validCoin) {
+            return rejection::invalidValue(name);
+        }
+    }
+    for (const auto& field : action.fields) {
+        if (!field.required || field.kind == FieldKind::Coin) {
+            continue;
+        }
+        const auto it = fields.find(field.name);
+        if (it == fields.end() || it->second.trimmed().isEmpty()) {
+            return rejection::missingField(field.name);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> checkFlowAction(const State& state, const FlowLibrary& flows, Partner by,
+                                     const FlowAction& action) {
+    if (state.pause) {
+        return state.pause->phase == PauseState::Phase::ReEntry ? rejection::reEntryFirst()
+                                                                : rejection::paused(state.pause->endsAt);
+    }
+    const auto* flow = flows.find(state.flowId);
+    const auto* step = flow ? flow->step(state.step) : nullptr;
+    const auto* def = step ? step->action(action.action) : nullptr;
+    if (def == nullptr) {
+        return rejection::unknownAction();
+    }
+    switch (step->actor) {
+    case Actor::Speaker:
+        if (by != state.speaker()) {
+            return rejection::notYourTurn(state.name(state.speaker()), true);
+        }
+        break;
+    case Actor::Listener:
+        if (by != state.listener()) {
+            return rejection::notYourTurn(state.name(state.listener()), false);
+        }
+        break;
+    case Actor::Both:
+        if (def->completes && state.completed.count(by) > 0) {
+            return rejection::alreadyDone(state.name(other(by)));
+        }
+        break;
+    case Actor::Either:
+        break;
+    }
+    return checkFields(*def, action.fields);
+}
+
+std::optional<Error> checkPause(const State& state, std::optional<Partner> by, const Payload& payload) {
+    if (const auto* request = std::get_if<PauseRequested>(&payload)) {
+        if (state.pause) {
+            return rejection::alreadyPaused();
+        }
+        const bool isBreak = request->kind == PauseKind::Break;
+        const int min = isBreak ? pause::kMinBreakSeconds : pause::kMinBreathSeconds;
+        const int max = isBreak ? pause::kMaxBreakSeconds : pause::kMaxBreathSeconds;
+        if (request->seconds < min || request->seconds > max) {
+            return rejection::pauseLength(min, max);
+        }
+        return std::nullopt;
+    }
+    if (!state.pause) {
+        return rejection::notPaused();
+    }
+    const auto& current = *state.pause;
+    const bool running = current.phase == PauseState::Phase::Running;
+    if (std::holds_alternative<PauseAcknowledged>(payload)) {
+        return by == current.by || current.acknowledged ? std::optional(rejection::notAllowed()) : std::nullopt;
+    }
+    if (std::holds_alternative<PauseExtended>(payload)) {
+        if (by != current.by) {
+            return rejection::notPauser(state.name(current.by));
+        }
+        if (current.kind != PauseKind::Break || current.extensions >= pause::kMaxExtensions) {
+            return rejection::extensionLimit();
+        }
+        return std::nullopt;
+    }
+    if (std::holds_alternative<PauseReturned>(payload)) {
+        if (by != current.by) {
+            return rejection::notPauser(state.name(current.by));
+        }
+        return running ? std::nullopt : std::optional(rejection::notAllowed());
+    }
+    if (const auto* reentry = std::get_if<ReEntered>(&payload)) {
+        if (running) {
+            return rejection::notInReEntry();
+        }
+        if (current.reentries[static_cast<std::size_t>(indexOf(*by))]) {
+            return rejection::alreadyDone(state.name(other(*by)));
+        }
+        if (reentry->feeling.trimmed().isEmpty()) {
+            return rejection::missingField(QStringLiteral("feeling"));
+        }
+        if (reentry->feeling.size() > kMaxReEntryLength) {
+            return rejection::fieldTooLong(QStringLiteral("feeling"), kMaxReEntryLength);
+        }
+        return std::nullopt;
+    }
+    if (std::holds_alternative<PauseWarning>(payload)) {
+        return running && !current.warned && current.kind == PauseKind::Break ? std::nullopt
+                                                                              : std::optional(rejection::notAllowed());
+    }
+    if (std::holds_alternative<PauseEnded>(payload)) {
+        return running ? std::nullopt : std::optional(rejection::notAllowed());
+    }
+    return rejection::notAllowed();
+}
+
+// Moves to a step, taking the floor from the values the leaving step set, if the transition says so.
+void enter(State& state, const QString& stepId, const QStringList& floorFrom) {
+    for (const auto& key : floorFrom) {
+        const auto it = state.stepValues.find(key);
+        if (it == state.stepValues.end()) {
+            continue;
+        }
+        if (const auto partner = partnerFromString(it->second)) {
+            state.floor = *partner;
+            break;
+        }
+    }
+    state.step = stepId;
+    state.completed.clear();
+    state.stepValues.clear();
+}
+
+void follow(State& state, const Transition& transition) {
+    if (transition.swap) {
+        state.heard.insert(state.floor);
+        state.floor = other(state.floor);
+        ++state.round;
+        if (state.heard.size() == 2) {
+            state.heard.clear();
+            enter(state, transition.then, transition.floorFrom);
+        } else {
+            enter(state, transition.repeat, {});
+        }
+        return;
+    }
+    if (!transition.goTo.isEmpty()) {
+        enter(state, transition.goTo, transition.floorFrom);
+    }
+}
+
+void applyFlowAction(State& state, const FlowLibrary& flows, const Event& event, const FlowAction& action) {
+    const auto* flow = flows.find(state.flowId);
+    const auto* step = flow ? flow->step(state.step) : nullptr;
+    const auto* def = step ? step->action(action.action) : nullptr;
+    if (def == nullptr) {
+        return; // unreachable for checked events
+    }
+    const auto by = *event.by;
+    bool hasText = false;
+    for (const auto& [name, value] : action.fields) {
+        state.stepValues[name] = value;
+        const auto* field = def->field(name);
+        hasText = hasText || (field && field->kind == FieldKind::Text && !value.trimmed().isEmpty());
+    }
+    if (hasText) {
+        state.entries.push_back({event.seq, by, event.at, state.step, action.action, action.fields});
+    }
+    if (!def->setFlag.isEmpty()) {
+        state.flags[def->setFlag].insert(by);
+    }
+    if (!def->clearFlag.isEmpty()) {
+        state.flags[def->clearFlag].erase(by);
+    }
+    if (step->actor == Actor::Both) {
+        if (def->completes) {
+            state.completed.insert(by);
+        }
+        if (def->undoes) {
+            state.completed.erase(by);
+        }
+        if (state.completed.size() == 2) {
+            follow(state, step->whenComplete);
+            return;
+        }
+    }
+    follow(state, def->next);
+}
+
+void applyPause(State& state, const Event& event) {
+    auto& current = state.pause;
+    std::visit(
+        [&](const auto& p) {
+            using T = std::decay_t<decltype(p)>;
+            if constexpr (std::is_same_v<T, PauseRequested>) {
+                current = PauseState{};
+                current->by = *event.by;
+                current->kind = p.kind;
+                current->startedAt = event.at;
+                current->lengthSeconds = p.seconds;
+                current->endsAt = event.at + qint64(p.seconds) * 1000;
+                ++state.pausesTaken;
+            } else if constexpr (std::is_same_v<T, PauseAcknowledged>) {
+                current->acknowledged = true;
+            } else if constexpr (std::is_same_v<T, PauseExtended>) {
+                ++current->extensions;
+                const auto from = current->phase == PauseState::Phase::Running ? current->endsAt : event.at;
+                current->endsAt = from + qint64(current->lengthSeconds) * 1000;
+                current->phase = PauseState::Phase::Running;
+                current->warned = false;
+                current->reentries = {};
+            } else if constexpr (std::is_same_v<T, PauseWarning>) {
+                current->warned = true;
+            } else if constexpr (std::is_same_v<T, PauseEnded> || std::is_same_v<T, PauseReturned>) {
+                if (current->kind == PauseKind::Breath) {
+                    current.reset();
+                } else {
+                    current->phase = PauseState::Phase::ReEntry;
+                }
+            } else if constexpr (std::is_same_v<T, ReEntered>) {
+                current->reentries[static_cast<std::size_t>(indexOf(*event.by))] = p.feeling;
+                if (current->reentries[0] && current->reentries[1]) {
+                    current.reset(); // the flow resumes exactly where it stopped
+                }
+            }
+        },
+        event.payload);
+}
+
+} // namespace
+
+std::optional<Error> check(const State& state, const FlowLibrary& flows, std::optional<Partner> by,
+                           const Payload& payload) {
+    if (by.has_value() == isSystemEvent(payload)) {
+        return rejection::notAllowed();
+    }
+    if (const auto* started = std::get_if<SessionStarted>(&payload)) {
+        if (state.started) {
+            return rejection::alreadyStarted();
+        }
+        if (flows.find(started->flowId) == nullptr) {
+            return rejection::unknownFlow(started->flowId);
+        }
+        const auto validName = [](const QString& name) {
+            return !name.trimmed().isEmpty() && name.size() <= kMaxNameLength;
+        };
+        if (!validName(started->nameA) || !validName(started->nameB)) {
+            return rejection::badNames();
+        }
+        return std::nullopt;
+    }
+    if (!state.started) {
+        return rejection::notStarted();
+    }
+    if (state.ended) {
+        return rejection::sessionEnded();
+    }
+    if (const auto* action = std::get_if<FlowAction>(&payload)) {
+        return checkFlowAction(state, flows, *by, *action);
+    }
+    if (const auto* signal = std::get_if<SignalSent>(&payload)) {
+        return isKnownSignal(signal->signalId) ? std::nullopt : std::optional(rejection::unknownSignal());
+    }
+    if (std::holds_alternative<SessionEnded>(payload)) {
+        return std::nullopt;
+    }
+    return checkPause(state, by, payload);
+}
+
+State apply(State state, const FlowLibrary& flows, const Event& event) {
+    std::visit(
+        [&](const auto& p) {
+            using T = std::decay_t<decltype(p)>;
+            if constexpr (std::is_same_v<T, SessionStarted>) {
+                state.started = true;
+                state.flowId = p.flowId;
+                state.names = {p.nameA.trimmed(), p.nameB.trimmed()};
+                const auto* flow = flows.find(p.flowId);
+                state.step = flow ? flow->start : QString();
+                state.floor = Partner::A;
+            } else if constexpr (std::is_same_v<T, FlowAction>) {
+                applyFlowAction(state, flows, event, p);
+            } else if constexpr (std::is_same_v<T, SignalSent>) {
+                state.signals.push_back({event.seq, *event.by, event.at, p.signalId});
+            } else if constexpr (std::is_same_v<T, SessionEnded>) {
+                state.ended = true;
+                state.endedBy = event.by;
+            } else {
+                applyPause(state, event);
+            }
+        },
+        event.payload);
+    state.lastSeq = event.seq;
+    state.lastAt = event.at;
+    return state;
+}
+
+} // namespace twofold::session

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <vector>
+
+namespace twofold::session {
+
+// DESIGN §5: the fixed catalogue of gentle signals. Only the id crosses the network; each side
+// shows the text in its own language.
+struct GentleSignal {
+    QString id;
+    const char* text; // untranslated source text; use signalText() to show it
+};
+
+const std::vector<GentleSignal>& signalCatalogue();
+bool isKnownSignal(const QString& id);
+// The signal's text in the current UI language; empty for unknown ids.
+QString signalText(const QString& id);
+
+} // namespace twofold::session

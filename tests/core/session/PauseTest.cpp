@@ -1,0 +1,152 @@
+#include "core/session/PauseRules.h"
+#include "tests/core/session/SessionFixture.h"
+
+namespace twofold::test {
+namespace {
+
+using session::Partner;
+using session::PauseKind;
+using session::PauseState;
+
+class Pause : public SessionFixture {
+protected:
+    void SetUp() override {
+        start();
+        checkIn();
+        expectOk(flow(Partner::A, QStringLiteral("share"), {{QStringLiteral("feel"), QStringLiteral("tense")}}));
+    }
+    std::vector<QString> tickTypes() {
+        std::vector<QString> types;
+        for (const auto& event : m_session.tick(m_clock.nowMs())) {
+            types.push_back(session::typeName(event.payload));
+        }
+        return types;
+    }
+};
+
+TEST_F(Pause, i_need_ten_minutes_freezes_the_conversation_with_a_return_time) {
+    const auto started = m_clock.nowMs();
+    expectOk(act(Partner::B, session::PauseRequested{PauseKind::Break, 600}));
+    const auto& pause = *m_session.state().pause;
+    EXPECT_EQ(pause.by, Partner::B);
+    EXPECT_EQ(pause.endsAt, started + 600'000);
+    const auto frozen = flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("x")}});
+    expectRejected(frozen, "paused");
+    EXPECT_TRUE(frozen.error().message.startsWith(QStringLiteral("The conversation is paused until ")));
+    expectRejected(act(Partner::A, session::PauseRequested{PauseKind::Breath, 60}), "already-paused");
+}
+
+TEST_F(Pause, the_length_is_a_setting_between_five_and_thirty_minutes) {
+    expectRejected(act(Partner::A, session::PauseRequested{PauseKind::Break, 240}), "pause-length");
+    expectRejected(act(Partner::A, session::PauseRequested{PauseKind::Break, 1860}), "pause-length");
+    expectOk(act(Partner::A, session::PauseRequested{PauseKind::Break, 1800}));
+}
+
+TEST_F(Pause, the_partner_can_only_answer_ok_take_your_time) {
+    expectOk(act(Partner::B, session::PauseRequested{PauseKind::Break, 600}));
+    expectRejected(act(Partner::B, session::PauseAcknowledged{}), "not-allowed");
+    expectRejected(act(Partner::A, session::PauseExtended{}), "not-pauser");
+    expectRejected(act(Partner::A, session::PauseReturned{}), "not-pauser");
+    expectOk(act(Partner::A, session::PauseAcknowledged{}));
+    EXPECT_TRUE(m_session.state().pause->acknowledged);
+    expectRejected(act(Partner::A, session::PauseAcknowledged{}), "not-allowed");
+}
+
+TEST_F(Pause, a_warning_one_minute_before_and_the_end_come_from_the_clock) {
+    expectOk(act(Partner::B, session::PauseRequested{PauseKind::Break, 600}));
+    m_clock.advanceSeconds(538);
+    EXPECT_TRUE(tickTypes().empty());
+    m_clock.advanceSeconds(2);
+    EXPECT_EQ(tickTypes(), std::vector<QString>{QStringLiteral("pause-warning")});
+    EXPECT_TRUE(tickTypes().empty()); // once only
+    m_clock.advanceSeconds(60);
+    EXPECT_EQ(tickTypes(), std::vector<QString>{QStringLiteral("pause-ended")});
+    ASSERT_TRUE(m_session.state().pause.has_value()); // a pause never silently ends the session or the pause
+    EXPECT_EQ(m_session.state().pause->phase, PauseState::Phase::ReEntry);
+    EXPECT_FALSE(m_session.state().ended);
+}
+
+TEST_F(Pause, a_late_tick_logs_warning_and_end_at_their_due_times) {
+    const auto started = m_clock.nowMs();
+    expectOk(act(Partner::B, session::PauseRequested{PauseKind::Break, 300}));
+    m_clock.advanceSeconds(900);
+    const auto events = m_session.tick(m_clock.nowMs());
+    ASSERT_EQ(events.size(), 2U);
+    EXPECT_EQ(events[0].at, started + 240'000);
+    EXPECT_EQ(events[1].at, started + 300'000);
+    EXPECT_FALSE(events[0].by.has_value());
+}
+
+TEST_F(Pause, the_one_who_paused_may_extend_twice_by_the_same_length) {
+    const auto started = m_clock.nowMs();
+    expectOk(act(Partner::B, session::PauseRequested{PauseKind::Break, 600}));
+    m_clock.advanceSeconds(545);
+    EXPECT_EQ(tickTypes().size(), 1U);
+    expectOk(act(Partner::B, session::PauseExtended{}));
+    EXPECT_EQ(m_session.state().pause->endsAt, started + 1'200'000);
+    EXPECT_FALSE(m_session.state().pause->warned); // a new warning comes before the new end
+    m_clock.setMs(started + 1'200'000);
+    EXPECT_EQ(tickTypes(), (std::vector<QString>{QStringLiteral("pause-warning"), QStringLiteral("pause-ended")}));
+    expectOk(act(Partner::B, session::PauseExtended{})); // from "Ready to come back?"
+    EXPECT_EQ(m_session.state().pause->phase, PauseState::Phase::Running);
+    EXPECT_EQ(m_session.state().pause->endsAt, started + 1'800'000);
+    EXPECT_EQ(m_session.state().pause->extensions, 2);
+    expectRejected(act(Partner::B, session::PauseExtended{}), "extension-limit");
+}
+
+TEST_F(Pause, re_entry_asks_each_how_they_are_and_resumes_where_the_flow_stopped) {
+    expectOk(act(Partner::B, session::PauseRequested{PauseKind::Break, 300}));
+    expectRejected(act(Partner::A, session::ReEntered{QStringLiteral("calmer")}), "not-in-re-entry");
+    m_clock.advanceSeconds(300);
+    m_session.tick(m_clock.nowMs());
+    expectRejected(flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("x")}}),
+                   "re-entry-first");
+    expectRejected(act(Partner::A, session::ReEntered{QStringLiteral("  ")}), "missing-field");
+    expectOk(act(Partner::A, session::ReEntered{QStringLiteral("calmer")}));
+    expectRejected(act(Partner::A, session::ReEntered{QStringLiteral("again")}), "already-done");
+    EXPECT_TRUE(m_session.state().paused());
+    expectOk(act(Partner::B, session::ReEntered{QStringLiteral("ready to listen")}));
+    EXPECT_FALSE(m_session.state().paused());
+    EXPECT_EQ(m_session.state().step, QStringLiteral("reflect"));
+    EXPECT_EQ(m_session.state().speaker(), Partner::A);
+    expectOk(flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("you were tense")}}));
+}
+
+TEST_F(Pause, the_one_who_paused_can_come_back_early) {
+    expectOk(act(Partner::A, session::PauseRequested{PauseKind::Break, 600}));
+    m_clock.advanceSeconds(120);
+    expectOk(act(Partner::A, session::PauseReturned{}));
+    EXPECT_EQ(m_session.state().pause->phase, PauseState::Phase::ReEntry);
+    m_clock.advanceSeconds(600);
+    EXPECT_TRUE(tickTypes().empty()); // the clock owes nothing once the pause is over
+}
+
+TEST_F(Pause, a_breathing_pause_resumes_by_itself) {
+    expectRejected(act(Partner::A, session::PauseRequested{PauseKind::Breath, 10}), "pause-length");
+    expectOk(act(Partner::A, session::PauseRequested{PauseKind::Breath, 60}));
+    expectRejected(act(Partner::A, session::PauseExtended{}), "extension-limit");
+    m_clock.advanceSeconds(59);
+    EXPECT_TRUE(tickTypes().empty());
+    m_clock.advanceSeconds(1);
+    EXPECT_EQ(tickTypes(), std::vector<QString>{QStringLiteral("pause-ended")});
+    EXPECT_FALSE(m_session.state().paused());
+    expectOk(flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("tense")}}));
+}
+
+TEST_F(Pause, signals_and_ending_still_work_during_a_pause) {
+    expectOk(act(Partner::A, session::PauseRequested{PauseKind::Break, 600}));
+    expectOk(act(Partner::B, session::SignalSent{QStringLiteral("still-here")}));
+    expectOk(act(Partner::B, session::SessionEnded{}));
+    m_clock.advanceSeconds(600);
+    EXPECT_TRUE(tickTypes().empty());
+}
+
+TEST_F(Pause, a_guest_refuses_clock_events_that_do_not_fit_the_pause) {
+    auto guest = session::Session::fromLog(flows(), m_session.log());
+    ASSERT_TRUE(guest.ok());
+    const session::Event early{m_session.lastSeq() + 1, std::nullopt, m_clock.nowMs(), session::PauseEnded{}};
+    EXPECT_EQ(guest->append(early).error().code, QStringLiteral("not-paused"));
+}
+
+} // namespace
+} // namespace twofold::test
