@@ -1,0 +1,242 @@
+#include "core/session/EventJson.h"
+#include "core/sync/LoopbackChannel.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/fakes/FakeClock.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+
+namespace twofold::test {
+namespace {
+
+using session::Partner;
+using sync::Role;
+using sync::SyncEngine;
+
+session::FlowLibrary flows() {
+    return session::FlowLibrary::builtin().value();
+}
+
+session::Payload action(const char* id, session::Fields fields = {}) {
+    return session::FlowAction{QString::fromLatin1(id), std::move(fields)};
+}
+
+QString encode(const std::vector<session::Event>& log) {
+    QString text;
+    for (const auto& event : log) {
+        text += QString::fromUtf8(QJsonDocument(session::toJson(event)).toJson(QJsonDocument::Compact));
+    }
+    return text;
+}
+
+class Sync : public ::testing::Test {
+protected:
+    Sync() {
+        auto [a, b] = sync::LoopbackChannel::createPair();
+        m_hostEnd = std::move(a);
+        m_guestEnd = std::move(b);
+        m_host = std::make_unique<SyncEngine>(Role::Host, flows(), m_clock, m_random);
+        m_guest = std::make_unique<SyncEngine>(Role::Guest, flows(), m_clock, m_random);
+        m_host->attach(m_hostEnd.get());
+        m_guest->attach(m_guestEnd.get());
+    }
+
+    bool inStep() {
+        return QTest::qWaitFor([&] {
+            return m_host->session().lastSeq() == m_guest->session().lastSeq() && m_guest->pendingIntents() == 0;
+        });
+    }
+
+    void startAndCheckIn() {
+        ASSERT_TRUE(m_host->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+        ASSERT_TRUE(m_host->submit(action("ready")).ok());
+        ASSERT_TRUE(inStep()); // the guest acts on what it has seen
+        ASSERT_TRUE(m_guest->submit(action("ready")).ok());
+        ASSERT_TRUE(inStep());
+        ASSERT_EQ(m_guest->session().state().step, QStringLiteral("statement"));
+    }
+
+    FakeClock m_clock;
+    FakeRandom m_random{{0}};
+    std::unique_ptr<sync::LoopbackChannel> m_hostEnd;
+    std::unique_ptr<sync::LoopbackChannel> m_guestEnd;
+    std::unique_ptr<SyncEngine> m_host;
+    std::unique_ptr<SyncEngine> m_guest;
+};
+
+TEST_F(Sync, the_guests_intents_are_ordered_by_the_host_and_both_logs_match) {
+    startAndCheckIn();
+    EXPECT_EQ(m_guest->me(), Partner::B);
+    ASSERT_TRUE(m_host->submit(action("share", {{QStringLiteral("feel"), QStringLiteral("tired")}})).ok());
+    ASSERT_TRUE(inStep());
+    ASSERT_TRUE(m_guest->submit(action("reflect", {{QStringLiteral("heard"), QStringLiteral("you're tired")}})).ok());
+    ASSERT_TRUE(inStep());
+    EXPECT_EQ(m_host->session().state().step, QStringLiteral("confirm"));
+    EXPECT_EQ(encode(m_host->session().log()), encode(m_guest->session().log()));
+    EXPECT_EQ(m_guest->sessionId(), m_host->sessionId());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_host->partnerAckedSeq() == m_host->session().lastSeq(); }));
+}
+
+TEST_F(Sync, a_refused_intent_is_explained_to_the_guest_and_changes_nothing) {
+    startAndCheckIn();
+    QSignalSpy rejected(m_guest.get(), &SyncEngine::rejected);
+    const auto result = m_guest->submit(action("share", {{QStringLiteral("feel"), QStringLiteral("x")}}));
+    ASSERT_FALSE(result.ok()); // known locally already
+    EXPECT_EQ(result.error().message, QStringLiteral("It's Alex's turn to speak."));
+    EXPECT_EQ(rejected.count(), 1);
+    EXPECT_EQ(m_guest->pendingIntents(), 0);
+}
+
+TEST_F(Sync, the_host_refuses_what_the_guest_could_not_know_was_refused) {
+    startAndCheckIn();
+    QSignalSpy rejected(m_guest.get(), &SyncEngine::rejected);
+    m_guestEnd->cut();
+    // Offline, the guest queues a signal and then a reflection (its check waits for the host).
+    ASSERT_TRUE(m_guest->submit(session::SignalSent{QStringLiteral("slow-down")}).ok());
+    ASSERT_TRUE(m_guest->submit(action("reflect", {{QStringLiteral("heard"), QStringLiteral("x")}})).ok());
+    EXPECT_EQ(m_guest->pendingIntents(), 2);
+    m_guestEnd->restore();
+    ASSERT_TRUE(rejected.wait(2000));
+    EXPECT_EQ(rejected.at(0).at(0).value<Error>().code, QStringLiteral("unknown-action"));
+    ASSERT_TRUE(inStep());
+    EXPECT_EQ(m_host->session().state().signals.size(), 1U);
+}
+
+TEST_F(Sync, intents_typed_while_the_link_is_down_are_kept_and_delivered_once) {
+    startAndCheckIn();
+    ASSERT_TRUE(m_host->submit(action("share", {{QStringLiteral("feel"), QStringLiteral("tired")}})).ok());
+    ASSERT_TRUE(inStep());
+    QSignalSpy linkChanges(m_guest.get(), &SyncEngine::linkChanged);
+    m_hostEnd->cut();
+    EXPECT_FALSE(m_guest->linked());
+    ASSERT_TRUE(m_guest->submit(action("reflect", {{QStringLiteral("heard"), QStringLiteral("tired, heard")}})).ok());
+    ASSERT_TRUE(m_host->submit(session::SignalSent{QStringLiteral("care")}).ok());
+    EXPECT_EQ(m_guest->pendingIntents(), 1);
+    m_hostEnd->restore();
+    ASSERT_TRUE(inStep());
+    EXPECT_EQ(linkChanges.count(), 2);
+    EXPECT_EQ(m_host->session().state().step, QStringLiteral("confirm"));
+    EXPECT_EQ(encode(m_host->session().log()), encode(m_guest->session().log()));
+    // the reflection was applied once, not twice
+    int reflections = 0;
+    for (const auto& entry : m_host->session().state().entries) {
+        reflections += entry.action == QLatin1String("reflect") ? 1 : 0;
+    }
+    EXPECT_EQ(reflections, 1);
+}
+
+TEST_F(Sync, a_restarted_guest_recovers_the_session_from_the_host) {
+    startAndCheckIn();
+    ASSERT_TRUE(m_host->submit(action("share", {{QStringLiteral("feel"), QStringLiteral("tired")}})).ok());
+    ASSERT_TRUE(inStep());
+    const auto hostLog = encode(m_host->session().log());
+    m_guest.reset(); // killed
+    m_clock.advanceSeconds(5); // and restarted a little later
+    m_guest = std::make_unique<SyncEngine>(Role::Guest, flows(), m_clock, m_random);
+    m_hostEnd->cut();
+    m_guest->attach(m_guestEnd.get());
+    m_hostEnd->restore();
+    ASSERT_TRUE(inStep());
+    EXPECT_EQ(encode(m_guest->session().log()), hostLog);
+    EXPECT_EQ(m_guest->sessionId(), m_host->sessionId());
+    ASSERT_TRUE(m_guest->submit(action("reflect", {{QStringLiteral("heard"), QStringLiteral("tired")}})).ok());
+    ASSERT_TRUE(inStep());
+    EXPECT_EQ(m_host->session().state().step, QStringLiteral("confirm"));
+}
+
+TEST_F(Sync, a_restarted_host_recovers_the_session_from_the_guest_the_longer_log_wins) {
+    startAndCheckIn();
+    ASSERT_TRUE(m_host->submit(action("share", {{QStringLiteral("feel"), QStringLiteral("tired")}})).ok());
+    ASSERT_TRUE(inStep());
+    const auto guestLog = encode(m_guest->session().log());
+    const auto id = m_guest->sessionId();
+    m_host.reset();
+    m_host = std::make_unique<SyncEngine>(Role::Host, flows(), m_clock, m_random);
+    m_hostEnd->cut();
+    m_host->attach(m_hostEnd.get());
+    m_hostEnd->restore();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return encode(m_host->session().log()) == guestLog; }));
+    EXPECT_EQ(m_host->sessionId(), id);
+    EXPECT_EQ(m_host->role(), Role::Host);
+    ASSERT_TRUE(m_guest->submit(action("reflect", {{QStringLiteral("heard"), QStringLiteral("tired")}})).ok());
+    ASSERT_TRUE(inStep());
+    EXPECT_EQ(m_guest->session().state().step, QStringLiteral("confirm"));
+}
+
+TEST_F(Sync, the_pause_clock_runs_on_the_host_and_reaches_the_guest) {
+    startAndCheckIn();
+    ASSERT_TRUE(m_guest->submit(session::PauseRequested{session::PauseKind::Break, 300}).ok());
+    ASSERT_TRUE(inStep());
+    QSignalSpy guestEvents(m_guest.get(), &SyncEngine::eventApplied);
+    m_hostEnd->cut(); // the countdown keeps running through a disconnect
+    m_clock.advanceSeconds(300);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_host->session().state().pause->phase == session::PauseState::Phase::ReEntry; }));
+    m_hostEnd->restore();
+    ASSERT_TRUE(inStep());
+    ASSERT_EQ(guestEvents.count(), 2);
+    EXPECT_EQ(session::typeName(guestEvents.at(1).at(0).value<session::Event>().payload), QStringLiteral("pause-ended"));
+}
+
+TEST_F(Sync, a_new_session_after_the_end_replaces_the_old_one_on_both_sides) {
+    startAndCheckIn();
+    EXPECT_FALSE(m_host->startSession(QStringLiteral("practice"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+    ASSERT_TRUE(m_guest->submit(session::SessionEnded{}).ok());
+    ASSERT_TRUE(inStep());
+    const auto oldId = m_host->sessionId();
+    ASSERT_TRUE(m_host->startSession(QStringLiteral("practice"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_guest->sessionId() == m_host->sessionId() && m_guest->session().lastSeq() == 1; }));
+    EXPECT_NE(m_host->sessionId(), oldId);
+    EXPECT_EQ(m_guest->session().state().flowId, QStringLiteral("practice"));
+    EXPECT_FALSE(m_guest->startSession(QStringLiteral("practice"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+}
+
+TEST_F(Sync, malformed_or_wrong_role_messages_get_an_error_and_leave_the_session_intact) {
+    startAndCheckIn();
+    QSignalSpy hostErrors(m_host.get(), &SyncEngine::protocolError);
+    QSignalSpy guestErrors(m_guest.get(), &SyncEngine::protocolError);
+    const auto before = encode(m_host->session().log());
+    // a guest that forges an event as the host
+    session::Event forged{m_host->session().lastSeq() + 1, Partner::A, 1, action("share", {{QStringLiteral("feel"), QStringLiteral("x")}})};
+    m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-event")}, {QStringLiteral("event"), session::toJson(forged)}});
+    m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-intent")}, {QStringLiteral("id"), QStringLiteral("x")}});
+    m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-resume")}, {QStringLiteral("lastSeq"), -4}});
+    // an intent as the other partner
+    m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-intent")}, {QStringLiteral("id"), 9e15},
+                      {QStringLiteral("intent"), session::toJson(session::Intent{Partner::A, session::SessionEnded{}})}});
+    // a host that sends a garbage event
+    m_hostEnd->send({{QStringLiteral("type"), QStringLiteral("session-event")}, {QStringLiteral("event"), QJsonObject{{QStringLiteral("seq"), 999}}}});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hostErrors.count() >= 3 && guestErrors.count() >= 1; }));
+    EXPECT_EQ(hostErrors.at(0).at(0).toString(), QStringLiteral("not-host"));
+    EXPECT_EQ(encode(m_host->session().log()), before);
+    EXPECT_FALSE(m_host->session().state().ended);
+    ASSERT_TRUE(m_host->submit(action("share", {{QStringLiteral("feel"), QStringLiteral("ok")}})).ok());
+    ASSERT_TRUE(inStep());
+}
+
+TEST_F(Sync, a_thousand_events_over_a_flapping_link_end_with_identical_logs) {
+    startAndCheckIn();
+    int cuts = 0;
+    for (int i = 0; i < 1000; ++i) {
+        auto& engine = (i % 2 == 0) ? m_host : m_guest;
+        ASSERT_TRUE(engine->submit(session::SignalSent{QStringLiteral("still-here")}).ok() || !engine->linked());
+        if (i % 37 == 0) {
+            m_hostEnd->cut();
+            ++cuts;
+        } else if (i % 37 == 5) {
+            m_hostEnd->restore();
+        }
+        if (i % 10 == 0) {
+            QCoreApplication::processEvents();
+        }
+    }
+    m_hostEnd->restore();
+    ASSERT_TRUE(inStep());
+    EXPECT_GT(cuts, 20);
+    EXPECT_EQ(m_host->session().state().signals.size(), 1000U);
+    EXPECT_EQ(encode(m_host->session().log()), encode(m_guest->session().log()));
+}
+
+} // namespace
+} // namespace twofold::test
