@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QtGlobal>
+
+namespace twofold::net {
+
+// A partner this device has paired with: its identity and its pinned certificate.
+struct TrustedPartner {
+    QString deviceId;          // 64 lowercase hex: SHA-256 of the partner's public key
+    QString name;              // display name at pairing time (or last hello)
+    QString certificateDigest; // 64 lowercase hex: SHA-256 of the partner's certificate (the pin)
+    QString lastAddress;       // where the partner was last reached (for reconnecting)
+    quint16 lastPort = 0;      // the partner's listening TCP port (0 = unknown)
+    QDateTime pairedAt;        // UTC
+
+    friend bool operator==(const TrustedPartner&, const TrustedPartner&) = default;
+};
+
+} // namespace twofold::net
