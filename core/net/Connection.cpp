@@ -1,0 +1,358 @@
+#include "core/net/Connection.h"
+
+#include "core/log/Log.h"
+#include "core/net/CertificateTools.h"
+#include "core/net/TrustStore.h"
+#include "core/protocol/ErrorCodes.h"
+#include "core/protocol/Frame.h"
+#include "core/protocol/MessageSchema.h"
+#include "core/protocol/MessageTypes.h"
+
+#include <QSslCipher>
+#include <atomic>
+
+namespace twofold::net {
+namespace {
+
+namespace errc = protocol::errc;
+namespace msg = protocol::msg;
+
+constexpr std::chrono::milliseconds kGracefulCloseLimit{1000};
+
+quint64 nextConnectionId() {
+    static std::atomic<quint64> counter{0};
+    return ++counter;
+}
+
+std::shared_ptr<spdlog::logger> logger() {
+    return log::get("net.transport");
+}
+
+QString typeOf(const QJsonObject& object) {
+    return object.value(QLatin1String("type")).toString();
+}
+
+} // namespace
+
+QSslConfiguration Connection::tlsConfiguration(const Identity& identity) {
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setProtocol(QSsl::TlsV1_3OrLater);
+    configuration.setLocalCertificate(identity.certificate());
+    configuration.setPrivateKey(identity.privateKey());
+    // Certificates are self-signed: Qt must not judge them against a CA store. Each side asks for the
+    // peer's certificate and checks it itself (pin or pairing) right after the handshake.
+    configuration.setPeerVerifyMode(QSslSocket::QueryPeer);
+    configuration.setCaCertificates({});
+    configuration.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
+    return configuration;
+}
+
+Connection* Connection::connectTo(const QHostAddress& address, quint16 port, const Identity& identity,
+                                  const QString& localName, Scope scope, ConnectionOptions options, QObject* parent) {
+    auto* socket = new QSslSocket();
+    socket->setSslConfiguration(tlsConfiguration(identity));
+    auto* connection = new Connection(socket, Role::Client, identity, localName, std::move(options), parent);
+    if (!scopeAllows(scope, address) || port == 0) {
+        logger()->warn("conn#{} refused: address outside the {} scope or no port", connection->id(),
+                       toString(scope).toStdString());
+        QMetaObject::invokeMethod(
+            connection, [connection] { connection->finish(QStringLiteral("scope"), false); }, Qt::QueuedConnection);
+        return connection;
+    }
+    connection->m_peerAddress = address;
+    connection->m_peerPort = port;
+    logger()->debug("conn#{} connecting port={}", connection->id(), port);
+    socket->connectToHostEncrypted(address.toString(), port);
+    return connection;
+}
+
+Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, QString localName,
+                       ConnectionOptions options, QObject* parent)
+    : QObject(parent), m_id(nextConnectionId()), m_socket(socket), m_role(role), m_identity(identity),
+      m_localName(std::move(localName)), m_options(std::move(options)) {
+    socket->setParent(this);
+    connect(socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
+    connect(socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
+    connect(socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
+    connect(socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
+    connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // QueryPeer: chain errors of self-signed certificates are expected and do not stop the handshake.
+        logger()->debug("conn#{} tls verification notes={}", m_id, errors.size());
+    });
+
+    m_handshakeTimer.setSingleShot(true);
+    m_handshakeTimer.setInterval(m_options.handshakeTimeout);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        logger()->warn("conn#{} handshake timed out", m_id);
+        finish(QStringLiteral("handshake-timeout"), false);
+    });
+    m_pingTimer.setSingleShot(true);
+    m_pingTimer.setInterval(m_options.pingInterval);
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] { writeFrame(protocol::makeMessage(msg::kPing)); });
+    m_silenceTimer.setSingleShot(true);
+    m_silenceTimer.setInterval(m_options.silenceLimit);
+    connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
+        logger()->warn("conn#{} peer silent for {} ms", m_id, m_options.silenceLimit.count());
+        finish(QStringLiteral("timeout"), false);
+    });
+    m_handshakeTimer.start();
+
+    if (role == Role::Server && socket->isEncrypted()) {
+        // Deferred so that the owner can connect to our signals before anything is emitted.
+        QMetaObject::invokeMethod(this, &Connection::onEncrypted, Qt::QueuedConnection);
+    }
+}
+
+Connection::~Connection() {
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+Status Connection::send(const QJsonObject& message) {
+    if (m_state != State::Ready) {
+        return Error{QStringLiteral("not-ready"), QStringLiteral("the connection is not ready")};
+    }
+    const QByteArray frame = protocol::encodeFrame(message);
+    if (frame.isEmpty()) {
+        return Error{QString(errc::kFrameTooLarge), QStringLiteral("message exceeds the frame limit")};
+    }
+    if (!writeBytes(frame)) {
+        return Error{QStringLiteral("not-ready"), QStringLiteral("the connection is closing")};
+    }
+    return Ok{};
+}
+
+void Connection::close(const QString& reason) {
+    if (m_state == State::Ready) {
+        writeFrame(protocol::makeMessage(msg::kBye, QJsonObject{{QLatin1String("reason"), reason.left(256)}}));
+    }
+    finish(reason, true);
+}
+
+void Connection::onEncrypted() {
+    if (m_state != State::Connecting || !m_socket) {
+        return;
+    }
+    m_peerAddress = m_socket->peerAddress();
+    m_peerPort = m_socket->peerPort();
+    m_peerCertificate = m_socket->peerCertificate();
+    if (m_peerCertificate.isNull()) {
+        logger()->warn("conn#{} peer presented no certificate", m_id);
+        finish(QStringLiteral("no-peer-certificate"), false);
+        return;
+    }
+    m_peerDigest = certificates::certificateDigest(m_peerCertificate);
+    m_peerDeviceId = QString::fromLatin1(certificates::publicKeyDigest(m_peerCertificate).toHex());
+    QString expected = m_options.pinnedDigest.toLower();
+    if (expected.isEmpty() && m_options.trustStore != nullptr) {
+        if (const auto partner = m_options.trustStore->find(m_peerDeviceId)) {
+            expected = partner->certificateDigest;
+        }
+    }
+    if (!expected.isEmpty() && expected != peerCertificateDigest()) {
+        // Refused before any application data (not even hello) leaves this side.
+        logger()->warn("conn#{} pinned certificate mismatch device={}", m_id, m_peerDeviceId.left(12).toStdString());
+        finish(QStringLiteral("pin-mismatch"), false);
+        return;
+    }
+    m_pinned = !expected.isEmpty();
+    logger()->info("conn#{} tls up role={} cipher={} pinned={}", m_id, m_role == Role::Client ? "client" : "server",
+                   m_socket->sessionCipher().name().toStdString(), m_pinned);
+    m_state = State::AwaitingHello;
+    QJsonObject hello{{QLatin1String("version"), protocol::kProtocolVersion},
+                      {QLatin1String("deviceId"), m_identity.deviceId()},
+                      {QLatin1String("name"), m_localName.left(64)}};
+    if (m_options.advertisedPort != 0) {
+        hello.insert(QLatin1String("port"), static_cast<int>(m_options.advertisedPort));
+    }
+    writeFrame(protocol::makeMessage(msg::kHello, hello));
+    m_silenceTimer.start();
+    if (m_socket->bytesAvailable() > 0) {
+        onReadyRead();
+    }
+}
+
+void Connection::onReadyRead() {
+    if (!m_socket || m_state == State::Connecting || m_state == State::Closed) {
+        return;
+    }
+    m_decoder.feed(m_socket->readAll());
+    while (m_state != State::Closed) {
+        auto item = m_decoder.next();
+        if (!item) {
+            if (m_decoder.failed()) {
+                fail(item.error().code, item.error().message);
+                return;
+            }
+            m_silenceTimer.start();
+            countError(item.error().code, item.error().message);
+            continue;
+        }
+        if (!item.value()) {
+            return;
+        }
+        m_silenceTimer.start(); // any frame counts as life
+        handleObject(*item.value());
+    }
+}
+
+void Connection::handleObject(const QJsonObject& object) {
+    const QString type = typeOf(object);
+    if (m_state == State::AwaitingHello) {
+        if (type == msg::kError) {
+            const auto error = protocol::parseMessage(object);
+            if (error && error->object.value(QLatin1String("fatal")).toBool()) {
+                finish(QStringLiteral("peer:") + error->object.value(QLatin1String("code")).toString(), true);
+                return;
+            }
+        }
+        if (type != msg::kHello) {
+            fail(QString(errc::kHelloExpected), QStringLiteral("the first message must be hello"));
+            return;
+        }
+        handleHello(object);
+        return;
+    }
+
+    const auto parsed = protocol::parseMessage(object);
+    if (!parsed) {
+        countError(parsed.error().code, parsed.error().message);
+        return;
+    }
+    if (type == msg::kPing) {
+        writeFrame(protocol::makeMessage(msg::kPong));
+    } else if (type == msg::kPong) {
+        // Life only; the silence timer has been restarted already.
+    } else if (type == msg::kHello) {
+        countError(QString(errc::kUnexpectedHello), QStringLiteral("hello was already received"));
+    } else if (type == msg::kBye) {
+        logger()->info("conn#{} peer said bye", m_id);
+        finish(QStringLiteral("peer-bye"), true);
+    } else if (type == msg::kError) {
+        const QString code = object.value(QLatin1String("code")).toString();
+        const bool fatal = object.value(QLatin1String("fatal")).toBool();
+        logger()->warn("conn#{} peer reported error code={} fatal={}", m_id, code.left(64).toStdString(), fatal);
+        Q_EMIT messageReceived(object);
+        if (fatal && m_state != State::Closed) {
+            finish(QStringLiteral("peer:") + code, true);
+        }
+    } else {
+        Q_EMIT messageReceived(object);
+    }
+}
+
+void Connection::handleHello(const QJsonObject& object) {
+    const auto version = object.value(QLatin1String("version"));
+    if (version.isDouble() && version.toDouble() != protocol::kProtocolVersion) {
+        logger()->warn("conn#{} peer speaks protocol version {}", m_id, version.toDouble());
+        fail(QString(errc::kUnsupportedVersion),
+             QStringLiteral("this peer speaks protocol version %1").arg(protocol::kProtocolVersion));
+        return;
+    }
+    const auto parsed = protocol::parseMessage(object);
+    if (!parsed) {
+        fail(parsed.error().code, parsed.error().message);
+        return;
+    }
+    if (object.value(QLatin1String("deviceId")).toString() != m_peerDeviceId) {
+        fail(QString(errc::kIdentityMismatch), QStringLiteral("deviceId does not match the certificate key"));
+        return;
+    }
+    m_peerName = object.value(QLatin1String("name")).toString();
+    m_peerListenPort = static_cast<quint16>(object.value(QLatin1String("port")).toInt(0));
+    m_state = State::Ready;
+    m_handshakeTimer.stop();
+    m_pingTimer.start();
+    m_silenceTimer.start();
+    logger()->info("conn#{} ready device={}", m_id, m_peerDeviceId.left(12).toStdString());
+    Q_EMIT ready();
+}
+
+void Connection::countError(const QString& code, const QString& message) {
+    ++m_protocolErrors;
+    logger()->warn("conn#{} protocol error code={} count={}", m_id, code.toStdString(), m_protocolErrors);
+    if (m_protocolErrors >= m_options.maxProtocolErrors) {
+        fail(QString(errc::kTooManyErrors), QStringLiteral("too many protocol errors"));
+        return;
+    }
+    writeFrame(protocol::makeError(code, message, false));
+}
+
+void Connection::fail(const QString& code, const QString& message) {
+    logger()->warn("conn#{} fatal protocol error code={}", m_id, code.toStdString());
+    writeFrame(protocol::makeError(code, message, true));
+    finish(code, true);
+}
+
+void Connection::finish(const QString& reason, bool graceful) {
+    if (m_state == State::Closed) {
+        return;
+    }
+    m_state = State::Closed;
+    m_handshakeTimer.stop();
+    m_pingTimer.stop();
+    m_silenceTimer.stop();
+    if (m_socket) {
+        if (graceful && m_socket->state() == QAbstractSocket::ConnectedState) {
+            // Let the socket outlive this object until what is queued (error, bye) has been flushed, so
+            // that an owner may deleteLater() the connection right away.
+            QSslSocket* socket = m_socket.data();
+            m_socket.clear();
+            socket->disconnect(this);
+            socket->setParent(nullptr);
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(kGracefulCloseLimit, socket, [socket] {
+                socket->abort();
+                socket->deleteLater();
+            });
+            socket->disconnectFromHost();
+        } else {
+            m_socket->abort();
+        }
+    }
+    logger()->info("conn#{} closed reason={} errors={}", m_id, reason.left(80).toStdString(), m_protocolErrors);
+    Q_EMIT closed(reason);
+}
+
+void Connection::onDisconnected() {
+    finish(m_state == State::Connecting ? QStringLiteral("connect-failed") : QStringLiteral("peer-closed"), false);
+}
+
+void Connection::onSocketError(QAbstractSocket::SocketError error) {
+    if (m_state == State::Closed) {
+        return;
+    }
+    if (error == QAbstractSocket::RemoteHostClosedError && m_state != State::Connecting) {
+        finish(QStringLiteral("peer-closed"), false);
+        return;
+    }
+    logger()->warn("conn#{} socket error={} state={}", m_id, static_cast<int>(error), static_cast<int>(m_state));
+    if (m_state == State::Connecting) {
+        finish(error == QAbstractSocket::SslHandshakeFailedError ? QStringLiteral("tls-failed")
+                                                                  : QStringLiteral("connect-failed"),
+               false);
+    } else {
+        finish(QStringLiteral("peer-closed"), false);
+    }
+}
+
+bool Connection::writeFrame(const QJsonObject& message) {
+    const QByteArray frame = protocol::encodeFrame(message);
+    return !frame.isEmpty() && writeBytes(frame);
+}
+
+bool Connection::writeBytes(const QByteArray& frame) {
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+        return false;
+    }
+    m_socket->write(frame);
+    if (m_state == State::Ready) {
+        m_pingTimer.start();
+    }
+    return true;
+}
+
+} // namespace twofold::net

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/net/ConnectionOptions.h"
+#include "core/net/Identity.h"
+#include "core/net/Scope.h"
+#include "core/protocol/FrameDecoder.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace twofold::net {
+
+// One TLS 1.3 link to a peer, carrying frames (docs/PROTOCOL.md "Transport").
+//
+// Lifecycle: Connecting (TCP + TLS) -> AwaitingHello (own hello sent) -> Ready (both hellos in) -> Closed.
+// ready() is emitted once both hellos are exchanged; messageReceived() then carries every validated
+// message except hello/ping/pong/bye, which the connection handles itself (`error` messages are
+// delivered too). closed() is emitted exactly once, with a reason code (see docs/PROTOCOL.md); after it
+// the owner should deleteLater() the connection (never delete it inside a slot).
+class Connection : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Role { Client, Server };
+    enum class State { Connecting, AwaitingHello, Ready, Closed };
+
+    // Outgoing: starts connecting at once. An address outside the scope closes at once ("scope").
+    static Connection* connectTo(const QHostAddress& address, quint16 port, const Identity& identity,
+                                 const QString& localName, Scope scope, ConnectionOptions options,
+                                 QObject* parent = nullptr);
+
+    // Wraps a socket (takes ownership). Server role: the socket has finished its TLS handshake.
+    // Client role: the socket has been set up but not connected (connectTo does this).
+    Connection(QSslSocket* socket, Role role, const Identity& identity, QString localName,
+               ConnectionOptions options, QObject* parent = nullptr);
+    ~Connection() override;
+
+    // The TLS settings both roles use: TLS 1.3 only, our certificate, QueryPeer, no CA store.
+    static QSslConfiguration tlsConfiguration(const Identity& identity);
+
+    // Sends one message (only when ready). Errors: not-ready, frame-too-large.
+    Status send(const QJsonObject& message);
+    // Sends `bye` (when ready) and closes gracefully; closed(reason) follows at once.
+    void close(const QString& reason = QStringLiteral("local"));
+
+    State state() const { return m_state; }
+    bool isReady() const { return m_state == State::Ready; }
+    Role role() const { return m_role; }
+    quint64 id() const { return m_id; }
+
+    QSslCertificate peerCertificate() const { return m_peerCertificate; }
+    QString peerCertificateDigest() const { return QString::fromLatin1(m_peerDigest.toHex()); }
+    QByteArray peerCertificateDigestRaw() const { return m_peerDigest; }
+    QString peerDeviceId() const { return m_peerDeviceId; } // SHA-256 of the peer's public key
+    QString peerName() const { return m_peerName; }         // from the peer's hello
+    QHostAddress peerAddress() const { return m_peerAddress; }
+    quint16 peerPort() const { return m_peerPort; }         // TCP source/destination port
+    quint16 peerListenPort() const { return m_peerListenPort; } // announced in hello (0 = none)
+    bool isPinned() const { return m_pinned; } // the peer's certificate matched a pin
+    int protocolErrors() const { return m_protocolErrors; }
+    const Identity& localIdentity() const { return m_identity; }
+    QString localName() const { return m_localName; }
+
+Q_SIGNALS:
+    void ready();
+    void messageReceived(const QJsonObject& message);
+    void closed(const QString& reason);
+
+private:
+    void onEncrypted();
+    void onReadyRead();
+    void onDisconnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void handleObject(const QJsonObject& object);
+    void handleHello(const QJsonObject& object);
+    void countError(const QString& code, const QString& message);
+    void fail(const QString& code, const QString& message); // fatal error frame, then close
+    void finish(const QString& reason, bool graceful);
+    bool writeFrame(const QJsonObject& message);
+    bool writeBytes(const QByteArray& frame);
+
+    quint64 m_id;
+    QPointer<QSslSocket> m_socket;
+    Role m_role;
+    Identity m_identity;
+    QString m_localName;
+    ConnectionOptions m_options;
+    State m_state = State::Connecting;
+    protocol::FrameDecoder m_decoder;
+    QTimer m_handshakeTimer;
+    QTimer m_pingTimer;
+    QTimer m_silenceTimer;
+
+    QSslCertificate m_peerCertificate;
+    QByteArray m_peerDigest;
+    QString m_peerDeviceId;
+    QString m_peerName;
+    QHostAddress m_peerAddress;
+    quint16 m_peerPort = 0;
+    quint16 m_peerListenPort = 0;
+    bool m_pinned = false;
+    int m_protocolErrors = 0;
+};
+
+} // namespace twofold::net

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <chrono>
+
+namespace twofold::net {
+
+class TrustStore;
+
+// Tunables of one Connection. Defaults are the protocol's (docs/PROTOCOL.md); tests shorten the timers.
+struct ConnectionOptions {
+    // From TCP connect (client) or end of the TLS handshake (server) until both hellos are in.
+    std::chrono::milliseconds handshakeTimeout{5000};
+    // A ping is sent when nothing has been sent for this long.
+    std::chrono::milliseconds pingInterval{2000};
+    // A link on which no frame has arrived for this long is dead (closed with reason "timeout").
+    std::chrono::milliseconds silenceLimit{6000};
+    // Non-fatal protocol errors tolerated from the peer; reaching this closes ("too-many-errors").
+    int maxProtocolErrors = 10;
+    // Hex SHA-256 of the certificate the peer must present (empty = no explicit pin).
+    QString pinnedDigest;
+    // If set, a peer whose device id is in this store must present the digest stored there.
+    const TrustStore* trustStore = nullptr;
+    // Our listening TCP port, announced in hello (0 = none) so the partner can reconnect to us.
+    quint16 advertisedPort = 0;
+};
+
+} // namespace twofold::net

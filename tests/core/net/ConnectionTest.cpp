@@ -1,0 +1,377 @@
+#include "NetTestSupport.h"
+
+#include "core/net/TrustStore.h"
+#include "core/protocol/ErrorCodes.h"
+#include "core/protocol/MessageSchema.h"
+#include "tests/fakes/TcpRelay.h"
+
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+using namespace twofold;
+using namespace twofold::test;
+namespace errc = protocol::errc;
+namespace msg = protocol::msg;
+
+namespace {
+
+QJsonObject sessionEvent(const QString& text) {
+    return protocol::makeMessage(msg::kSessionEvent,
+                                 QJsonObject{{QLatin1String("event"), QJsonObject{{QLatin1String("text"), text}}}});
+}
+
+} // namespace
+
+TEST(Connection, exchanges_hello_and_messages_over_loopback_tls) {
+    LinkedPair pair;
+    ASSERT_TRUE(pair.start());
+    EXPECT_EQ(pair.client->peerName(), QStringLiteral("Sam"));
+    EXPECT_EQ(pair.serverSide->peerName(), QStringLiteral("Alex"));
+    EXPECT_EQ(pair.client->peerDeviceId(), pair.serverIdentity.deviceId());
+    EXPECT_EQ(pair.serverSide->peerDeviceId(), pair.clientIdentity.deviceId());
+    EXPECT_EQ(pair.client->peerCertificateDigest(), pair.serverIdentity.certificateDigestHex());
+    EXPECT_EQ(pair.serverSide->peerCertificateDigest(), pair.clientIdentity.certificateDigestHex());
+    EXPECT_TRUE(pair.client->peerAddress().isLoopback());
+    EXPECT_EQ(pair.serverSide->peerListenPort(), 0);
+    EXPECT_EQ(pair.client->peerListenPort(), pair.server->port()); // the server announces its port
+    EXPECT_FALSE(pair.client->isPinned());
+
+    QSignalSpy toServer(pair.serverSide.data(), &net::Connection::messageReceived);
+    QSignalSpy toClient(pair.client.data(), &net::Connection::messageReceived);
+    ASSERT_TRUE(pair.client->send(sessionEvent(QStringLiteral("one"))));
+    ASSERT_TRUE(pair.client->send(sessionEvent(QStringLiteral("two"))));
+    ASSERT_TRUE(pair.serverSide->send(protocol::makeMessage(msg::kSessionAck, QJsonObject{{QLatin1String("seq"), 2}})));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return toServer.size() == 2 && toClient.size() == 1; }, 3000));
+    EXPECT_EQ(toServer.at(1).at(0).toJsonObject(), sessionEvent(QStringLiteral("two")));
+    EXPECT_EQ(toClient.at(0).at(0).toJsonObject().value(QLatin1String("seq")).toInt(), 2);
+}
+
+TEST(Connection, closes_both_sides_with_bye) {
+    LinkedPair pair;
+    ASSERT_TRUE(pair.start());
+    QSignalSpy serverClosed(pair.serverSide.data(), &net::Connection::closed);
+    QSignalSpy clientClosed(pair.client.data(), &net::Connection::closed);
+    pair.client->close(QStringLiteral("done"));
+    ASSERT_EQ(clientClosed.size(), 1);
+    EXPECT_EQ(clientClosed.at(0).at(0).toString(), QStringLiteral("done"));
+    ASSERT_TRUE(serverClosed.wait(3000));
+    EXPECT_EQ(serverClosed.at(0).at(0).toString(), QStringLiteral("peer-bye"));
+    EXPECT_FALSE(pair.client->send(protocol::makeMessage(msg::kPing)));
+}
+
+TEST(Connection, refuses_to_send_an_oversize_message) {
+    LinkedPair pair;
+    ASSERT_TRUE(pair.start());
+    const auto result = pair.client->send(sessionEvent(QString(70000, QLatin1Char('x'))));
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, QString(errc::kFrameTooLarge));
+    EXPECT_TRUE(pair.client->isReady());
+}
+
+TEST(Connection, refuses_a_non_loopback_address_in_loopback_scope) {
+    const auto identity = makeIdentity(QStringLiteral("Alex"));
+    std::unique_ptr<net::Connection> connection(net::Connection::connectTo(
+        QHostAddress(QStringLiteral("192.0.2.1")), 47914, identity, QStringLiteral("Alex"), net::Scope::Loopback, {}));
+    QSignalSpy closed(connection.get(), &net::Connection::closed);
+    ASSERT_TRUE(closed.wait(1000));
+    EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("scope"));
+}
+
+TEST(Connection, answers_a_wrong_protocol_version_with_an_error_and_closes) {
+    const auto serverIdentity = makeIdentity(QStringLiteral("Sam"));
+    net::Server server(serverIdentity, QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    ASSERT_TRUE(server.listen(0));
+    const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
+    RawTlsClient raw;
+    ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
+    raw.sendFrame(helloFor(rawIdentity, 2));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
+    EXPECT_TRUE(raw.hasReceived(msg::kHello)); // the server's own hello went first
+    ASSERT_TRUE(raw.hasReceived(msg::kError, QString(errc::kUnsupportedVersion)));
+    const auto& error = raw.received.back();
+    EXPECT_TRUE(error.value(QLatin1String("fatal")).toBool());
+    EXPECT_EQ(server.pendingCount(), 0);
+}
+
+TEST(Connection, client_closes_when_the_server_speaks_another_version) {
+    const auto serverIdentity = makeIdentity(QStringLiteral("Sam"));
+    QSslServer rawServer;
+    rawServer.setSslConfiguration(net::Connection::tlsConfiguration(serverIdentity));
+    ASSERT_TRUE(rawServer.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    QObject::connect(&rawServer, &QSslServer::pendingConnectionAvailable, &rawServer, [&] {
+        auto* socket = rawServer.nextPendingConnection();
+        socket->write(protocol::encodeFrame(helloFor(serverIdentity, 7)));
+    });
+    const auto identity = makeIdentity(QStringLiteral("Alex"));
+    std::unique_ptr<net::Connection> client(net::Connection::connectTo(
+        QHostAddress(QHostAddress::LocalHost), rawServer.serverPort(), identity, QStringLiteral("Alex"),
+        net::Scope::Loopback, fastOptions()));
+    QSignalSpy closed(client.get(), &net::Connection::closed);
+    ASSERT_TRUE(closed.wait(3000));
+    EXPECT_EQ(closed.at(0).at(0).toString(), QString(errc::kUnsupportedVersion));
+    EXPECT_FALSE(client->isReady());
+}
+
+TEST(Connection, refuses_a_pinned_digest_mismatch_before_any_application_data) {
+    const auto serverIdentity = makeIdentity(QStringLiteral("Impostor"));
+    QSslServer rawServer;
+    rawServer.setSslConfiguration(net::Connection::tlsConfiguration(serverIdentity));
+    ASSERT_TRUE(rawServer.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    QPointer<QSslSocket> serverSocket;
+    QByteArray applicationBytes;
+    QObject::connect(&rawServer, &QSslServer::pendingConnectionAvailable, &rawServer, [&] {
+        serverSocket = qobject_cast<QSslSocket*>(rawServer.nextPendingConnection());
+        QObject::connect(serverSocket.data(), &QSslSocket::readyRead, serverSocket.data(),
+                         [&] { applicationBytes += serverSocket->readAll(); });
+    });
+
+    auto options = fastOptions();
+    options.pinnedDigest = QString(64, QLatin1Char('a')); // the partner we paired with, not this server
+    const auto identity = makeIdentity(QStringLiteral("Alex"));
+    std::unique_ptr<net::Connection> client(net::Connection::connectTo(
+        QHostAddress(QHostAddress::LocalHost), rawServer.serverPort(), identity, QStringLiteral("Alex"),
+        net::Scope::Loopback, options));
+    QSignalSpy closed(client.get(), &net::Connection::closed);
+    ASSERT_TRUE(closed.wait(3000));
+    EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("pin-mismatch"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !serverSocket || serverSocket->state() == QAbstractSocket::UnconnectedState; }, 3000));
+    EXPECT_TRUE(applicationBytes.isEmpty()) << applicationBytes.size() << " bytes of application data were sent";
+}
+
+TEST(Connection, accepts_a_peer_that_presents_the_pinned_digest) {
+    LinkedPair pair;
+    pair.serverIdentity = makeIdentity(QStringLiteral("Sam"));
+    auto options = fastOptions();
+    options.pinnedDigest = pair.serverIdentity.certificateDigestHex();
+    ASSERT_TRUE(pair.start(options));
+    EXPECT_TRUE(pair.client->isPinned());
+}
+
+TEST(Connection, server_refuses_a_trusted_device_with_another_certificate_before_hello) {
+    QTemporaryDir profile;
+    net::TrustStore store(profile.path());
+    const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
+    net::TrustedPartner partner;
+    partner.deviceId = rawIdentity.deviceId();
+    partner.name = QStringLiteral("Alex");
+    partner.certificateDigest = QString(64, QLatin1Char('b')); // pinned: a different certificate
+    ASSERT_TRUE(store.add(partner));
+
+    auto options = fastOptions();
+    options.trustStore = &store;
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
+    ASSERT_TRUE(server.listen(0));
+    QSignalSpy ready(&server, &net::Server::connectionReady);
+    RawTlsClient raw;
+    ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
+    EXPECT_TRUE(raw.rawReceived.isEmpty()) << "the server sent application data to a pin mismatch";
+    EXPECT_EQ(ready.size(), 0);
+}
+
+TEST(Connection, rejects_a_hello_whose_device_id_is_not_the_certificate_key) {
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    ASSERT_TRUE(server.listen(0));
+    RawTlsClient raw;
+    ASSERT_TRUE(raw.connectTo(server.port(), makeIdentity(QStringLiteral("Raw"))));
+    raw.sendFrame(helloFor(makeIdentity(QStringLiteral("Someone else"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
+    EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kIdentityMismatch)));
+}
+
+TEST(Connection, requires_hello_first) {
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    ASSERT_TRUE(server.listen(0));
+    RawTlsClient raw;
+    ASSERT_TRUE(raw.connectTo(server.port(), makeIdentity(QStringLiteral("Raw"))));
+    raw.sendFrame(protocol::makeMessage(msg::kPing));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
+    EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kHelloExpected)));
+}
+
+TEST(Connection, answers_garbage_and_unknown_types_with_errors_and_survives_a_few) {
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    ASSERT_TRUE(server.listen(0));
+    QPointer<net::Connection> serverSide;
+    QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
+    const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
+    RawTlsClient raw;
+    ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
+    raw.sendFrame(helloFor(rawIdentity));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serverSide && serverSide->isReady(); }, 3000));
+    QSignalSpy delivered(serverSide.data(), &net::Connection::messageReceived);
+
+    QByteArray notJson("\x00\x00\x00\x05{oops", 9);
+    raw.sendRaw(notJson);
+    raw.sendRaw(QByteArray("\x00\x00\x00\x02[]", 6));
+    raw.sendFrame(QJsonObject{{QLatin1String("type"), QStringLiteral("launch")}});
+    raw.sendFrame(QJsonObject{{QLatin1String("type"), QStringLiteral("session-ack")}});
+    raw.sendFrame(protocol::makeMessage(msg::kSessionAck, QJsonObject{{QLatin1String("seq"), 5}}));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.countReceived(msg::kError) == 4 && delivered.size() == 1; }, 3000));
+    EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kMalformedJson)));
+    EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kNotAnObject)));
+    EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kUnknownType)));
+    EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kMissingField)));
+    for (const auto& object : raw.received) {
+        if (object.value(QLatin1String("type")).toString() == msg::kError) {
+            EXPECT_FALSE(object.value(QLatin1String("fatal")).toBool());
+        }
+    }
+    EXPECT_TRUE(serverSide->isReady());
+    EXPECT_EQ(serverSide->protocolErrors(), 4);
+    EXPECT_FALSE(raw.disconnected());
+}
+
+TEST(Connection, closes_after_repeated_abuse) {
+    auto options = fastOptions();
+    options.maxProtocolErrors = 10;
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
+    ASSERT_TRUE(server.listen(0));
+    QPointer<net::Connection> serverSide;
+    QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
+    const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
+    RawTlsClient raw;
+    ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
+    raw.sendFrame(helloFor(rawIdentity));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serverSide && serverSide->isReady(); }, 3000));
+    QSignalSpy closed(serverSide.data(), &net::Connection::closed);
+    for (int i = 0; i < 12; ++i) {
+        raw.sendFrame(QJsonObject{{QLatin1String("type"), QStringLiteral("nonsense")}});
+    }
+    ASSERT_TRUE(closed.wait(3000));
+    EXPECT_EQ(closed.at(0).at(0).toString(), QString(errc::kTooManyErrors));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
+    EXPECT_EQ(raw.countReceived(msg::kError), 10); // nine non-fatal answers, then the fatal one
+    EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kTooManyErrors)));
+}
+
+TEST(Connection, closes_on_an_oversize_frame) {
+    LinkedPair pair;
+    ASSERT_TRUE(pair.start());
+    QSignalSpy closed(pair.serverSide.data(), &net::Connection::closed);
+    // Reach under the Connection: write a header announcing 1 MiB straight into the client's socket.
+    auto* socket = pair.client->findChild<QSslSocket*>();
+    ASSERT_NE(socket, nullptr);
+    QByteArray header(4, Qt::Uninitialized);
+    qToBigEndian<quint32>(1024 * 1024, header.data());
+    socket->write(header);
+    ASSERT_TRUE(closed.wait(3000));
+    EXPECT_EQ(closed.at(0).at(0).toString(), QString(errc::kFrameTooLarge));
+}
+
+TEST(Connection, declares_a_silent_peer_dead) {
+    auto options = fastOptions();
+    options.pingInterval = 100ms;
+    options.silenceLimit = 400ms;
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
+    ASSERT_TRUE(server.listen(0));
+    QPointer<net::Connection> serverSide;
+    QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
+    const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
+    RawTlsClient raw; // says hello, then never answers a ping
+    ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
+    raw.sendFrame(helloFor(rawIdentity));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serverSide && serverSide->isReady(); }, 3000));
+    QSignalSpy closed(serverSide.data(), &net::Connection::closed);
+    ASSERT_TRUE(closed.wait(3000));
+    EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("timeout"));
+    EXPECT_GE(raw.countReceived(msg::kPing), 2); // it kept pinging while waiting
+}
+
+TEST(Connection, keeps_an_idle_link_alive_with_pings) {
+    auto options = fastOptions();
+    options.pingInterval = 50ms;
+    options.silenceLimit = 300ms;
+    LinkedPair pair;
+    ASSERT_TRUE(pair.start(options, options));
+    QSignalSpy clientClosed(pair.client.data(), &net::Connection::closed);
+    QTest::qWait(1000); // an idle second: more than three silence limits
+    EXPECT_EQ(clientClosed.size(), 0);
+    EXPECT_TRUE(pair.client->isReady());
+    EXPECT_TRUE(pair.serverSide->isReady());
+}
+
+TEST(Connection, server_drops_a_raw_tcp_client_that_never_completes_the_handshake) {
+    auto options = fastOptions();
+    options.handshakeTimeout = 300ms;
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
+    ASSERT_TRUE(server.listen(0));
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress(QHostAddress::LocalHost), server.port());
+    ASSERT_TRUE(idle.waitForConnected(2000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.pendingCount() == 1; }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return idle.state() == QAbstractSocket::UnconnectedState; }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.pendingCount() == 0; }, 2000));
+
+    // Half a TLS client: sends a ClientHello-looking byte and then stalls.
+    QTcpSocket stalled;
+    stalled.connectToHost(QHostAddress(QHostAddress::LocalHost), server.port());
+    ASSERT_TRUE(stalled.waitForConnected(2000));
+    stalled.write(QByteArray("\x16\x03\x01", 3));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stalled.state() == QAbstractSocket::UnconnectedState; }, 3000));
+}
+
+TEST(Connection, server_drops_a_tls_client_that_never_says_hello) {
+    auto options = fastOptions();
+    options.handshakeTimeout = 300ms;
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
+    ASSERT_TRUE(server.listen(0));
+    RawTlsClient raw;
+    ASSERT_TRUE(raw.connectTo(server.port(), makeIdentity(QStringLiteral("Raw"))));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.pendingCount() == 0; }, 2000));
+}
+
+TEST(Connection, server_refuses_connections_beyond_the_pending_limit) {
+    auto options = fastOptions();
+    options.handshakeTimeout = 2000ms;
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
+    server.setMaxPendingHandshakes(4);
+    ASSERT_TRUE(server.listen(0));
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 4; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), server.port());
+        ASSERT_TRUE(idle.back()->waitForConnected(2000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return server.pendingCount() == i + 1; }, 2000));
+    }
+    QTcpSocket excess;
+    excess.connectToHost(QHostAddress(QHostAddress::LocalHost), server.port());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.refusedCount() == 1; }, 2000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return excess.state() == QAbstractSocket::UnconnectedState; }, 2000));
+    EXPECT_EQ(server.pendingCount(), 4);
+}
+
+TEST(Connection, server_falls_back_to_an_ephemeral_port) {
+    const auto identity = makeIdentity(QStringLiteral("Sam"));
+    net::Server first(identity, QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    ASSERT_TRUE(first.listen(0));
+    net::Server second(identity, QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    ASSERT_TRUE(second.listen(first.port()));
+    EXPECT_NE(second.port(), first.port());
+    EXPECT_NE(second.port(), 0);
+    EXPECT_TRUE(second.address().isLoopback());
+}
+
+TEST(Connection, never_puts_the_partners_text_in_clear_on_the_wire) {
+    const auto serverIdentity = makeIdentity(QStringLiteral("Sam"));
+    net::Server server(serverIdentity, QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    ASSERT_TRUE(server.listen(0));
+    QPointer<net::Connection> serverSide;
+    QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
+    TcpRelay relay(server.port());
+    std::unique_ptr<net::Connection> client(net::Connection::connectTo(
+        QHostAddress(QHostAddress::LocalHost), relay.port(), makeIdentity(QStringLiteral("Alex")),
+        QStringLiteral("Alex"), net::Scope::Loopback, fastOptions()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return client->isReady() && serverSide; }, 5000));
+    QSignalSpy received(serverSide.data(), &net::Connection::messageReceived);
+    const QString marker = QStringLiteral("MARKER-I-feel-lonely-when-7f3a");
+    ASSERT_TRUE(client->send(sessionEvent(marker)));
+    ASSERT_TRUE(received.wait(3000));
+    EXPECT_EQ(received.at(0).at(0).toJsonObject(), sessionEvent(marker));
+    EXPECT_GT(relay.captured().size(), 500);
+    EXPECT_FALSE(relay.captured().contains(marker.toUtf8()));
+    EXPECT_FALSE(relay.captured().contains(QByteArray("session-event")));
+    EXPECT_FALSE(relay.captured().contains(QByteArray("\"hello\"")));
+}
