@@ -1,0 +1,242 @@
+#include "core/net/Pairing.h"
+
+#include "core/log/Log.h"
+#include "core/net/Connection.h"
+#include "core/net/PairingMath.h"
+#include "core/net/TrustStore.h"
+#include "core/protocol/MessageTypes.h"
+
+namespace twofold::net {
+namespace {
+
+namespace msg = protocol::msg;
+
+std::shared_ptr<spdlog::logger> logger() {
+    return log::get("net.pairing");
+}
+
+QByteArray hexField(const QJsonObject& message, const char* name) {
+    return QByteArray::fromHex(message.value(QLatin1String(name)).toString().toLatin1());
+}
+
+} // namespace
+
+Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, NonceSource& nonces,
+                 PairingOptions options, QObject* parent)
+    : QObject(parent), m_connection(connection), m_role(role), m_trustStore(trustStore), m_nonces(nonces),
+      m_options(std::move(options)), m_state(State::Idle) {
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(m_options.timeout);
+    connect(&m_timer, &QTimer::timeout, this, [this] { fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true); });
+    if (connection != nullptr) {
+        connect(connection, &Connection::messageReceived, this, &Pairing::onMessage);
+        connect(connection, &Connection::closed, this, [this](const QString&) {
+            fail(QStringLiteral("connection-lost"), QStringLiteral("the connection closed"), false);
+        });
+    }
+}
+
+void Pairing::start() {
+    if (!m_connection || !m_connection->isReady()) {
+        fail(QStringLiteral("connection-lost"), QStringLiteral("the connection is not ready"), false);
+        return;
+    }
+    if (m_role == Role::Inviter && m_state == State::Idle) {
+        m_peerName = m_connection->peerName();
+        m_state = State::AwaitingAccept;
+        m_timer.start();
+        logger()->info("pairing invite sent conn#{}", m_connection->id());
+        send(msg::kPairInvite, QJsonObject{{QLatin1String("name"), m_connection->localName().left(64)}});
+    }
+}
+
+void Pairing::accept() {
+    if (m_role != Role::Invitee || m_state != State::Invited) {
+        return;
+    }
+    m_state = State::AwaitingCommit;
+    logger()->info("pairing accepted locally");
+    send(msg::kPairAccept);
+}
+
+void Pairing::decline(const QString& reason) {
+    if (m_role != Role::Invitee || m_state != State::Invited) {
+        return;
+    }
+    send(msg::kPairDecline, QJsonObject{{QLatin1String("reason"), reason.left(256)}});
+    fail(QStringLiteral("declined"), QStringLiteral("declined on this device"), false);
+}
+
+void Pairing::confirm() {
+    if (m_state != State::Comparing || m_localConfirmed) {
+        return;
+    }
+    m_localConfirmed = true;
+    logger()->info("pairing code confirmed locally");
+    send(msg::kPairConfirm);
+    completeIfBothConfirmed();
+}
+
+void Pairing::reject() {
+    if (m_state != State::Comparing) {
+        return;
+    }
+    fail(QStringLiteral("rejected"), QStringLiteral("the codes were rejected on this device"), true);
+}
+
+void Pairing::cancel(const QString& reason) {
+    if (m_state == State::Paired || m_state == State::Failed) {
+        return;
+    }
+    fail(QStringLiteral("cancelled"), reason, true);
+}
+
+void Pairing::onMessage(const QJsonObject& message) {
+    if (m_state == State::Paired || m_state == State::Failed) {
+        return;
+    }
+    const QString type = message.value(QLatin1String("type")).toString();
+    if (!type.startsWith(QLatin1String("pair-"))) {
+        return; // not ours
+    }
+    if (type == msg::kPairCancel || type == msg::kPairDecline) {
+        const QString reason = message.value(QLatin1String("reason")).toString().left(256);
+        logger()->info("pairing ended by peer type={}", type.toStdString());
+        fail(type == msg::kPairDecline ? QStringLiteral("declined") : QStringLiteral("cancelled"),
+             reason.isEmpty() ? QStringLiteral("ended by the partner") : reason, false);
+    } else if (type == msg::kPairInvite && m_role == Role::Invitee && m_state == State::Idle) {
+        onInvite(message);
+    } else if (type == msg::kPairAccept && m_role == Role::Inviter && m_state == State::AwaitingAccept) {
+        onAccept();
+    } else if (type == msg::kPairCommit && m_role == Role::Invitee && m_state == State::AwaitingCommit) {
+        onCommit(message);
+    } else if (type == msg::kPairNonce && m_role == Role::Inviter && m_state == State::AwaitingNonce) {
+        onNonce(message);
+    } else if (type == msg::kPairOpen && m_role == Role::Invitee && m_state == State::AwaitingOpen) {
+        onOpen(message);
+    } else if (type == msg::kPairConfirm && m_state == State::Comparing && !m_peerConfirmed) {
+        onConfirm();
+    } else {
+        logger()->warn("pairing: unexpected message type={} state={}", type.left(32).toStdString(),
+                       static_cast<int>(m_state));
+        fail(QStringLiteral("protocol-error"), QStringLiteral("unexpected pairing message"), true);
+    }
+}
+
+void Pairing::onInvite(const QJsonObject& message) {
+    m_peerName = message.value(QLatin1String("name")).toString();
+    m_state = State::Invited;
+    m_timer.start();
+    logger()->info("pairing invite received");
+    Q_EMIT invited(m_peerName);
+}
+
+void Pairing::onAccept() {
+    m_nonceA = m_nonces.bytes(pairing::kNonceBytes);
+    m_commitment = pairing::commitment(m_nonceA, digestA(), digestB());
+    m_state = State::AwaitingNonce;
+    send(msg::kPairCommit, QJsonObject{{QLatin1String("commitment"), QString::fromLatin1(m_commitment.toHex())}});
+}
+
+void Pairing::onCommit(const QJsonObject& message) {
+    m_commitment = hexField(message, "commitment");
+    m_nonceB = m_nonces.bytes(pairing::kNonceBytes);
+    m_state = State::AwaitingOpen;
+    send(msg::kPairNonce, QJsonObject{{QLatin1String("nonce"), QString::fromLatin1(m_nonceB.toHex())}});
+}
+
+void Pairing::onNonce(const QJsonObject& message) {
+    m_nonceB = hexField(message, "nonce");
+    send(msg::kPairOpen, QJsonObject{{QLatin1String("nonce"), QString::fromLatin1(m_nonceA.toHex())}});
+    showCode();
+}
+
+void Pairing::onOpen(const QJsonObject& message) {
+    m_nonceA = hexField(message, "nonce");
+    if (pairing::commitment(m_nonceA, digestA(), digestB()) != m_commitment) {
+        // Either the inviter changed its nonce, or the two sides see different certificates (a relay).
+        logger()->warn("pairing commitment mismatch");
+        fail(QStringLiteral("commitment-mismatch"), QStringLiteral("the partner's commitment did not open"), true);
+        return;
+    }
+    showCode();
+}
+
+void Pairing::onConfirm() {
+    m_peerConfirmed = true;
+    logger()->info("pairing code confirmed by peer");
+    Q_EMIT peerConfirmedCode();
+    completeIfBothConfirmed();
+}
+
+void Pairing::showCode() {
+    m_code = pairing::code(digestA(), digestB(), m_nonceA, m_nonceB);
+    m_state = State::Comparing;
+    logger()->info("pairing code ready");
+    Q_EMIT codeReady(m_code);
+}
+
+void Pairing::completeIfBothConfirmed() {
+    if (!m_localConfirmed || !m_peerConfirmed || m_state != State::Comparing || !m_connection) {
+        return;
+    }
+    TrustedPartner partner;
+    partner.deviceId = m_connection->peerDeviceId();
+    partner.name = m_connection->peerName();
+    partner.certificateDigest = m_connection->peerCertificateDigest();
+    partner.lastAddress = m_connection->peerAddress().toString();
+    partner.lastPort = m_connection->peerListenPort() != 0 ? m_connection->peerListenPort()
+                       : m_connection->role() == Connection::Role::Client ? m_connection->peerPort()
+                                                                         : quint16{0};
+    partner.pairedAt = m_options.now();
+    if (m_trustStore != nullptr) {
+        if (const auto stored = m_trustStore->add(partner); !stored) {
+            fail(QStringLiteral("store-failed"), stored.error().message, true);
+            return;
+        }
+    }
+    m_state = State::Paired;
+    m_timer.stop();
+    logger()->info("paired device={}", partner.deviceId.left(12).toStdString());
+    Q_EMIT paired(partner);
+}
+
+void Pairing::send(QLatin1String type, QJsonObject fields) {
+    if (m_connection && m_connection->isReady()) {
+        fields.insert(QLatin1String("type"), QString(type));
+        m_connection->send(fields);
+    }
+}
+
+void Pairing::fail(const QString& code, const QString& reason, bool tellPeer) {
+    if (m_state == State::Paired || m_state == State::Failed) {
+        return;
+    }
+    if (tellPeer) {
+        send(msg::kPairCancel, QJsonObject{{QLatin1String("reason"), code}});
+    }
+    m_state = State::Failed;
+    m_timer.stop();
+    m_nonceA.clear();
+    m_nonceB.clear();
+    logger()->info("pairing failed code={}", code.toStdString());
+    Q_EMIT failed(code, reason);
+}
+
+QByteArray Pairing::digestA() const {
+    if (!m_connection) {
+        return {};
+    }
+    return m_role == Role::Inviter ? m_connection->localIdentity().certificateDigest()
+                                   : m_connection->peerCertificateDigestRaw();
+}
+
+QByteArray Pairing::digestB() const {
+    if (!m_connection) {
+        return {};
+    }
+    return m_role == Role::Inviter ? m_connection->peerCertificateDigestRaw()
+                                   : m_connection->localIdentity().certificateDigest();
+}
+
+} // namespace twofold::net

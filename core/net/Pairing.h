@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/net/NonceSource.h"
+#include "core/net/TrustedPartner.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+
+namespace twofold::net {
+
+class Connection;
+class TrustStore;
+
+struct PairingOptions {
+    std::chrono::milliseconds timeout{120000}; // whole exchange, from invite to both confirmations
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+// Numeric-comparison pairing over a ready Connection (docs/PROTOCOL.md "Pairing").
+//
+// Inviter: start() sends pair-invite. Invitee: start() waits; invited(name) asks its user, who answers
+// accept() or decline(). Then commitment, nonces and opening run by themselves; codeReady(code) shows
+// the same 6 digits on both screens when nobody is in the middle. Each user compares and calls confirm()
+// or reject(). Only when both confirmations are in does each side pin the partner in its TrustStore and
+// emit paired(). Any decline, reject, cancel, timeout, protocol error or lost connection emits
+// failed(code, reason) and stores nothing. Codes: declined, rejected, cancelled, timeout,
+// commitment-mismatch, protocol-error, connection-lost, store-failed.
+class Pairing : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Role { Inviter, Invitee };
+    enum class State {
+        Idle,           // invitee: waiting for pair-invite
+        Invited,        // invitee: the user decides
+        AwaitingAccept, // inviter: pair-invite sent
+        AwaitingCommit, // invitee: pair-accept sent
+        AwaitingNonce,  // inviter: pair-commit sent
+        AwaitingOpen,   // invitee: pair-nonce sent
+        Comparing,      // both: code shown, waiting for both confirmations
+        Paired,
+        Failed,
+    };
+
+    Pairing(Connection* connection, Role role, TrustStore* trustStore, NonceSource& nonces,
+            PairingOptions options = {}, QObject* parent = nullptr);
+
+    void start();
+    void accept();
+    void decline(const QString& reason = QStringLiteral("declined"));
+    void confirm();
+    void reject();
+    void cancel(const QString& reason = QStringLiteral("cancelled"));
+
+    Role role() const { return m_role; }
+    State state() const { return m_state; }
+    QString code() const { return m_code; }
+    QString peerName() const { return m_peerName; }
+    bool localConfirmed() const { return m_localConfirmed; }
+    bool peerConfirmed() const { return m_peerConfirmed; }
+
+Q_SIGNALS:
+    void invited(const QString& peerName);
+    void codeReady(const QString& code);
+    void peerConfirmedCode();
+    void paired(const twofold::net::TrustedPartner& partner);
+    void failed(const QString& code, const QString& reason);
+
+private:
+    void onMessage(const QJsonObject& message);
+    void onInvite(const QJsonObject& message);
+    void onAccept();
+    void onCommit(const QJsonObject& message);
+    void onNonce(const QJsonObject& message);
+    void onOpen(const QJsonObject& message);
+    void onConfirm();
+    void showCode();
+    void completeIfBothConfirmed();
+    void send(QLatin1String type, QJsonObject fields = {});
+    void fail(const QString& code, const QString& reason, bool tellPeer);
+    QByteArray digestA() const;
+    QByteArray digestB() const;
+
+    QPointer<Connection> m_connection;
+    Role m_role;
+    TrustStore* m_trustStore;
+    NonceSource& m_nonces;
+    PairingOptions m_options;
+    State m_state;
+    QTimer m_timer;
+    QByteArray m_nonceA;
+    QByteArray m_nonceB;
+    QByteArray m_commitment;
+    QString m_code;
+    QString m_peerName;
+    bool m_localConfirmed = false;
+    bool m_peerConfirmed = false;
+};
+
+} // namespace twofold::net

@@ -1,0 +1,283 @@
+#include "NetTestSupport.h"
+
+#include "core/net/Pairing.h"
+#include "core/net/PairingMath.h"
+#include "core/protocol/MessageSchema.h"
+#include "core/net/TrustStore.h"
+#include "tests/fakes/FakeNonceSource.h"
+
+#include <QTemporaryDir>
+
+using namespace twofold;
+using namespace twofold::test;
+
+namespace {
+
+QByteArray bytes(char value, int count = 32) {
+    return QByteArray(count, value);
+}
+
+// Two devices with their own profile, linked and each with a Pairing object.
+struct PairingRig {
+    QTemporaryDir inviterProfile;
+    QTemporaryDir inviteeProfile;
+    net::TrustStore inviterStore{inviterProfile.path()};
+    net::TrustStore inviteeStore{inviteeProfile.path()};
+    FakeNonceSource inviterNonces{{bytes('\x33')}};
+    FakeNonceSource inviteeNonces{{bytes('\x44')}};
+    LinkedPair link;
+    std::unique_ptr<net::Pairing> inviter;
+    std::unique_ptr<net::Pairing> invitee;
+
+    // Links the two devices and creates both Pairing objects (the client invites, the server answers).
+    bool linkUp(net::PairingOptions options = {}) {
+        if (!link.start()) {
+            return false;
+        }
+        inviter = std::make_unique<net::Pairing>(link.client.data(), net::Pairing::Role::Inviter, &inviterStore,
+                                                 inviterNonces, options);
+        invitee = std::make_unique<net::Pairing>(link.serverSide.data(), net::Pairing::Role::Invitee, &inviteeStore,
+                                                 inviteeNonces, options);
+        return true;
+    }
+
+    void begin() {
+        invitee->start();
+        inviter->start();
+    }
+};
+
+} // namespace
+
+TEST(PairingMath, matches_the_documented_test_vector) {
+    const QByteArray digestA = bytes('\x11');
+    const QByteArray digestB = bytes('\x22');
+    const QByteArray nonceA = bytes('\x33');
+    EXPECT_EQ(net::pairing::commitment(nonceA, digestA, digestB).toHex(),
+              QByteArray("b7353fd4fe2111a4435a8976deb958e7d31720b4f18b46f873fcbe988da3faaf"));
+    EXPECT_EQ(net::pairing::code(digestA, digestB, nonceA, bytes('\x44')), QStringLiteral("462550"));
+    // A value below 100000 keeps its leading zero (first 4 bytes 17f76ade = 402090718).
+    QByteArray nonceB = bytes('\x44');
+    nonceB[31] = '\x02';
+    EXPECT_EQ(net::pairing::code(digestA, digestB, nonceA, nonceB), QStringLiteral("090718"));
+}
+
+TEST(PairingMath, code_depends_on_every_input_and_their_order) {
+    const QByteArray a = bytes('\x11'), b = bytes('\x22'), na = bytes('\x33'), nb = bytes('\x44');
+    const QString code = net::pairing::code(a, b, na, nb);
+    EXPECT_NE(net::pairing::code(b, a, na, nb), code);
+    EXPECT_NE(net::pairing::code(a, b, nb, na), code);
+    EXPECT_NE(net::pairing::commitment(na, b, a), net::pairing::commitment(na, a, b));
+}
+
+TEST(Pairing, both_sides_get_the_same_code_and_end_trusted) {
+    PairingRig rig;
+    ASSERT_TRUE(rig.linkUp());
+    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
+    rig.begin();
+    ASSERT_TRUE(invited.wait(3000));
+    EXPECT_EQ(invited.at(0).at(0).toString(), QStringLiteral("Alex"));
+    QSignalSpy inviterCode(rig.inviter.get(), &net::Pairing::codeReady);
+    QSignalSpy inviteeCode(rig.invitee.get(), &net::Pairing::codeReady);
+    rig.invitee->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterCode.size() == 1 && inviteeCode.size() == 1; }, 3000));
+    const QString code = inviterCode.at(0).at(0).toString();
+    EXPECT_EQ(code, inviteeCode.at(0).at(0).toString());
+    EXPECT_EQ(code.size(), 6);
+    // The code is the documented function of both certificates and both nonces.
+    EXPECT_EQ(code, net::pairing::code(rig.link.clientIdentity.certificateDigest(),
+                                       rig.link.serverIdentity.certificateDigest(), bytes('\x33'), bytes('\x44')));
+
+    QSignalSpy inviterPaired(rig.inviter.get(), &net::Pairing::paired);
+    QSignalSpy inviteePaired(rig.invitee.get(), &net::Pairing::paired);
+    rig.inviter->confirm();
+    QTest::qWait(100);
+    EXPECT_TRUE(rig.inviterStore.isEmpty()) << "trusted before the partner confirmed";
+    EXPECT_TRUE(rig.inviteeStore.isEmpty());
+    rig.invitee->confirm();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterPaired.size() == 1 && inviteePaired.size() == 1; }, 3000));
+
+    const auto atInviter = rig.inviterStore.find(rig.link.serverIdentity.deviceId());
+    ASSERT_TRUE(atInviter.has_value());
+    EXPECT_EQ(atInviter->certificateDigest, rig.link.serverIdentity.certificateDigestHex());
+    EXPECT_EQ(atInviter->name, QStringLiteral("Sam"));
+    EXPECT_EQ(atInviter->lastPort, rig.link.server->port());
+    EXPECT_TRUE(QHostAddress(atInviter->lastAddress).isLoopback());
+    const auto atInvitee = rig.inviteeStore.find(rig.link.clientIdentity.deviceId());
+    ASSERT_TRUE(atInvitee.has_value());
+    EXPECT_EQ(atInvitee->certificateDigest, rig.link.clientIdentity.certificateDigestHex());
+
+    // Persisted: a fresh store on the same profile sees the partner.
+    net::TrustStore reloaded(rig.inviterProfile.path());
+    ASSERT_TRUE(reloaded.load());
+    EXPECT_TRUE(reloaded.find(rig.link.serverIdentity.deviceId()).has_value());
+}
+
+TEST(Pairing, decline_stores_nothing) {
+    PairingRig rig;
+    ASSERT_TRUE(rig.linkUp());
+    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
+    rig.begin();
+    ASSERT_TRUE(invited.wait(3000));
+    QSignalSpy inviterFailed(rig.inviter.get(), &net::Pairing::failed);
+    rig.invitee->decline();
+    ASSERT_TRUE(inviterFailed.wait(3000));
+    EXPECT_EQ(inviterFailed.at(0).at(0).toString(), QStringLiteral("declined"));
+    EXPECT_EQ(rig.invitee->state(), net::Pairing::State::Failed);
+    EXPECT_TRUE(rig.inviterStore.isEmpty());
+    EXPECT_TRUE(rig.inviteeStore.isEmpty());
+    EXPECT_TRUE(rig.link.client->isReady()) << "declining pairing does not drop the connection";
+}
+
+TEST(Pairing, one_side_rejecting_the_code_stores_nothing) {
+    PairingRig rig;
+    ASSERT_TRUE(rig.linkUp());
+    QSignalSpy inviteeCode(rig.invitee.get(), &net::Pairing::codeReady);
+    QSignalSpy inviterCode(rig.inviter.get(), &net::Pairing::codeReady);
+    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
+    rig.begin();
+    ASSERT_TRUE(invited.wait(3000));
+    rig.invitee->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterCode.size() == 1 && inviteeCode.size() == 1; }, 3000));
+    QSignalSpy inviterFailed(rig.inviter.get(), &net::Pairing::failed);
+    QSignalSpy inviteeFailed(rig.invitee.get(), &net::Pairing::failed);
+    rig.inviter->confirm();
+    rig.invitee->reject();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterFailed.size() == 1 && inviteeFailed.size() == 1; }, 3000));
+    EXPECT_EQ(inviteeFailed.at(0).at(0).toString(), QStringLiteral("rejected"));
+    EXPECT_EQ(inviterFailed.at(0).at(0).toString(), QStringLiteral("cancelled"));
+    EXPECT_EQ(inviterFailed.at(0).at(1).toString(), QStringLiteral("rejected"));
+    rig.inviter->confirm(); // too late: nothing happens
+    QTest::qWait(50);
+    EXPECT_TRUE(rig.inviterStore.isEmpty());
+    EXPECT_TRUE(rig.inviteeStore.isEmpty());
+}
+
+TEST(Pairing, timeout_stores_nothing) {
+    PairingRig rig;
+    net::PairingOptions options;
+    options.timeout = std::chrono::milliseconds(800);
+    ASSERT_TRUE(rig.linkUp(options));
+    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
+    rig.begin();
+    QSignalSpy inviterFailed(rig.inviter.get(), &net::Pairing::failed);
+    QSignalSpy inviteeFailed(rig.invitee.get(), &net::Pairing::failed);
+    ASSERT_TRUE(invited.wait(3000));
+    rig.invitee->accept();
+    QSignalSpy code(rig.invitee.get(), &net::Pairing::codeReady);
+    ASSERT_TRUE(code.wait(3000));
+    rig.invitee->confirm(); // the inviter's user never answers
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterFailed.size() == 1 && inviteeFailed.size() == 1; }, 3000));
+    EXPECT_EQ(inviterFailed.at(0).at(0).toString(), QStringLiteral("timeout"));
+    EXPECT_TRUE(rig.inviterStore.isEmpty());
+    EXPECT_TRUE(rig.inviteeStore.isEmpty());
+}
+
+TEST(Pairing, connection_loss_stores_nothing) {
+    PairingRig rig;
+    ASSERT_TRUE(rig.linkUp());
+    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
+    rig.begin();
+    ASSERT_TRUE(invited.wait(3000));
+    rig.invitee->accept();
+    QSignalSpy code(rig.invitee.get(), &net::Pairing::codeReady);
+    ASSERT_TRUE(code.wait(3000));
+    QSignalSpy inviteeFailed(rig.invitee.get(), &net::Pairing::failed);
+    rig.invitee->confirm();
+    rig.link.client->close();
+    ASSERT_TRUE(inviteeFailed.wait(3000));
+    EXPECT_EQ(inviteeFailed.at(0).at(0).toString(), QStringLiteral("connection-lost"));
+    EXPECT_TRUE(rig.inviterStore.isEmpty());
+    EXPECT_TRUE(rig.inviteeStore.isEmpty());
+}
+
+// A relay that terminates TLS towards each side with its own identities: towards A it plays the
+// invitee, towards B the inviter, and passes the users' actions through. It cannot make the codes agree.
+TEST(Pairing, a_relay_with_its_own_certificates_gets_different_codes_and_no_trust) {
+    QTemporaryDir profileA, profileB;
+    net::TrustStore storeA(profileA.path()), storeB(profileB.path());
+    FakeNonceSource noncesA({bytes('\x33')}), noncesB({bytes('\x44')});
+    FakeNonceSource relayNonces({bytes('\x55'), bytes('\x66')});
+
+    LinkedPair toA; // A (client) -> relay server
+    toA.serverIdentity = makeIdentity(QStringLiteral("Sam")); // relay claims B's display name
+    ASSERT_TRUE(toA.start(fastOptions(), fastOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
+    LinkedPair toB; // relay client -> B server
+    toB.clientIdentity = makeIdentity(QStringLiteral("Alex"));
+    ASSERT_TRUE(toB.start(fastOptions(), fastOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
+
+    net::Pairing a(toA.client.data(), net::Pairing::Role::Inviter, &storeA, noncesA);
+    net::Pairing relayFacingA(toA.serverSide.data(), net::Pairing::Role::Invitee, nullptr, relayNonces);
+    net::Pairing relayFacingB(toB.client.data(), net::Pairing::Role::Inviter, nullptr, relayNonces);
+    net::Pairing b(toB.serverSide.data(), net::Pairing::Role::Invitee, &storeB, noncesB);
+    QObject::connect(&relayFacingA, &net::Pairing::invited, &relayFacingB, [&] { relayFacingB.start(); });
+    QObject::connect(&b, &net::Pairing::invited, &b, [&] { b.accept(); });
+    // B's acceptance arrives at the relay as its commitment exchange starts; accept towards A then.
+    QObject::connect(&relayFacingB, &net::Pairing::codeReady, &relayFacingA, [&] { relayFacingA.accept(); });
+
+    QSignalSpy codeA(&a, &net::Pairing::codeReady);
+    QSignalSpy codeB(&b, &net::Pairing::codeReady);
+    relayFacingA.start();
+    b.start();
+    a.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return codeA.size() == 1 && codeB.size() == 1; }, 5000));
+    EXPECT_NE(codeA.at(0).at(0).toString(), codeB.at(0).at(0).toString());
+
+    // The users see different codes and say so; the relay confirms everything it can.
+    QSignalSpy failedA(&a, &net::Pairing::failed);
+    QSignalSpy failedB(&b, &net::Pairing::failed);
+    relayFacingA.confirm();
+    relayFacingB.confirm();
+    a.reject();
+    b.reject();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failedA.size() == 1 && failedB.size() == 1; }, 3000));
+    EXPECT_TRUE(storeA.isEmpty());
+    EXPECT_TRUE(storeB.isEmpty());
+}
+
+// A relay that only forwards the pairing messages between its two TLS links: B sees the inviter's
+// commitment bound to certificates it never saw, so the opening fails and no code is shown.
+TEST(Pairing, a_forwarding_relay_fails_the_commitment_check) {
+    QTemporaryDir profileA, profileB;
+    net::TrustStore storeA(profileA.path()), storeB(profileB.path());
+    FakeNonceSource noncesA({bytes('\x33')}), noncesB({bytes('\x44')});
+    LinkedPair toA;
+    ASSERT_TRUE(toA.start());
+    LinkedPair toB;
+    ASSERT_TRUE(toB.start());
+    QObject::connect(toA.serverSide.data(), &net::Connection::messageReceived, toB.client.data(),
+                     [&](const QJsonObject& m) { toB.client->send(m); });
+    QObject::connect(toB.client.data(), &net::Connection::messageReceived, toA.serverSide.data(),
+                     [&](const QJsonObject& m) { toA.serverSide->send(m); });
+
+    net::Pairing a(toA.client.data(), net::Pairing::Role::Inviter, &storeA, noncesA);
+    net::Pairing b(toB.serverSide.data(), net::Pairing::Role::Invitee, &storeB, noncesB);
+    QObject::connect(&b, &net::Pairing::invited, &b, [&] { b.accept(); });
+    QSignalSpy failedA(&a, &net::Pairing::failed);
+    QSignalSpy failedB(&b, &net::Pairing::failed);
+    QSignalSpy codeB(&b, &net::Pairing::codeReady);
+    b.start();
+    a.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failedA.size() == 1 && failedB.size() == 1; }, 5000));
+    EXPECT_EQ(failedB.at(0).at(0).toString(), QStringLiteral("commitment-mismatch"));
+    EXPECT_EQ(codeB.size(), 0);
+    EXPECT_TRUE(storeA.isEmpty());
+    EXPECT_TRUE(storeB.isEmpty());
+}
+
+TEST(Pairing, an_out_of_order_message_cancels) {
+    PairingRig rig;
+    ASSERT_TRUE(rig.linkUp());
+    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
+    rig.begin();
+    ASSERT_TRUE(invited.wait(3000));
+    QSignalSpy inviteeFailed(rig.invitee.get(), &net::Pairing::failed);
+    QSignalSpy inviterFailed(rig.inviter.get(), &net::Pairing::failed);
+    // The inviter side jumps ahead and opens a nonce before any commitment.
+    rig.link.client->send(protocol::makeMessage(
+        protocol::msg::kPairOpen, QJsonObject{{QLatin1String("nonce"), QString(64, QLatin1Char('0'))}}));
+    ASSERT_TRUE(inviteeFailed.wait(3000));
+    EXPECT_EQ(inviteeFailed.at(0).at(0).toString(), QStringLiteral("protocol-error"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterFailed.size() == 1; }, 3000));
+    EXPECT_TRUE(rig.inviteeStore.isEmpty());
+}
