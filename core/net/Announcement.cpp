@@ -1,0 +1,53 @@
+#include "core/net/Announcement.h"
+
+#include "core/protocol/MessageSchema.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace twofold::net {
+namespace {
+
+// The datagram has the shape of a message row without the `type` field.
+const protocol::MessageSchema& announcementSchema() {
+    static const protocol::MessageSchema schema({protocol::MessageSpec{
+        QLatin1String("announce"),
+        {protocol::integer(QLatin1String("version"), 1, 1000000), protocol::hex(QLatin1String("deviceId"), 32),
+         protocol::text(QLatin1String("name"), 1, 64), protocol::integer(QLatin1String("port"), 1, 65535)}}});
+    return schema;
+}
+
+} // namespace
+
+QByteArray encodeAnnouncement(const Announcement& announcement) {
+    const QJsonObject object{{QLatin1String("version"), announcement.version},
+                             {QLatin1String("deviceId"), announcement.deviceId},
+                             {QLatin1String("name"), announcement.name},
+                             {QLatin1String("port"), static_cast<int>(announcement.port)}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Result<Announcement> parseAnnouncement(const QByteArray& datagram) {
+    if (datagram.size() > kMaxAnnouncementSize) {
+        return Error{QStringLiteral("oversize"), QStringLiteral("datagram too large")};
+    }
+    QJsonParseError parseError{};
+    const auto document = QJsonDocument::fromJson(datagram, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return Error{QStringLiteral("malformed"), QStringLiteral("not a JSON object")};
+    }
+    QJsonObject object = document.object();
+    object.insert(QLatin1String("type"), QStringLiteral("announce"));
+    const auto checked = announcementSchema().parse(object);
+    if (!checked) {
+        return checked.error();
+    }
+    Announcement announcement;
+    announcement.version = object.value(QLatin1String("version")).toInt();
+    announcement.deviceId = object.value(QLatin1String("deviceId")).toString();
+    announcement.name = object.value(QLatin1String("name")).toString();
+    announcement.port = static_cast<quint16>(object.value(QLatin1String("port")).toInt());
+    return announcement;
+}
+
+} // namespace twofold::net

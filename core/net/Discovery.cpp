@@ -1,0 +1,286 @@
+#include "core/net/Discovery.h"
+
+#include "core/log/Log.h"
+
+#include <QNetworkDatagram>
+#include <QVariant>
+#include <algorithm>
+
+namespace twofold::net {
+namespace {
+
+std::shared_ptr<spdlog::logger> logger() {
+    return log::get("net.discovery");
+}
+
+const QHostAddress kLoopbackBroadcast(QStringLiteral("127.255.255.255"));
+
+bool usableLanInterface(const QNetworkInterface& interface) {
+    const auto flags = interface.flags();
+    return flags.testFlag(QNetworkInterface::IsUp) && flags.testFlag(QNetworkInterface::IsRunning) &&
+           !flags.testFlag(QNetworkInterface::IsLoopBack);
+}
+
+} // namespace
+
+Discovery::Discovery(Scope scope, Announcement self, DiscoveryOptions options, QObject* parent)
+    : QObject(parent), m_scope(scope), m_self(std::move(self)), m_options(std::move(options)),
+      m_udpPort(resolvePort(m_options.udpPort)) {
+    std::sort(m_options.burst.begin(), m_options.burst.end());
+    m_burstTimer.setSingleShot(true);
+    connect(&m_burstTimer, &QTimer::timeout, this, &Discovery::nextBurstStep);
+    m_refreshTimer.setInterval(m_options.refreshInterval);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { sendAnnouncement(); });
+    m_expiryTimer.setInterval(std::max(std::chrono::milliseconds(50), m_options.peerTimeout / 5));
+    connect(&m_expiryTimer, &QTimer::timeout, this, &Discovery::expirePeers);
+    m_interfaceTimer.setInterval(m_options.interfacePollInterval);
+    connect(&m_interfaceTimer, &QTimer::timeout, this, &Discovery::pollInterfaces);
+    connect(&m_socket, &QUdpSocket::readyRead, this, &Discovery::readDatagrams);
+    m_clock.start();
+}
+
+Discovery::~Discovery() {
+    stop();
+}
+
+quint16 Discovery::resolvePort(const std::optional<quint16>& explicitPort) {
+    if (explicitPort.has_value() && *explicitPort != 0) {
+        return *explicitPort;
+    }
+    bool ok = false;
+    const uint fromEnvironment = qEnvironmentVariable(kDiscoveryPortEnvironmentVariable).toUInt(&ok);
+    if (ok && fromEnvironment > 0 && fromEnvironment <= 65535) {
+        return static_cast<quint16>(fromEnvironment);
+    }
+    return kDefaultDiscoveryPort;
+}
+
+Status Discovery::start() {
+    if (m_running) {
+        return Ok{};
+    }
+    if (!m_socket.bind(QHostAddress(QHostAddress::AnyIPv4), m_udpPort,
+                       QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint)) {
+        return Error{QStringLiteral("bind-failed"), m_socket.errorString()};
+    }
+    m_socket.setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(1));
+    m_running = true;
+    if (m_scope == Scope::Lan) {
+        m_interfaceSignature = interfaceSignature();
+        joinGroups();
+        m_interfaceTimer.start();
+    }
+    m_expiryTimer.start();
+    logger()->info("discovery started scope={} udp={}", toString(m_scope).toStdString(), m_udpPort);
+    if (!m_silent) {
+        startBurst();
+        m_refreshTimer.start();
+    }
+    return Ok{};
+}
+
+void Discovery::stop() {
+    if (!m_running) {
+        return;
+    }
+    m_running = false;
+    m_burstTimer.stop();
+    m_refreshTimer.stop();
+    m_expiryTimer.stop();
+    m_interfaceTimer.stop();
+    m_socket.close();
+    m_joined.clear();
+    logger()->info("discovery stopped");
+}
+
+void Discovery::setSilent(bool silent) {
+    if (m_silent == silent) {
+        return;
+    }
+    m_silent = silent;
+    logger()->info("discovery {}", silent ? "silent" : "announcing");
+    if (silent) {
+        m_burstTimer.stop();
+        m_refreshTimer.stop();
+    } else if (m_running) {
+        startBurst();
+        m_refreshTimer.start();
+    }
+}
+
+void Discovery::announceNow() {
+    sendAnnouncement();
+}
+
+QList<DiscoveredPeer> Discovery::peers() const {
+    QList<DiscoveredPeer> result;
+    for (const auto& known : m_peers) {
+        result.append(known.peer);
+    }
+    return result;
+}
+
+void Discovery::readDatagrams() {
+    while (m_socket.hasPendingDatagrams()) {
+        if (m_socket.pendingDatagramSize() > kMaxAnnouncementSize) {
+            m_socket.readDatagram(nullptr, 0); // discards it
+            ++m_ignored;
+            continue;
+        }
+        const QNetworkDatagram datagram = m_socket.receiveDatagram(kMaxAnnouncementSize + 1);
+        handleDatagram(datagram.data(), datagram.senderAddress(), static_cast<quint16>(datagram.senderPort()));
+    }
+}
+
+void Discovery::handleDatagram(const QByteArray& data, const QHostAddress& sender, quint16 senderPort) {
+    if (m_scope == Scope::Loopback && !sender.isLoopback()) {
+        ++m_ignored;
+        return;
+    }
+    const auto parsed = parseAnnouncement(data);
+    if (!parsed) {
+        ++m_ignored;
+        logger()->debug("ignored datagram size={} reason={}", data.size(), parsed.error().code.toStdString());
+        return;
+    }
+    if (parsed->deviceId == m_self.deviceId) {
+        return; // our own announcement
+    }
+    const DiscoveredPeer peer{parsed->deviceId, parsed->name, sender, parsed->port, parsed->version};
+    const auto it = m_peers.find(peer.deviceId);
+    if (it == m_peers.end()) {
+        m_peers.insert(peer.deviceId, Known{peer, m_clock.elapsed()});
+        logger()->info("peer found device={} port={} version={}", peer.deviceId.left(12).toStdString(), peer.port,
+                       peer.protocolVersion);
+        // Answer once so that a device that started after our burst learns about us at once.
+        if (m_scope == Scope::Lan) {
+            sendAnnouncement(std::make_pair(sender, senderPort));
+        } else {
+            sendAnnouncement(); // loopback ports are shared: unicast would reach an arbitrary listener
+        }
+        Q_EMIT peerFound(peer);
+        return;
+    }
+    it->lastHeardMs = m_clock.elapsed();
+    if (!(it->peer == peer)) {
+        it->peer = peer;
+        Q_EMIT peerUpdated(peer);
+    }
+}
+
+void Discovery::sendAnnouncement(const std::optional<std::pair<QHostAddress, quint16>>& unicastTo) {
+    if (!m_running || m_silent) {
+        return;
+    }
+    const QByteArray datagram = encodeAnnouncement(m_self);
+    if (m_scope == Scope::Loopback) {
+        m_socket.writeDatagram(datagram, kLoopbackBroadcast, m_udpPort);
+        return;
+    }
+    if (unicastTo.has_value()) {
+        m_socket.writeDatagram(datagram, unicastTo->first, unicastTo->second);
+        return;
+    }
+    for (const auto& interface : lanInterfaces()) {
+        for (const auto& entry : interface.addressEntries()) {
+            if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol && !entry.broadcast().isNull()) {
+                m_socket.writeDatagram(datagram, entry.broadcast(), m_udpPort);
+            }
+        }
+        if (interface.flags().testFlag(QNetworkInterface::CanMulticast)) {
+            m_socket.setMulticastInterface(interface);
+            m_socket.writeDatagram(datagram, m_options.multicastGroup, m_udpPort);
+        }
+    }
+}
+
+void Discovery::startBurst() {
+    m_burstStep = 0;
+    m_burstTimer.stop();
+    if (m_options.burst.empty()) {
+        return;
+    }
+    m_burstTimer.start(m_options.burst.front());
+}
+
+void Discovery::nextBurstStep() {
+    sendAnnouncement();
+    const auto& burst = m_options.burst;
+    ++m_burstStep;
+    if (m_burstStep < burst.size()) {
+        m_burstTimer.start(burst[m_burstStep] - burst[m_burstStep - 1]);
+    }
+}
+
+void Discovery::expirePeers() {
+    const qint64 now = m_clock.elapsed();
+    QStringList lost;
+    for (auto it = m_peers.begin(); it != m_peers.end(); ++it) {
+        if (now - it->lastHeardMs > m_options.peerTimeout.count()) {
+            lost.append(it.key());
+        }
+    }
+    for (const auto& deviceId : lost) {
+        m_peers.remove(deviceId);
+        logger()->info("peer lost device={}", deviceId.left(12).toStdString());
+        Q_EMIT peerLost(deviceId);
+    }
+}
+
+void Discovery::pollInterfaces() {
+    const QString signature = interfaceSignature();
+    if (signature == m_interfaceSignature) {
+        return;
+    }
+    m_interfaceSignature = signature;
+    logger()->info("network interfaces changed; announcing again");
+    joinGroups();
+    if (!m_silent) {
+        startBurst();
+    }
+}
+
+void Discovery::joinGroups() {
+    for (const auto& interface : m_joined) {
+        m_socket.leaveMulticastGroup(m_options.multicastGroup, interface);
+    }
+    m_joined.clear();
+    for (const auto& interface : lanInterfaces()) {
+        if (interface.flags().testFlag(QNetworkInterface::CanMulticast) &&
+            m_socket.joinMulticastGroup(m_options.multicastGroup, interface)) {
+            m_joined.append(interface);
+        }
+    }
+    logger()->info("multicast joined on {} interfaces", m_joined.size());
+}
+
+QList<QNetworkInterface> Discovery::lanInterfaces() const {
+    QList<QNetworkInterface> result;
+    for (const auto& interface : QNetworkInterface::allInterfaces()) {
+        if (!usableLanInterface(interface)) {
+            continue;
+        }
+        const auto entries = interface.addressEntries();
+        const bool hasIpv4 = std::any_of(entries.begin(), entries.end(), [](const QNetworkAddressEntry& entry) {
+            return entry.ip().protocol() == QAbstractSocket::IPv4Protocol;
+        });
+        if (hasIpv4) {
+            result.append(interface);
+        }
+    }
+    return result;
+}
+
+QString Discovery::interfaceSignature() const {
+    QStringList parts;
+    for (const auto& interface : lanInterfaces()) {
+        for (const auto& entry : interface.addressEntries()) {
+            parts.append(interface.name() + QLatin1Char('|') + entry.ip().toString() + QLatin1Char('/') +
+                         QString::number(entry.prefixLength()));
+        }
+    }
+    parts.sort();
+    return parts.join(QLatin1Char(';'));
+}
+
+} // namespace twofold::net

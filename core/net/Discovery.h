@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/net/Announcement.h"
+#include "core/net/DiscoveredPeer.h"
+#include "core/net/Scope.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QNetworkInterface>
+#include <QObject>
+#include <QTimer>
+#include <QUdpSocket>
+#include <chrono>
+#include <optional>
+#include <vector>
+
+namespace twofold::net {
+
+inline constexpr quint16 kDefaultDiscoveryPort = 47913;
+inline constexpr const char* kDiscoveryPortEnvironmentVariable = "TWOFOLD_DISCOVERY_PORT";
+
+struct DiscoveryOptions {
+    std::optional<quint16> udpPort; // else TWOFOLD_DISCOVERY_PORT, else 47913
+    std::vector<std::chrono::milliseconds> burst{std::chrono::milliseconds(0), std::chrono::milliseconds(100),
+                                                 std::chrono::milliseconds(500), std::chrono::milliseconds(2000)};
+    std::chrono::milliseconds refreshInterval{5000};       // a keep-alive announcement while not silent
+    std::chrono::milliseconds peerTimeout{15000};          // peerLost when not heard for this long
+    std::chrono::milliseconds interfacePollInterval{3000}; // Lan: how often interfaces are compared
+    QHostAddress multicastGroup{QStringLiteral("239.255.77.77")};
+};
+
+// Finds other Twofold devices with UDP announcements on one fixed port (docs/PROTOCOL.md "Discovery").
+//   Loopback scope: sends only to 127.255.255.255; accepts only datagrams from 127.0.0.0/8.
+//   Lan scope: multicast group + the broadcast address of every up, non-loopback IPv4 interface.
+// Announces in a burst at start and whenever the interfaces change, then every refreshInterval; answers a
+// new peer once so a late starter is found at once. setSilent(true) stops all sending (during a session).
+class Discovery : public QObject {
+    Q_OBJECT
+
+public:
+    Discovery(Scope scope, Announcement self, DiscoveryOptions options = {}, QObject* parent = nullptr);
+    ~Discovery() override;
+
+    Status start();
+    void stop();
+    void setSilent(bool silent);
+    bool isSilent() const { return m_silent; }
+    void setName(const QString& name) { m_self.name = name; }
+    void setTcpPort(quint16 port) { m_self.port = port; }
+    void announceNow(); // one announcement now (no burst), unless silent
+
+    quint16 udpPort() const { return m_udpPort; }
+    QList<DiscoveredPeer> peers() const;
+    int ignoredDatagrams() const { return m_ignored; }
+
+    static quint16 resolvePort(const std::optional<quint16>& explicitPort);
+
+Q_SIGNALS:
+    void peerFound(const twofold::net::DiscoveredPeer& peer);
+    void peerUpdated(const twofold::net::DiscoveredPeer& peer); // name, address or port changed
+    void peerLost(const QString& deviceId);
+
+private:
+    struct Known {
+        DiscoveredPeer peer;
+        qint64 lastHeardMs = 0;
+    };
+
+    void readDatagrams();
+    void handleDatagram(const QByteArray& data, const QHostAddress& sender, quint16 senderPort);
+    void sendAnnouncement(const std::optional<std::pair<QHostAddress, quint16>>& unicastTo = std::nullopt);
+    void startBurst();
+    void nextBurstStep();
+    void expirePeers();
+    void pollInterfaces();
+    void joinGroups();
+    QList<QNetworkInterface> lanInterfaces() const;
+    QString interfaceSignature() const;
+
+    Scope m_scope;
+    Announcement m_self;
+    DiscoveryOptions m_options;
+    quint16 m_udpPort;
+    QUdpSocket m_socket;
+    QTimer m_burstTimer;
+    QTimer m_refreshTimer;
+    QTimer m_expiryTimer;
+    QTimer m_interfaceTimer;
+    QElapsedTimer m_clock;
+    std::size_t m_burstStep = 0;
+    QHash<QString, Known> m_peers;
+    QList<QNetworkInterface> m_joined;
+    QString m_interfaceSignature;
+    bool m_silent = false;
+    bool m_running = false;
+    int m_ignored = 0;
+};
+
+} // namespace twofold::net

@@ -1,0 +1,81 @@
+#include "core/net/Node.h"
+
+#include "core/log/Log.h"
+#include "core/protocol/MessageTypes.h"
+
+namespace twofold::net {
+
+Node::Node(NodeConfig config, NonceSource& nonces, QObject* parent)
+    : QObject(parent), m_config(std::move(config)), m_nonces(nonces), m_trustStore(m_config.profileDirectory) {
+    m_config.displayName = m_config.displayName.left(64);
+    if (m_config.displayName.isEmpty()) {
+        m_config.displayName = QStringLiteral("Twofold device");
+    }
+}
+
+Node::~Node() {
+    stop();
+}
+
+Status Node::start() {
+    auto identity = Identity::loadOrCreate(m_config.profileDirectory, m_config.displayName);
+    if (!identity) {
+        return identity.error();
+    }
+    m_identity = *identity;
+    m_trustStore.load(); // a corrupt store is logged and starts empty
+
+    ConnectionOptions serverOptions = m_config.connectionOptions;
+    serverOptions.pinnedDigest.clear();
+    serverOptions.trustStore = &m_trustStore;
+    m_server = std::make_unique<Server>(m_identity, m_config.displayName, m_config.scope, serverOptions);
+    connect(m_server.get(), &Server::connectionReady, this, &Node::incomingConnection);
+    if (auto listening = m_server->listen(m_config.tcpPort); !listening) {
+        return listening;
+    }
+    if (m_config.discovery) {
+        Announcement self{protocol::kProtocolVersion, m_identity.deviceId(), m_config.displayName, m_server->port()};
+        m_discovery = std::make_unique<Discovery>(m_config.scope, self, m_config.discoveryOptions);
+        if (auto started = m_discovery->start(); !started) {
+            return started;
+        }
+    }
+    log::get("net.node")->info("node up device={} tcp={}", m_identity.deviceId().left(12).toStdString(),
+                               m_server->port());
+    return Ok{};
+}
+
+void Node::stop() {
+    m_discovery.reset();
+    m_server.reset();
+}
+
+ConnectionOptions Node::outgoingOptions() const {
+    ConnectionOptions options = m_config.connectionOptions;
+    options.pinnedDigest.clear();
+    options.trustStore = &m_trustStore;
+    options.advertisedPort = m_server ? m_server->port() : 0;
+    return options;
+}
+
+Connection* Node::connectTo(const QHostAddress& address, quint16 port, QObject* parent) {
+    return Connection::connectTo(address, port, m_identity, m_config.displayName, m_config.scope, outgoingOptions(),
+                                 parent);
+}
+
+Connection* Node::connectToPartner(const TrustedPartner& partner, QObject* parent) {
+    return connectToPartner(partner, QHostAddress(partner.lastAddress), partner.lastPort, parent);
+}
+
+Connection* Node::connectToPartner(const TrustedPartner& partner, const QHostAddress& address, quint16 port,
+                                   QObject* parent) {
+    ConnectionOptions options = outgoingOptions();
+    options.pinnedDigest = partner.certificateDigest;
+    return Connection::connectTo(address, port, m_identity, m_config.displayName, m_config.scope, options, parent);
+}
+
+Pairing* Node::createPairing(Connection* connection, Pairing::Role role, PairingOptions options, QObject* parent) {
+    return new Pairing(connection, role, &m_trustStore, m_nonces, std::move(options), parent);
+}
+
+} // namespace twofold::net

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/net/Connection.h"
+#include "core/net/ConnectionOptions.h"
+#include "core/net/Discovery.h"
+#include "core/net/Identity.h"
+#include "core/net/NonceSource.h"
+#include "core/net/Pairing.h"
+#include "core/net/Scope.h"
+#include "core/net/Server.h"
+#include "core/net/TrustStore.h"
+
+#include <QObject>
+#include <memory>
+
+namespace twofold::net {
+
+struct NodeConfig {
+    QString profileDirectory;           // identity (key.pem, cert.pem) and trusted.json live here
+    QString displayName;                // shown to the partner (hello, discovery); at most 64 characters
+    Scope scope = Scope::Lan;           // resolve with resolveScope() first
+    quint16 tcpPort = kDefaultTcpPort;  // preferred; an ephemeral port if taken
+    bool discovery = true;              // announce and listen for announcements
+    DiscoveryOptions discoveryOptions;
+    ConnectionOptions connectionOptions; // timers and limits (the pin fields are filled in per connection)
+};
+
+// Thin facade: one device on the network. Owns the identity, the trust store, the TLS server and
+// discovery; hands out connections and pairings. Everything stays reachable for the layers above.
+class Node : public QObject {
+    Q_OBJECT
+
+public:
+    Node(NodeConfig config, NonceSource& nonces, QObject* parent = nullptr);
+    ~Node() override;
+
+    Status start();
+    void stop();
+
+    const Identity& identity() const { return m_identity; }
+    TrustStore& trustStore() { return m_trustStore; }
+    Server* server() const { return m_server.get(); }
+    Discovery* discovery() const { return m_discovery.get(); }
+    Scope scope() const { return m_config.scope; }
+    QString displayName() const { return m_config.displayName; }
+
+    // A connection to any address (e.g. a discovered peer or "connect by address"). If the device there
+    // turns out to be a trusted partner, its pinned certificate is enforced all the same.
+    Connection* connectTo(const QHostAddress& address, quint16 port, QObject* parent = nullptr);
+    // A connection to a trusted partner at its last known address, pinned to its certificate.
+    Connection* connectToPartner(const TrustedPartner& partner, QObject* parent = nullptr);
+    // The same at an address learnt from discovery.
+    Connection* connectToPartner(const TrustedPartner& partner, const QHostAddress& address, quint16 port,
+                                 QObject* parent = nullptr);
+
+    // A pairing over a ready connection, storing into this node's trust store.
+    Pairing* createPairing(Connection* connection, Pairing::Role role, PairingOptions options = {},
+                           QObject* parent = nullptr);
+
+Q_SIGNALS:
+    // An incoming connection finished its hello. Its parent is the server; see Server::connectionReady.
+    void incomingConnection(twofold::net::Connection* connection);
+
+private:
+    ConnectionOptions outgoingOptions() const;
+
+    NodeConfig m_config;
+    NonceSource& m_nonces;
+    Identity m_identity;
+    TrustStore m_trustStore;
+    std::unique_ptr<Server> m_server;
+    std::unique_ptr<Discovery> m_discovery;
+};
+
+} // namespace twofold::net

@@ -1,0 +1,208 @@
+#include "core/net/Discovery.h"
+#include "core/protocol/MessageTypes.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkDatagram>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+#include <gtest/gtest.h>
+
+using namespace twofold;
+using namespace std::chrono_literals;
+
+namespace {
+
+QString deviceId(char c) {
+    return QString(64, QLatin1Char(c));
+}
+
+net::Announcement self(char id, const QString& name, quint16 tcpPort) {
+    return net::Announcement{protocol::kProtocolVersion, deviceId(id), name, tcpPort};
+}
+
+// A UDP port that is free right now (each test gets its own, so runs do not hear each other).
+quint16 freeUdpPort() {
+    QUdpSocket probe;
+    EXPECT_TRUE(probe.bind(QHostAddress(QHostAddress::AnyIPv4), 0));
+    return probe.localPort();
+}
+
+net::DiscoveryOptions optionsOn(quint16 port) {
+    net::DiscoveryOptions options;
+    options.udpPort = port;
+    return options;
+}
+
+const QHostAddress kLoopbackBroadcast(QStringLiteral("127.255.255.255"));
+
+} // namespace
+
+TEST(Discovery, two_instances_on_loopback_find_each_other) {
+    const quint16 port = freeUdpPort();
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), optionsOn(port));
+    net::Discovery b(net::Scope::Loopback, self('b', QStringLiteral("Sam"), 40002), optionsOn(port));
+    QSignalSpy foundByA(&a, &net::Discovery::peerFound);
+    QSignalSpy foundByB(&b, &net::Discovery::peerFound);
+    ASSERT_TRUE(a.start());
+    ASSERT_TRUE(b.start());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return foundByA.size() >= 1 && foundByB.size() >= 1; }, 3000));
+    const auto peerOfA = foundByA.at(0).at(0).value<net::DiscoveredPeer>();
+    EXPECT_EQ(peerOfA.deviceId, deviceId('b'));
+    EXPECT_EQ(peerOfA.name, QStringLiteral("Sam"));
+    EXPECT_EQ(peerOfA.port, 40002);
+    EXPECT_EQ(peerOfA.protocolVersion, protocol::kProtocolVersion);
+    EXPECT_TRUE(peerOfA.address.isLoopback());
+    EXPECT_EQ(foundByB.at(0).at(0).value<net::DiscoveredPeer>().deviceId, deviceId('a'));
+    QTest::qWait(700); // the rest of the burst: still exactly one peer each, found once
+    EXPECT_EQ(foundByA.size(), 1);
+    EXPECT_EQ(a.peers().size(), 1);
+}
+
+TEST(Discovery, finds_a_late_starter_at_once) {
+    const quint16 port = freeUdpPort();
+    auto options = optionsOn(port);
+    options.burst = {0ms};
+    options.refreshInterval = 60s;
+    net::Discovery early(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), options);
+    ASSERT_TRUE(early.start());
+    QTest::qWait(200); // early's only announcement is long gone
+    net::Discovery late(net::Scope::Loopback, self('b', QStringLiteral("Sam"), 40002), options);
+    QSignalSpy foundByLate(&late, &net::Discovery::peerFound);
+    QSignalSpy foundByEarly(&early, &net::Discovery::peerFound);
+    ASSERT_TRUE(late.start());
+    // late announces; early hears a new peer and answers at once.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return foundByLate.size() == 1 && foundByEarly.size() == 1; }, 1000));
+}
+
+TEST(Discovery, ignores_its_own_announcements) {
+    const quint16 port = freeUdpPort();
+    auto options = optionsOn(port);
+    options.burst = {0ms, 50ms, 100ms};
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), options);
+    QSignalSpy found(&a, &net::Discovery::peerFound);
+    ASSERT_TRUE(a.start());
+    QUdpSocket sender;
+    sender.writeDatagram(net::encodeAnnouncement(self('a', QStringLiteral("Someone"), 40009)), kLoopbackBroadcast, port);
+    QTest::qWait(400);
+    EXPECT_EQ(found.size(), 0);
+    EXPECT_TRUE(a.peers().isEmpty());
+}
+
+TEST(Discovery, ignores_malformed_and_oversize_datagrams) {
+    const quint16 port = freeUdpPort();
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), optionsOn(port));
+    QSignalSpy found(&a, &net::Discovery::peerFound);
+    ASSERT_TRUE(a.start());
+    QUdpSocket sender;
+    const QByteArray id(64, 'b');
+    const QList<QByteArray> junk{
+        QByteArray("not json at all"),
+        QByteArray("[1,2,3]"),
+        QByteArray(R"({"version":1,"name":"Sam","port":40002})"),                         // no deviceId
+        QByteArray(R"({"version":1,"deviceId":"B","name":"Sam","port":40002})"),         // bad id
+        QByteArray(R"({"version":1,"deviceId":")") + id + R"(","name":"Sam","port":0})", // bad port
+        QByteArray(R"({"version":"1","deviceId":")") + id + R"(","name":"Sam","port":1})",
+        QByteArray(R"({"version":1,"deviceId":")") + id + R"(","name":")" + QByteArray(2000, 'x') + R"(","port":1})",
+        QByteArray(),
+    };
+    for (const auto& datagram : junk) {
+        sender.writeDatagram(datagram, kLoopbackBroadcast, port);
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a.ignoredDatagrams() >= junk.size() - 1; }, 2000));
+    EXPECT_EQ(found.size(), 0);
+    // The same path takes a well-formed one.
+    sender.writeDatagram(net::encodeAnnouncement(self('b', QStringLiteral("Sam"), 40002)), kLoopbackBroadcast, port);
+    ASSERT_TRUE(found.wait(2000));
+    EXPECT_EQ(found.at(0).at(0).value<net::DiscoveredPeer>().deviceId, deviceId('b'));
+}
+
+TEST(Discovery, announces_exactly_version_device_id_name_and_port) {
+    const quint16 port = freeUdpPort();
+    QUdpSocket listener;
+    ASSERT_TRUE(listener.bind(QHostAddress(QHostAddress::AnyIPv4), port,
+                              QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint));
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), optionsOn(port));
+    ASSERT_TRUE(a.start());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return listener.hasPendingDatagrams(); }, 2000));
+    const auto datagram = listener.receiveDatagram();
+    EXPECT_TRUE(datagram.senderAddress().isLoopback());
+    const auto object = QJsonDocument::fromJson(datagram.data()).object();
+    EXPECT_EQ(object.keys(), (QStringList{QStringLiteral("deviceId"), QStringLiteral("name"), QStringLiteral("port"),
+                                          QStringLiteral("version")}));
+    EXPECT_EQ(object.value(QLatin1String("port")).toInt(), 40001);
+    EXPECT_EQ(object.value(QLatin1String("version")).toInt(), protocol::kProtocolVersion);
+}
+
+TEST(Discovery, stays_silent_when_asked_but_keeps_listening) {
+    const quint16 port = freeUdpPort();
+    net::Discovery quiet(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), optionsOn(port));
+    quiet.setSilent(true);
+    net::Discovery loud(net::Scope::Loopback, self('b', QStringLiteral("Sam"), 40002), optionsOn(port));
+    QSignalSpy foundByQuiet(&quiet, &net::Discovery::peerFound);
+    QSignalSpy foundByLoud(&loud, &net::Discovery::peerFound);
+    ASSERT_TRUE(quiet.start());
+    ASSERT_TRUE(loud.start());
+    ASSERT_TRUE(foundByQuiet.wait(2000));
+    QTest::qWait(700);
+    EXPECT_EQ(foundByLoud.size(), 0) << "a silent instance answered or announced";
+    quiet.setSilent(false);
+    ASSERT_TRUE(foundByLoud.wait(2000));
+}
+
+TEST(Discovery, loses_a_peer_that_is_no_longer_heard) {
+    const quint16 port = freeUdpPort();
+    auto options = optionsOn(port);
+    options.refreshInterval = 100ms;
+    options.peerTimeout = 400ms;
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), options);
+    auto b = std::make_unique<net::Discovery>(net::Scope::Loopback, self('b', QStringLiteral("Sam"), 40002), options);
+    QSignalSpy found(&a, &net::Discovery::peerFound);
+    QSignalSpy lost(&a, &net::Discovery::peerLost);
+    ASSERT_TRUE(a.start());
+    ASSERT_TRUE(b->start());
+    ASSERT_TRUE(found.wait(2000));
+    QTest::qWait(600); // refreshes keep it alive past the timeout
+    EXPECT_EQ(lost.size(), 0);
+    b.reset();
+    ASSERT_TRUE(lost.wait(2000));
+    EXPECT_EQ(lost.at(0).at(0).toString(), deviceId('b'));
+    EXPECT_TRUE(a.peers().isEmpty());
+}
+
+TEST(Discovery, reports_a_peer_whose_port_changed) {
+    const quint16 port = freeUdpPort();
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), optionsOn(port));
+    QSignalSpy updated(&a, &net::Discovery::peerUpdated);
+    ASSERT_TRUE(a.start());
+    QUdpSocket sender;
+    sender.writeDatagram(net::encodeAnnouncement(self('b', QStringLiteral("Sam"), 40002)), kLoopbackBroadcast, port);
+    sender.writeDatagram(net::encodeAnnouncement(self('b', QStringLiteral("Sam"), 40003)), kLoopbackBroadcast, port);
+    ASSERT_TRUE(updated.wait(2000));
+    EXPECT_EQ(updated.at(0).at(0).value<net::DiscoveredPeer>().port, 40003);
+}
+
+TEST(Discovery, takes_the_port_from_the_constructor_then_the_environment) {
+    const QByteArray old = qgetenv(net::kDiscoveryPortEnvironmentVariable);
+    qputenv(net::kDiscoveryPortEnvironmentVariable, "45678");
+    EXPECT_EQ(net::Discovery::resolvePort(std::nullopt), 45678);
+    EXPECT_EQ(net::Discovery::resolvePort(quint16{41000}), 41000);
+    qputenv(net::kDiscoveryPortEnvironmentVariable, "not a port");
+    EXPECT_EQ(net::Discovery::resolvePort(std::nullopt), net::kDefaultDiscoveryPort);
+    qunsetenv(net::kDiscoveryPortEnvironmentVariable);
+    EXPECT_EQ(net::Discovery::resolvePort(std::nullopt), 47913);
+    if (!old.isNull()) {
+        qputenv(net::kDiscoveryPortEnvironmentVariable, old);
+    }
+}
+
+TEST(Announcement, round_trips_and_rejects_bad_shapes) {
+    const auto announcement = self('c', QStringLiteral("Sam \u2764"), 47914);
+    const auto parsed = net::parseAnnouncement(net::encodeAnnouncement(announcement));
+    ASSERT_TRUE(parsed);
+    EXPECT_EQ(*parsed, announcement);
+    EXPECT_FALSE(net::parseAnnouncement(QByteArray(net::kMaxAnnouncementSize + 1, ' ')));
+    EXPECT_FALSE(net::parseAnnouncement(QByteArray(R"({"version":0,"deviceId":")") + QByteArray(64, 'c') +
+                                        R"(","name":"Sam","port":1})"));
+}

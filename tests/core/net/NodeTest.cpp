@@ -1,0 +1,115 @@
+#include "core/net/Node.h"
+#include "tests/fakes/FakeNonceSource.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+#include <gtest/gtest.h>
+
+using namespace twofold;
+using twofold::test::FakeNonceSource;
+using namespace std::chrono_literals;
+
+namespace {
+
+quint16 freeUdpPort() {
+    QUdpSocket probe;
+    EXPECT_TRUE(probe.bind(QHostAddress(QHostAddress::AnyIPv4), 0));
+    return probe.localPort();
+}
+
+net::NodeConfig configFor(const QString& profile, const QString& name, quint16 udpPort) {
+    net::NodeConfig config;
+    config.profileDirectory = profile;
+    config.displayName = name;
+    config.scope = net::Scope::Loopback;
+    config.tcpPort = 0;
+    config.discoveryOptions.udpPort = udpPort;
+    return config;
+}
+
+// Runs a full pairing between an outgoing connection of `inviter` and whatever `invitee` accepts.
+bool pair(net::Node& inviter, net::Node& invitee, net::Connection* outgoing) {
+    std::unique_ptr<net::Pairing> inviteeSide;
+    QObject::connect(&invitee, &net::Node::incomingConnection, &invitee, [&](net::Connection* connection) {
+        inviteeSide.reset(invitee.createPairing(connection, net::Pairing::Role::Invitee));
+        QObject::connect(inviteeSide.get(), &net::Pairing::invited, inviteeSide.get(), [&] { inviteeSide->accept(); });
+        QObject::connect(inviteeSide.get(), &net::Pairing::codeReady, inviteeSide.get(), [&] { inviteeSide->confirm(); });
+        inviteeSide->start();
+    });
+    if (!QTest::qWaitFor([&] { return outgoing->isReady() && inviteeSide; }, 5000)) {
+        return false;
+    }
+    std::unique_ptr<net::Pairing> inviterSide(inviter.createPairing(outgoing, net::Pairing::Role::Inviter));
+    QObject::connect(inviterSide.get(), &net::Pairing::codeReady, inviterSide.get(), [&] { inviterSide->confirm(); });
+    inviterSide->start();
+    const bool paired = QTest::qWaitFor([&] {
+        return inviterSide->state() == net::Pairing::State::Paired && inviteeSide->state() == net::Pairing::State::Paired;
+    }, 5000);
+    QObject::disconnect(&invitee, &net::Node::incomingConnection, &invitee, nullptr);
+    return paired;
+}
+
+} // namespace
+
+TEST(Node, discovers_pairs_and_reconnects_to_the_pinned_partner) {
+    QTemporaryDir profileA, profileB;
+    const quint16 udpPort = freeUdpPort();
+    FakeNonceSource noncesA({QByteArray(32, '\x01')}), noncesB({QByteArray(32, '\x02')});
+    net::Node a(configFor(profileA.path(), QStringLiteral("Alex"), udpPort), noncesA);
+    net::Node b(configFor(profileB.path(), QStringLiteral("Sam"), udpPort), noncesB);
+    ASSERT_TRUE(a.start());
+    ASSERT_TRUE(b.start());
+
+    QSignalSpy found(a.discovery(), &net::Discovery::peerFound);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !a.discovery()->peers().isEmpty(); }, 3000));
+    const auto peer = a.discovery()->peers().front();
+    EXPECT_EQ(peer.deviceId, b.identity().deviceId());
+    EXPECT_EQ(peer.port, b.server()->port());
+
+    std::unique_ptr<net::Connection> first(a.connectTo(peer.address, peer.port));
+    ASSERT_TRUE(pair(a, b, first.get()));
+    const auto partnerOfA = a.trustStore().find(b.identity().deviceId());
+    ASSERT_TRUE(partnerOfA.has_value());
+    EXPECT_EQ(partnerOfA->lastPort, b.server()->port());
+    const auto partnerOfB = b.trustStore().find(a.identity().deviceId());
+    ASSERT_TRUE(partnerOfB.has_value());
+    EXPECT_EQ(partnerOfB->lastPort, a.server()->port()) << "the hello port lets B call A back";
+    first->close();
+
+    // Reconnect by last address, pinned on both sides.
+    QPointer<net::Connection> incoming;
+    QObject::connect(&b, &net::Node::incomingConnection, &b, [&](net::Connection* c) { incoming = c; });
+    std::unique_ptr<net::Connection> second(a.connectToPartner(*partnerOfA));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return second->isReady() && incoming; }, 5000));
+    EXPECT_TRUE(second->isPinned());
+    EXPECT_TRUE(incoming->isPinned()) << "the server checks a trusted device against its pin too";
+}
+
+TEST(Node, refuses_a_partner_whose_certificate_changed) {
+    QTemporaryDir profileA, profileB;
+    const quint16 udpPort = freeUdpPort();
+    FakeNonceSource noncesA({QByteArray(32, '\x01')}), noncesB({QByteArray(32, '\x02')});
+    net::Node a(configFor(profileA.path(), QStringLiteral("Alex"), udpPort), noncesA);
+    auto b = std::make_unique<net::Node>(configFor(profileB.path(), QStringLiteral("Sam"), udpPort), noncesB);
+    ASSERT_TRUE(a.start());
+    ASSERT_TRUE(b->start());
+    std::unique_ptr<net::Connection> first(a.connectTo(QHostAddress(QHostAddress::LocalHost), b->server()->port()));
+    ASSERT_TRUE(pair(a, *b, first.get()));
+    first->close();
+    const auto partner = *a.trustStore().find(b->identity().deviceId());
+
+    // B's identity is replaced (e.g. a reinstall): same address, new certificate.
+    b.reset();
+    QFile::remove(QDir(profileB.path()).filePath(net::Identity::keyFileName()));
+    b = std::make_unique<net::Node>(configFor(profileB.path(), QStringLiteral("Sam"), udpPort), noncesB);
+    ASSERT_TRUE(b->start());
+    std::unique_ptr<net::Connection> second(
+        a.connectToPartner(partner, QHostAddress(QHostAddress::LocalHost), b->server()->port()));
+    QSignalSpy closed(second.get(), &net::Connection::closed);
+    ASSERT_TRUE(closed.wait(5000));
+    EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("pin-mismatch"));
+}
