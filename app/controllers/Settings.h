@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QString>
+
+namespace twofold::app {
+
+// The user's preferences, kept as an ini file in the profile directory (one per --profile).
+class Settings : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kMinPauseMinutes = 5;
+    static constexpr int kMaxPauseMinutes = 30;
+    static constexpr int kDefaultPauseMinutes = 10;
+
+    explicit Settings(const QString& profileDir, QObject* parent = nullptr);
+
+    QString profileDir() const { return m_profileDir; }
+
+    QString displayName() const;
+    void setDisplayName(const QString& name);
+
+    // "I need 10 minutes": the length of a timed pause, 5–30 minutes.
+    int pauseMinutes() const;
+    void setPauseMinutes(int minutes);
+
+    bool soundsOn() const;
+    void setSoundsOn(bool on);
+    int volume() const; // 0–100
+    void setVolume(int volume);
+
+    bool reducedMotion() const;
+    void setReducedMotion(bool reduced);
+
+    // "" follows the system; else "en" or "de". Takes effect on the next start.
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    // Discovery scope: "loopback" or "lan".
+    QString scope() const;
+    void setScope(const QString& scope);
+
+    // The first-run note was read and the pause agreement accepted.
+    bool firstRunDone() const;
+    void setFirstRunDone(bool done);
+
+    void sync();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void write(const QString& key, const QVariant& value);
+
+    QString m_profileDir;
+    QSettings m_settings;
+};
+
+} // namespace twofold::app
