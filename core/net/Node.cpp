@@ -29,13 +29,24 @@ Status Node::start() {
     serverOptions.pinnedDigest.clear();
     serverOptions.trustStore = &m_trustStore;
     m_server = std::make_unique<Server>(m_identity, m_config.displayName, m_config.scope, serverOptions);
-    connect(m_server.get(), &Server::connectionReady, this, &Node::incomingConnection);
+    connect(m_server.get(), &Server::connectionReady, this, [this](Connection* connection) {
+        // A pinned partner that called us tells us in hello where it listens: remember it.
+        if (connection->isPinned() && connection->peerListenPort() != 0) {
+            rememberAddress(connection->peerDeviceId(), connection->peerAddress(), connection->peerListenPort());
+        }
+        Q_EMIT incomingConnection(connection);
+    });
     if (auto listening = m_server->listen(m_config.tcpPort); !listening) {
         return listening;
     }
     if (m_config.discovery) {
         Announcement self{protocol::kProtocolVersion, m_identity.deviceId(), m_config.displayName, m_server->port()};
         m_discovery = std::make_unique<Discovery>(m_config.scope, self, m_config.discoveryOptions);
+        const auto remember = [this](const DiscoveredPeer& peer) {
+            rememberAddress(peer.deviceId, peer.address, peer.port);
+        };
+        connect(m_discovery.get(), &Discovery::peerFound, this, remember);
+        connect(m_discovery.get(), &Discovery::peerUpdated, this, remember);
         if (auto started = m_discovery->start(); !started) {
             return started;
         }
@@ -72,6 +83,12 @@ Connection* Node::connectToPartner(const TrustedPartner& partner, const QHostAdd
     ConnectionOptions options = outgoingOptions();
     options.pinnedDigest = partner.certificateDigest;
     return Connection::connectTo(address, port, m_identity, m_config.displayName, m_config.scope, options, parent);
+}
+
+void Node::rememberAddress(const QString& deviceId, const QHostAddress& address, quint16 port) {
+    if (m_trustStore.find(deviceId).has_value()) {
+        m_trustStore.updateLastSeen(deviceId, address, port);
+    }
 }
 
 Pairing* Node::createPairing(Connection* connection, Pairing::Role role, PairingOptions options, QObject* parent) {

@@ -28,6 +28,8 @@ struct NodeConfig {
 
 // Thin facade: one device on the network. Owns the identity, the trust store, the TLS server and
 // discovery; hands out connections and pairings. Everything stays reachable for the layers above.
+// A trusted partner's last address and port are kept current from discovery (peerFound/peerUpdated)
+// and from the hello of pinned incoming connections, so connectToPartner(partner) finds it again.
 class Node : public QObject {
     Q_OBJECT
 
@@ -64,6 +66,7 @@ Q_SIGNALS:
 
 private:
     ConnectionOptions outgoingOptions() const;
+    void rememberAddress(const QString& deviceId, const QHostAddress& address, quint16 port);
 
     NodeConfig m_config;
     NonceSource& m_nonces;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QRandomGenerator>
 
 namespace twofold::net {
@@ -16,11 +17,9 @@ public:
 class SystemNonceSource final : public NonceSource {
 public:
     QByteArray bytes(int count) override {
-        QByteArray result(count, Qt::Uninitialized);
-        for (int i = 0; i < count; ++i) {
-            result[i] = static_cast<char>(QRandomGenerator::system()->bounded(256));
-        }
-        return result;
+        QList<quint32> words((count + 3) / 4);
+        QRandomGenerator::system()->fillRange(words.data(), words.size());
+        return QByteArray(reinterpret_cast<const char*>(words.constData()), count);
     }
 };
 

@@ -36,6 +36,9 @@ TEST(Connection, exchanges_hello_and_messages_over_loopback_tls) {
     EXPECT_EQ(pair.serverSide->peerListenPort(), 0);
     EXPECT_EQ(pair.client->peerListenPort(), pair.server->port()); // the server announces its port
     EXPECT_FALSE(pair.client->isPinned());
+    auto* socket = pair.client->findChild<QSslSocket*>();
+    ASSERT_NE(socket, nullptr);
+    EXPECT_EQ(socket->sessionProtocol(), QSsl::TlsV1_3);
 
     QSignalSpy toServer(pair.serverSide.data(), &net::Connection::messageReceived);
     QSignalSpy toClient(pair.client.data(), &net::Connection::messageReceived);
@@ -67,6 +70,21 @@ TEST(Connection, refuses_to_send_an_oversize_message) {
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code, QString(errc::kFrameTooLarge));
     EXPECT_TRUE(pair.client->isReady());
+}
+
+TEST(Connection, refuses_a_client_that_offers_only_tls_1_2) {
+    auto options = fastOptions();
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
+    ASSERT_TRUE(server.listen(0));
+    QSignalSpy ready(&server, &net::Server::connectionReady);
+    RawTlsClient raw;
+    auto configuration = net::Connection::tlsConfiguration(makeIdentity(QStringLiteral("Old")));
+    configuration.setProtocol(QSsl::TlsV1_2);
+    raw.socket->setSslConfiguration(configuration);
+    raw.socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 5000));
+    EXPECT_FALSE(raw.socket->isEncrypted());
+    EXPECT_EQ(ready.size(), 0);
 }
 
 TEST(Connection, refuses_a_non_loopback_address_in_loopback_scope) {

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -87,6 +88,21 @@ TEST(Node, discovers_pairs_and_reconnects_to_the_pinned_partner) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return second->isReady() && incoming; }, 5000));
     EXPECT_TRUE(second->isPinned());
     EXPECT_TRUE(incoming->isPinned()) << "the server checks a trusted device against its pin too";
+
+    // B moves to another port; discovery updates A's record, and reconnecting by last address works.
+    second->close();
+    b.stop();
+    QTcpServer squatter; // keeps B's old port taken so that B really moves
+    ASSERT_TRUE(squatter.listen(QHostAddress(QHostAddress::LocalHost), partnerOfA->lastPort));
+    auto config = configFor(profileB.path(), QStringLiteral("Sam"), udpPort);
+    net::Node moved(config, noncesB);
+    ASSERT_TRUE(moved.start());
+    ASSERT_NE(moved.server()->port(), partnerOfA->lastPort);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return a.trustStore().find(moved.identity().deviceId())->lastPort == moved.server()->port(); }, 3000));
+    std::unique_ptr<net::Connection> third(a.connectToPartner(*a.trustStore().find(moved.identity().deviceId())));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return third->isReady(); }, 5000));
+    EXPECT_TRUE(third->isPinned());
 }
 
 TEST(Node, refuses_a_partner_whose_certificate_changed) {
