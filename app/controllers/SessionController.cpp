@@ -56,7 +56,7 @@ QString SessionController::nameOf(Partner partner) const {
 
 Screen SessionController::screen() const {
     const auto& state = m_engine.session().state();
-    if (!state.started) {
+    if (!state.started || (m_beginAgain && canStart())) {
         return Screen::CheckIn;
     }
     if (state.ended) {
@@ -102,7 +102,13 @@ void SessionController::start(const QString& flowId) {
         setNotice(status.error().message);
         return;
     }
+    m_beginAgain = false;
     setNotice({});
+    Q_EMIT changed();
+}
+
+void SessionController::beginAgain() {
+    m_beginAgain = true;
     Q_EMIT changed();
 }
 

@@ -53,8 +53,9 @@ public:
         QString description;
     };
     std::vector<FlowChoice> flows() const;
-    bool canStart() const; // host, linked, not yet started (or the last one ended)
+    bool canStart() const; // host, not yet started (or the last one ended)
     void start(const QString& flowId);
+    void beginAgain(); // host, after a session ended: back to the check-in
 
     // The current step, as this partner sees it.
     QString floorBanner() const;
@@ -125,6 +126,7 @@ private:
     Chime& m_chime;
     Options m_options;
     session::Activation m_activation = session::Activation::Settled;
+    bool m_beginAgain = false;
     std::map<QString, QString> m_drafts;
     QString m_notice;
     QString m_lastStep;

@@ -1,0 +1,34 @@
+// twofold-cli: a headless Twofold peer over the same core as the desktop app.
+#include "app/cli/CliOptions.h"
+#include "app/cli/CliRunner.h"
+#include "core/Version.h"
+#include "core/log/Log.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("twofold"));
+    QCoreApplication::setOrganizationName(QStringLiteral("twofold"));
+    QCoreApplication::setApplicationVersion(twofold::applicationVersion());
+
+    auto options = twofold::cli::parseCliOptions(QCoreApplication::arguments());
+    if (!options) {
+        std::fprintf(stderr, "twofold-cli: %s\n\n%s", qPrintable(options.error().message),
+                     qPrintable(twofold::cli::usage()));
+        return 2;
+    }
+    if (options->command == QLatin1String("help")) {
+        std::fputs(qPrintable(twofold::cli::usage()), stdout);
+        return 0;
+    }
+    // Logs go to the profile's file only: stdout is for JSON lines, stderr stays quiet for scripts.
+    twofold::log::setup({.directory = options->profile, .toStderr = false, .forwardQtMessages = true, .extraSinks = {}});
+
+    twofold::cli::CliRunner runner(*options);
+    QObject::connect(&runner, &twofold::cli::CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QTimer::singleShot(0, &runner, &twofold::cli::CliRunner::start);
+    return QCoreApplication::exec();
+}

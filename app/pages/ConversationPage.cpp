@@ -1,0 +1,211 @@
+#include "app/pages/ConversationPage.h"
+
+#include "app/controllers/SessionController.h"
+#include "app/widgets/DraftEdit.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+
+namespace twofold::app {
+
+ConversationPage::ConversationPage(SessionController& controller, const TextCoach& coach, QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_coach(coach) {
+    setObjectName(QStringLiteral("conversationPage"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 12, 4);
+    layout->setSpacing(12);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("stepTitle"));
+    m_title->setWordWrap(true);
+    m_prompt = new QLabel(content);
+    m_prompt->setObjectName(QStringLiteral("stepPrompt"));
+    m_prompt->setWordWrap(true);
+    m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_entries = new QWidget(content);
+    m_entriesLayout = new QVBoxLayout(m_entries);
+    m_entriesLayout->setContentsMargins(0, 0, 0, 0);
+    m_entriesLayout->setSpacing(8);
+    m_forms = new QWidget(content);
+    m_formsLayout = new QVBoxLayout(m_forms);
+    m_formsLayout->setContentsMargins(0, 0, 0, 0);
+    m_formsLayout->setSpacing(14);
+    m_notice = new QLabel(content);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setAccessibleName(tr("Note"));
+    m_notice->hide();
+
+    layout->addWidget(m_title);
+    layout->addWidget(m_prompt);
+    layout->addWidget(m_entries);
+    layout->addWidget(m_forms);
+    layout->addWidget(m_notice);
+    layout->addStretch(1);
+
+    connect(&m_controller, &SessionController::noticeChanged, this, [this](const QString& notice) {
+        m_notice->setText(notice);
+        m_notice->setVisible(!notice.isEmpty());
+    });
+    refresh();
+}
+
+void ConversationPage::refresh() {
+    m_title->setText(m_controller.stepTitle());
+    m_prompt->setText(m_controller.prompt());
+    m_notice->setText(m_controller.notice());
+    m_notice->setVisible(!m_controller.notice().isEmpty());
+    rebuildEntries();
+    rebuildForms();
+}
+
+void ConversationPage::rebuildEntries() {
+    const auto entries = m_controller.recentEntries(2);
+    QString key;
+    for (const auto& entry : entries) {
+        key += entry.who + entry.lines.join(QLatin1Char('\n'));
+    }
+    key += m_controller.stepId();
+    if (key == m_entriesKey) {
+        return;
+    }
+    m_entriesKey = key;
+    while (auto* item = m_entriesLayout->takeAt(0)) {
+        if (auto* widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater(); // may be the button being clicked right now
+        }
+        delete item;
+    }
+    for (const auto& entry : entries) {
+        auto* card = new QFrame(m_entries);
+        card->setObjectName(QStringLiteral("entryCard"));
+        auto* layout = new QVBoxLayout(card);
+        layout->setContentsMargins(14, 10, 14, 10);
+        auto* who = new QLabel(entry.mine ? tr("You · %1").arg(entry.stepTitle)
+                                          : QStringLiteral("%1 · %2").arg(entry.who, entry.stepTitle),
+                               card);
+        who->setObjectName(QStringLiteral("muted"));
+        auto* text = new QLabel(entry.lines.join(QLatin1Char('\n')), card);
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::PlainText);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(who);
+        layout->addWidget(text);
+        card->setAccessibleName(who->text() + QLatin1String(": ") + text->text());
+        m_entriesLayout->addWidget(card);
+    }
+    m_entries->setVisible(!entries.empty());
+}
+
+void ConversationPage::rebuildForms() {
+    const auto actions = m_controller.actions();
+    QString key = m_controller.stepId() + QString::number(m_controller.engine().session().state().round);
+    for (const auto& action : actions) {
+        key += QLatin1Char('|') + action.id + (action.enabled ? QLatin1Char('+') : QLatin1Char('-'));
+    }
+    if (key == m_formsKey) {
+        return;
+    }
+    m_formsKey = key;
+    while (auto* item = m_formsLayout->takeAt(0)) {
+        if (auto* widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater(); // may be the button being clicked right now
+        }
+        delete item;
+    }
+    auto* buttons = new QWidget(m_forms);
+    auto* buttonRow = new QHBoxLayout(buttons);
+    buttonRow->setContentsMargins(0, 0, 0, 0);
+    bool anyButton = false;
+    for (const auto& action : actions) {
+        if (!action.enabled) {
+            continue;
+        }
+        if (!action.fields.empty()) {
+            m_formsLayout->addWidget(buildAction(action, m_forms));
+            continue;
+        }
+        auto* button = new QPushButton(action.label, buttons);
+        button->setObjectName(QStringLiteral("action-") + action.id);
+        button->setAccessibleName(action.label);
+        const auto id = action.id;
+        connect(button, &QPushButton::clicked, this, [this, id] { m_controller.submit(id); });
+        buttonRow->addWidget(button);
+        anyButton = true;
+    }
+    buttonRow->addStretch(1);
+    if (anyButton) {
+        m_formsLayout->addWidget(buttons);
+    } else {
+        delete buttons;
+    }
+}
+
+QWidget* ConversationPage::buildAction(const ActionView& action, QWidget* parent) {
+    auto* box = new QFrame(parent);
+    box->setObjectName(QStringLiteral("actionForm"));
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    const auto actionId = action.id;
+    for (const auto& field : action.fields) {
+        auto* label = new QLabel(field.label, box);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        const auto fieldName = field.name;
+        if (field.kind == session::FieldKind::Text) {
+            auto* edit = new DraftEdit(m_coach, field.multiline(), field.maxLength, box);
+            edit->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
+            edit->setAccessibleName(field.label);
+            edit->setPlainText(m_controller.draft(actionId, fieldName));
+            auto* hint = new QLabel(box);
+            hint->setObjectName(QStringLiteral("coachHint"));
+            hint->setWordWrap(true);
+            hint->setAccessibleName(tr("Gentler words"));
+            edit->setHintLabel(hint);
+            connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, actionId, fieldName] {
+                m_controller.setDraft(actionId, fieldName, edit->toPlainText());
+            });
+            label->setBuddy(edit);
+            layout->addWidget(edit);
+            layout->addWidget(hint);
+        } else {
+            auto* combo = new QComboBox(box);
+            combo->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
+            combo->setAccessibleName(field.label);
+            for (int i = 0; i < field.options.size(); ++i) {
+                combo->addItem(field.optionLabels.value(i, field.options[i]), field.options[i]);
+            }
+            const int current = combo->findData(m_controller.draft(actionId, fieldName));
+            combo->setCurrentIndex(std::max(0, current));
+            m_controller.setDraft(actionId, fieldName, combo->currentData().toString());
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, actionId, fieldName] {
+                m_controller.setDraft(actionId, fieldName, combo->currentData().toString());
+            });
+            label->setBuddy(combo);
+            layout->addWidget(combo, 0, Qt::AlignLeft);
+        }
+    }
+    auto* button = new QPushButton(action.label, box);
+    button->setObjectName(QStringLiteral("action-") + actionId);
+    button->setAccessibleName(action.label);
+    button->setProperty("primary", true);
+    connect(button, &QPushButton::clicked, this, [this, actionId] { m_controller.submit(actionId); });
+    layout->addWidget(button, 0, Qt::AlignLeft);
+    return box;
+}
+
+} // namespace twofold::app

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QPushButton;
+
+namespace twofold::app {
+
+class Settings;
+
+// The first start: your name, what Twofold is for (and where to find help if it isn't the right
+// tool), and the shared agreement that a pause always comes back.
+class FirstRunPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit FirstRunPage(Settings& settings, QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    void completed();
+
+private:
+    void updateButton();
+
+    Settings& m_settings;
+    QLineEdit* m_name;
+    QCheckBox* m_agree;
+    QPushButton* m_continue;
+};
+
+} // namespace twofold::app

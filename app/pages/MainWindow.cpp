@@ -1,0 +1,121 @@
+#include "app/pages/MainWindow.h"
+
+#include "app/controllers/SessionController.h"
+#include "app/controllers/Settings.h"
+#include "app/pages/AboutDialog.h"
+#include "app/pages/FirstRunPage.h"
+#include "app/pages/PartnersPage.h"
+#include "app/pages/SessionPage.h"
+#include "app/pages/SettingsDialog.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace twofold::app {
+
+MainWindow::MainWindow(Settings& settings, const TextCoach& coach, PartnersController& partners, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_coach(coach) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Twofold"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto* header = new QWidget(central);
+    header->setObjectName(QStringLiteral("header"));
+    auto* headerRow = new QHBoxLayout(header);
+    headerRow->setContentsMargins(20, 10, 14, 6);
+    auto* name = new QLabel(tr("Twofold"), header);
+    name->setObjectName(QStringLiteral("sectionTitle"));
+    m_who = new QLabel(header);
+    m_who->setObjectName(QStringLiteral("muted"));
+    auto* settingsButton = new QPushButton(tr("Settings"), header);
+    settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    settingsButton->setAccessibleName(tr("Settings"));
+    settingsButton->setShortcut(QKeySequence(QKeySequence::Preferences));
+    auto* aboutButton = new QPushButton(tr("About"), header);
+    aboutButton->setObjectName(QStringLiteral("aboutButton"));
+    aboutButton->setAccessibleName(tr("About Twofold"));
+    headerRow->addWidget(name);
+    headerRow->addWidget(m_who);
+    headerRow->addStretch(1);
+    headerRow->addWidget(settingsButton);
+    headerRow->addWidget(aboutButton);
+    connect(settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(aboutButton, &QPushButton::clicked, this, &MainWindow::openAbout);
+
+    m_stack = new QStackedWidget(central);
+    m_firstRun = new FirstRunPage(settings, m_stack);
+    m_partners = new PartnersPage(partners, m_stack);
+    m_stack->addWidget(m_firstRun);
+    m_stack->addWidget(m_partners);
+    layout->addWidget(header);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_firstRun, &FirstRunPage::completed, this, &MainWindow::showCurrent);
+    connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
+    const int em = fontMetrics().averageCharWidth();
+    resize(em * 118, fontMetrics().lineSpacing() * 40);
+    applySettings();
+    showCurrent();
+}
+
+void MainWindow::setSession(SessionController* session) {
+    if (m_session != nullptr) {
+        m_stack->removeWidget(m_session);
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    if (session != nullptr) {
+        m_session = new SessionPage(*session, m_coach, m_stack);
+        m_stack->addWidget(m_session);
+    }
+    applySettings();
+    showCurrent();
+}
+
+void MainWindow::showCurrent() {
+    if (!m_settings.firstRunDone()) {
+        m_stack->setCurrentWidget(m_firstRun);
+    } else if (m_session != nullptr) {
+        m_stack->setCurrentWidget(m_session);
+    } else {
+        m_stack->setCurrentWidget(m_partners);
+    }
+    m_who->setText(m_settings.displayName().isEmpty() ? QString() : tr("· %1").arg(m_settings.displayName()));
+}
+
+void MainWindow::applySettings() {
+    if (m_session != nullptr) {
+        m_session->setReducedMotion(m_settings.reducedMotion());
+        m_session->controller().setPauseMinutes(m_settings.pauseMinutes());
+        m_session->refresh();
+    }
+    m_who->setText(m_settings.displayName().isEmpty() ? QString() : tr("· %1").arg(m_settings.displayName()));
+}
+
+void MainWindow::openSettings() {
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openAbout() {
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        Q_EMIT firstShown();
+    }
+}
+
+} // namespace twofold::app

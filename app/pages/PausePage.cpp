@@ -1,0 +1,150 @@
+#include "app/pages/PausePage.h"
+
+#include "app/controllers/SessionController.h"
+#include "app/widgets/BreathingPacer.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace twofold::app {
+
+PausePage::PausePage(SessionController& controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_headline(new QLabel(this)), m_countdown(new QLabel(this)),
+      m_note(new QLabel(this)), m_soothe(new QLabel(this)),
+      m_showPacer(new QCheckBox(tr("Show the breathing guide"), this)), m_pacer(new BreathingPacer(this)),
+      m_acknowledge(new QPushButton(tr("OK, take your time"), this)), m_extend(new QPushButton(this)),
+      m_returnEarly(new QPushButton(tr("I'm ready to come back"), this)), m_reEntry(new QWidget(this)),
+      m_reEntryQuestion(new QLabel(tr("How are you now? One line is enough."), m_reEntry)),
+      m_reEntryLine(new QLineEdit(m_reEntry)), m_reEntrySend(new QPushButton(tr("Come back"), m_reEntry)),
+      m_partnerLine(new QLabel(this)) {
+    setObjectName(QStringLiteral("pausePage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(14);
+    layout->addStretch(1);
+    m_headline->setObjectName(QStringLiteral("pauseHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setAlignment(Qt::AlignCenter);
+    m_countdown->setObjectName(QStringLiteral("pauseCountdown"));
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_countdown->setAccessibleName(tr("Time left"));
+    m_note->setWordWrap(true);
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->setObjectName(QStringLiteral("pauseNote"));
+    m_soothe->setObjectName(QStringLiteral("muted"));
+    m_soothe->setWordWrap(true);
+    m_soothe->setAlignment(Qt::AlignCenter);
+    m_soothe->setText(tr("Perhaps a glass of water, a look out of the window, or a few slow breaths: in for four, "
+                         "out for six."));
+    m_showPacer->setChecked(true);
+    m_showPacer->setAccessibleName(tr("Show the breathing guide"));
+    connect(m_showPacer, &QCheckBox::toggled, m_pacer, &QWidget::setVisible);
+    m_partnerLine->setWordWrap(true);
+    m_partnerLine->setTextFormat(Qt::PlainText);
+    m_partnerLine->setAlignment(Qt::AlignCenter);
+
+    layout->addWidget(m_headline);
+    layout->addWidget(m_countdown);
+    layout->addWidget(m_note);
+    layout->addWidget(m_pacer, 0, Qt::AlignHCenter);
+    layout->addWidget(m_showPacer, 0, Qt::AlignHCenter);
+    layout->addWidget(m_soothe);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    for (auto* button : {m_acknowledge, m_extend, m_returnEarly}) {
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
+    m_acknowledge->setAccessibleName(m_acknowledge->text());
+    m_acknowledge->setProperty("primary", true);
+    m_extend->setObjectName(QStringLiteral("extendButton"));
+    m_returnEarly->setObjectName(QStringLiteral("returnButton"));
+    m_returnEarly->setAccessibleName(m_returnEarly->text());
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] { m_controller.acknowledgePause(); });
+    connect(m_extend, &QPushButton::clicked, this, [this] { m_controller.extendPause(); });
+    connect(m_returnEarly, &QPushButton::clicked, this, [this] { m_controller.returnEarly(); });
+
+    auto* reEntryLayout = new QVBoxLayout(m_reEntry);
+    reEntryLayout->setContentsMargins(0, 0, 0, 0);
+    m_reEntryQuestion->setAlignment(Qt::AlignCenter);
+    m_reEntryQuestion->setBuddy(m_reEntryLine);
+    m_reEntryLine->setObjectName(QStringLiteral("reEntryLine"));
+    m_reEntryLine->setAccessibleName(tr("How are you now?"));
+    m_reEntryLine->setMaxLength(200);
+    m_reEntryLine->setPlaceholderText(tr("e.g. calmer, still a bit shaky, ready to listen"));
+    m_reEntrySend->setObjectName(QStringLiteral("reEntryButton"));
+    m_reEntrySend->setAccessibleName(m_reEntrySend->text());
+    m_reEntrySend->setProperty("primary", true);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_reEntryLine, 1);
+    row->addWidget(m_reEntrySend);
+    reEntryLayout->addWidget(m_reEntryQuestion);
+    reEntryLayout->addLayout(row);
+    const auto send = [this] {
+        if (!m_reEntryLine->text().trimmed().isEmpty()) {
+            m_controller.reEnter(m_reEntryLine->text());
+        }
+    };
+    connect(m_reEntrySend, &QPushButton::clicked, this, send);
+    connect(m_reEntryLine, &QLineEdit::returnPressed, this, send);
+    layout->addWidget(m_reEntry);
+    layout->addWidget(m_partnerLine);
+    layout->addStretch(2);
+    refresh();
+}
+
+void PausePage::setReducedMotion(bool reduced) {
+    m_pacer->setReducedMotion(reduced);
+}
+
+void PausePage::refresh() {
+    const auto view = m_controller.pause();
+    if (!view.active) {
+        m_reEntryLine->clear();
+        return;
+    }
+    m_headline->setText(view.headline);
+    m_countdown->setText(view.countdown);
+    m_countdown->setVisible(!view.reEntry);
+    QStringList notes;
+    if (!view.extensionNote.isEmpty()) {
+        notes << view.extensionNote;
+    }
+    if (view.mine && view.acknowledged) {
+        notes << tr("%1 says: OK, take your time.").arg(m_controller.partnerName());
+    }
+    if (!view.mine && view.acknowledged && !view.reEntry) {
+        notes << tr("You let %1 know: OK, take your time.").arg(m_controller.partnerName());
+    }
+    m_note->setText(notes.join(QLatin1Char('\n')));
+    m_note->setVisible(!notes.isEmpty());
+    m_pacer->setVisible(!view.reEntry && m_showPacer->isChecked());
+    m_showPacer->setVisible(!view.reEntry);
+    m_soothe->setVisible(!view.reEntry);
+    m_acknowledge->setVisible(view.canAcknowledge);
+    m_extend->setVisible(view.canExtend);
+    m_extend->setText(view.reEntry ? tr("I need a little longer") : tr("A little more time, please"));
+    m_extend->setAccessibleName(m_extend->text());
+    m_extend->setToolTip(tr("Adds %1 minutes; %2 will see the new return time.")
+                             .arg(m_controller.pauseMinutes())
+                             .arg(m_controller.partnerName()));
+    m_returnEarly->setVisible(view.canReturnEarly && !view.breath);
+    m_reEntry->setVisible(view.reEntry && !view.myReEntryDone);
+    m_partnerLine->setVisible(view.reEntry && (view.myReEntryDone || !view.partnerReEntry.isEmpty()));
+    QString partner;
+    if (!view.partnerReEntry.isEmpty()) {
+        partner = tr("%1: “%2”").arg(m_controller.partnerName(), view.partnerReEntry);
+    }
+    if (view.myReEntryDone && view.partnerReEntry.isEmpty()) {
+        partner = tr("Thank you. Waiting for %1 to say how they are.").arg(m_controller.partnerName());
+    }
+    m_partnerLine->setText(partner);
+}
+
+} // namespace twofold::app

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QCheckBox;
+
+namespace twofold::app {
+
+class BreathingPacer;
+class SessionController;
+
+// Both screens during a pause: the calm sentence, the countdown and return time, an optional
+// breathing pacer, "OK, take your time" for the partner, more time or coming back early for the one
+// who paused, and at the end the one-line re-entry ("How are you now?").
+class PausePage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit PausePage(SessionController& controller, QWidget* parent = nullptr);
+
+    void setReducedMotion(bool reduced);
+    void refresh();
+
+private:
+    SessionController& m_controller;
+    QLabel* m_headline;
+    QLabel* m_countdown;
+    QLabel* m_note;
+    QLabel* m_soothe;
+    QCheckBox* m_showPacer;
+    BreathingPacer* m_pacer;
+    QPushButton* m_acknowledge;
+    QPushButton* m_extend;
+    QPushButton* m_returnEarly;
+    QWidget* m_reEntry;
+    QLabel* m_reEntryQuestion;
+    QLineEdit* m_reEntryLine;
+    QPushButton* m_reEntrySend;
+    QLabel* m_partnerLine;
+};
+
+} // namespace twofold::app

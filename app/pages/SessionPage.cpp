@@ -1,0 +1,116 @@
+#include "app/pages/SessionPage.h"
+
+#include "app/controllers/SessionController.h"
+#include "app/pages/CheckInPage.h"
+#include "app/pages/ConversationPage.h"
+#include "app/pages/PausePage.h"
+#include "app/pages/SummaryPage.h"
+#include "app/widgets/SidePanel.h"
+#include "app/widgets/SignalCardStack.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+
+namespace twofold::app {
+
+SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, QWidget* parent)
+    : QWidget(parent), m_controller(controller) {
+    setObjectName(QStringLiteral("sessionPage"));
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    auto* main = new QWidget(this);
+    auto* column = new QVBoxLayout(main);
+    column->setContentsMargins(20, 16, 16, 16);
+    column->setSpacing(12);
+
+    m_reconnect = new QLabel(tr("Reconnecting… Everything you've written is kept."), main);
+    m_reconnect->setObjectName(QStringLiteral("reconnectBanner"));
+    m_reconnect->setWordWrap(true);
+    m_reconnect->setAccessibleName(m_reconnect->text());
+    m_floor = new QLabel(main);
+    m_floor->setObjectName(QStringLiteral("floorBanner"));
+    m_floor->setWordWrap(true);
+    m_cards = new SignalCardStack(main);
+    m_stack = new QStackedWidget(main);
+    m_checkIn = new CheckInPage(controller, m_stack);
+    m_conversation = new ConversationPage(controller, coach, m_stack);
+    m_pause = new PausePage(controller, m_stack);
+    m_summary = new SummaryPage(controller, m_stack);
+    for (QWidget* page : {static_cast<QWidget*>(m_checkIn), static_cast<QWidget*>(m_conversation),
+                          static_cast<QWidget*>(m_pause), static_cast<QWidget*>(m_summary)}) {
+        m_stack->addWidget(page);
+    }
+    column->addWidget(m_reconnect);
+    column->addWidget(m_floor);
+    column->addWidget(m_cards);
+    column->addWidget(m_stack, 1);
+    m_side = new SidePanel(controller, this);
+    row->addWidget(main, 1);
+    row->addWidget(m_side);
+
+    connect(&m_controller, &SessionController::changed, this, &SessionPage::refresh);
+    connect(&m_controller, &SessionController::signalReceived, this,
+            [this](const ReceivedSignalView& signal) { m_cards->show(signal.from, signal.text); });
+    connect(m_side, &SidePanel::endRequested, this, &SessionPage::confirmEnd);
+    refresh();
+}
+
+void SessionPage::setReducedMotion(bool reduced) {
+    m_cards->setReducedMotion(reduced);
+    m_pause->setReducedMotion(reduced);
+}
+
+void SessionPage::setSignalShowMs(int ms) {
+    m_cards->setShowMs(ms);
+}
+
+void SessionPage::refresh() {
+    const auto screen = m_controller.screen();
+    m_reconnect->setVisible(!m_controller.linked());
+    const auto banner = screen == Screen::Conversation ? m_controller.floorBanner() : QString();
+    m_floor->setText(banner);
+    m_floor->setAccessibleName(banner);
+    m_floor->setVisible(!banner.isEmpty());
+    switch (screen) {
+    case Screen::CheckIn:
+        m_checkIn->refresh();
+        m_stack->setCurrentWidget(m_checkIn);
+        break;
+    case Screen::Conversation:
+        m_conversation->refresh();
+        m_stack->setCurrentWidget(m_conversation);
+        break;
+    case Screen::Pause:
+        m_pause->refresh();
+        m_stack->setCurrentWidget(m_pause);
+        break;
+    case Screen::Summary:
+        m_summary->refresh();
+        m_stack->setCurrentWidget(m_summary);
+        break;
+    }
+    m_side->refresh();
+}
+
+void SessionPage::confirmEnd() {
+    auto* box = new QMessageBox(QMessageBox::Question, tr("End this session?"),
+                                tr("This ends the session for both of you. %1 will simply see that it has "
+                                   "ended; what you both named stays in the summary.")
+                                    .arg(m_controller.partnerName()),
+                                QMessageBox::NoButton, this);
+    auto* end = box->addButton(tr("End session"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep going"), QMessageBox::RejectRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, end](QAbstractButton* clicked) {
+        if (clicked == static_cast<QAbstractButton*>(end)) {
+            m_controller.endSession();
+        }
+    });
+    box->open();
+}
+
+} // namespace twofold::app

@@ -1,0 +1,85 @@
+#include "app/pages/SettingsDialog.h"
+
+#include "app/controllers/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSlider>
+#include <QSpinBox>
+
+namespace twofold::app {
+
+SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+    : QDialog(parent), m_settings(settings), m_name(new QLineEdit(this)), m_pause(new QSpinBox(this)),
+      m_sounds(new QCheckBox(tr("Play soft chimes"), this)), m_volume(new QSlider(Qt::Horizontal, this)),
+      m_motion(new QCheckBox(tr("Reduce motion (no fading, a still breathing guide)"), this)),
+      m_language(new QComboBox(this)), m_scope(new QComboBox(this)) {
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto* form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_name->setText(settings.displayName());
+    m_name->setMaxLength(40);
+    m_name->setAccessibleName(tr("Your name"));
+    m_pause->setRange(Settings::kMinPauseMinutes, Settings::kMaxPauseMinutes);
+    m_pause->setValue(settings.pauseMinutes());
+    m_pause->setSuffix(tr(" minutes"));
+    m_pause->setAccessibleName(tr("Length of “I need a pause”"));
+    m_sounds->setChecked(settings.soundsOn());
+    m_sounds->setAccessibleName(m_sounds->text());
+    m_volume->setRange(0, 100);
+    m_volume->setValue(settings.volume());
+    m_volume->setAccessibleName(tr("Chime volume"));
+    m_volume->setEnabled(settings.soundsOn());
+    connect(m_sounds, &QCheckBox::toggled, m_volume, &QWidget::setEnabled);
+    m_motion->setChecked(settings.reducedMotion());
+    m_motion->setAccessibleName(m_motion->text());
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_language->setAccessibleName(tr("Language"));
+    m_scope->addItem(tr("This network (LAN)"), QStringLiteral("lan"));
+    m_scope->addItem(tr("This computer only"), QStringLiteral("loopback"));
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(settings.scope())));
+    m_scope->setAccessibleName(tr("Where to look for your partner"));
+
+    form->addRow(tr("Your name"), m_name);
+    form->addRow(tr("“I need a pause” lasts"), m_pause);
+    form->addRow(QString(), m_sounds);
+    form->addRow(tr("Volume"), m_volume);
+    form->addRow(QString(), m_motion);
+    form->addRow(tr("Language"), m_language);
+    auto* restart = new QLabel(tr("A new language takes effect the next time Twofold starts."), this);
+    restart->setObjectName(QStringLiteral("muted"));
+    restart->setWordWrap(true);
+    form->addRow(QString(), restart);
+    form->addRow(tr("Find partners on"), m_scope);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void SettingsDialog::apply() {
+    if (!m_name->text().trimmed().isEmpty()) {
+        m_settings.setDisplayName(m_name->text());
+    }
+    m_settings.setPauseMinutes(m_pause->value());
+    m_settings.setSoundsOn(m_sounds->isChecked());
+    m_settings.setVolume(m_volume->value());
+    m_settings.setReducedMotion(m_motion->isChecked());
+    m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setScope(m_scope->currentData().toString());
+    m_settings.sync();
+}
+
+} // namespace twofold::app

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSlider;
+class QSpinBox;
+
+namespace twofold::app {
+
+class Settings;
+
+// Name, pause length, sounds, reduced motion, language and discovery scope. Opened with open().
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
+
+    void apply();
+
+private:
+    Settings& m_settings;
+    QLineEdit* m_name;
+    QSpinBox* m_pause;
+    QCheckBox* m_sounds;
+    QSlider* m_volume;
+    QCheckBox* m_motion;
+    QComboBox* m_language;
+    QComboBox* m_scope;
+};
+
+} // namespace twofold::app

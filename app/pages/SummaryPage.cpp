@@ -1,0 +1,188 @@
+#include "app/pages/SummaryPage.h"
+
+#include "app/controllers/SessionController.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStandardPaths>
+
+namespace twofold::app {
+namespace {
+
+QString tagTitle(const QString& tag) {
+    if (tag == QLatin1String("feeling")) {
+        return SummaryPage::tr("Feelings named");
+    }
+    if (tag == QLatin1String("need")) {
+        return SummaryPage::tr("Needs named");
+    }
+    if (tag == QLatin1String("appreciation")) {
+        return SummaryPage::tr("Appreciations");
+    }
+    if (tag == QLatin1String("next-time")) {
+        return SummaryPage::tr("Next time");
+    }
+    return tag;
+}
+
+} // namespace
+
+SummaryPage::SummaryPage(SessionController& controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller) {
+    setObjectName(QStringLiteral("summaryPage"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setSpacing(12);
+
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_intro = new QLabel(content);
+    m_intro->setObjectName(QStringLiteral("pageIntro"));
+    m_intro->setWordWrap(true);
+    m_columns = new QWidget(content);
+    m_columnsLayout = new QVBoxLayout(m_columns);
+    m_columnsLayout->setContentsMargins(0, 0, 0, 0);
+    m_actions = new QWidget(content);
+    auto* actionRow = new QHBoxLayout(m_actions);
+    actionRow->setContentsMargins(0, 0, 0, 0);
+    m_agreement = new QLabel(content);
+    m_agreement->setWordWrap(true);
+    m_agreement->setObjectName(QStringLiteral("muted"));
+    m_export = new QPushButton(tr("Save a copy as Markdown…"), content);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setAccessibleName(m_export->text());
+    m_export->setProperty("primary", true);
+    connect(m_export, &QPushButton::clicked, this, &SummaryPage::chooseFile);
+    m_saved = new QLabel(content);
+    m_saved->setWordWrap(true);
+    m_saved->setTextFormat(Qt::PlainText);
+    m_again = new QPushButton(tr("Begin another conversation"), content);
+    m_again->setObjectName(QStringLiteral("againButton"));
+    m_again->setAccessibleName(m_again->text());
+    connect(m_again, &QPushButton::clicked, this, [this] { m_controller.beginAgain(); });
+
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_columns);
+    layout->addWidget(m_actions);
+    layout->addWidget(m_agreement);
+    layout->addWidget(m_export, 0, Qt::AlignLeft);
+    layout->addWidget(m_saved);
+    layout->addWidget(m_again, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    refresh();
+}
+
+void SummaryPage::refresh() {
+    m_title->setText(m_controller.summaryTitle().isEmpty() ? tr("Summary")
+                                                           : tr("Summary · %1").arg(m_controller.summaryTitle()));
+    m_intro->setText(m_controller.ended() ? tr("This session has ended. Thank you both for the time you gave it.")
+                                          : m_controller.prompt());
+    const auto summary = m_controller.summary();
+    const auto actions = m_controller.actions();
+    QString key = QString::number(m_controller.engine().session().lastSeq());
+    if (key != m_key) {
+        m_key = key;
+        for (auto* holder : {m_columns, m_actions}) {
+            while (auto* item = holder->layout()->takeAt(0)) {
+                if (auto* widget = item->widget()) {
+                    widget->hide();
+                    widget->deleteLater();
+                }
+                delete item;
+            }
+        }
+        for (const auto partner : {m_controller.me(), session::other(m_controller.me())}) {
+            auto* card = new QFrame(m_columns);
+            card->setObjectName(QStringLiteral("summaryColumn"));
+            auto* cardLayout = new QVBoxLayout(card);
+            cardLayout->setContentsMargins(14, 10, 14, 12);
+            const bool mine = partner == m_controller.me();
+            auto* who = new QLabel(mine ? tr("You") : m_controller.partnerName(), card);
+            who->setObjectName(QStringLiteral("sectionTitle"));
+            cardLayout->addWidget(who);
+            const auto& named = summary.byPartner[std::size_t(session::indexOf(partner))];
+            if (named.empty()) {
+                auto* none = new QLabel(tr("Nothing named this time, and that's fine."), card);
+                none->setObjectName(QStringLiteral("muted"));
+                cardLayout->addWidget(none);
+            }
+            for (const auto& [tag, items] : named) {
+                auto* text = new QLabel(QStringLiteral("%1: %2").arg(tagTitle(tag), items.join(QStringLiteral(" · "))),
+                                        card);
+                text->setTextFormat(Qt::PlainText);
+                text->setWordWrap(true);
+                cardLayout->addWidget(text);
+            }
+            card->setAccessibleName(who->text());
+            m_columnsLayout->addWidget(card);
+        }
+        for (const auto& action : actions) {
+            if (!action.enabled || !action.fields.empty()) {
+                continue;
+            }
+            auto* button = new QPushButton(action.label, m_actions);
+            button->setObjectName(QStringLiteral("action-") + action.id);
+            button->setAccessibleName(action.label);
+            const auto id = action.id;
+            connect(button, &QPushButton::clicked, this, [this, id] { m_controller.submit(id); });
+            m_actions->layout()->addWidget(button);
+        }
+        static_cast<QHBoxLayout*>(m_actions->layout())->addStretch(1);
+    }
+    const bool mine = m_controller.iAgreedToExport();
+    const bool theirs = m_controller.partnerAgreedToExport();
+    QString agreement;
+    if (mine && theirs) {
+        agreement = tr("You both agreed. The copy stays on this computer.");
+    } else if (mine) {
+        agreement = tr("You agreed to keep a copy. It's also up to %1.").arg(m_controller.partnerName());
+    } else if (theirs) {
+        agreement = tr("%1 would like to keep a copy. It's up to you.").arg(m_controller.partnerName());
+    } else {
+        agreement = tr("A copy can be kept only if you both agree.");
+    }
+    m_agreement->setText(agreement);
+    m_agreement->setVisible(!m_controller.ended());
+    m_export->setVisible(m_controller.exportAllowed());
+    m_again->setVisible(m_controller.canStart());
+}
+
+void SummaryPage::chooseFile() {
+    const auto documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new QFileDialog(this, tr("Keep a copy"), QDir(documents).filePath(QStringLiteral("twofold.md")),
+                                   tr("Markdown (*.md)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("md"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { saveTo(path); });
+    dialog->open();
+}
+
+bool SummaryPage::saveTo(const QString& path) {
+    const auto markdown = m_controller.exportMarkdown();
+    if (!markdown.ok()) {
+        m_saved->setText(markdown.error().message);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(markdown.value().toUtf8()) < 0 || !file.commit()) {
+        m_saved->setText(tr("The copy could not be saved there. Perhaps choose another folder?"));
+        return false;
+    }
+    m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+} // namespace twofold::app

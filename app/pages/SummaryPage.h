@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace twofold::app {
+
+class SessionController;
+
+// The close: what each partner named (feelings, needs, appreciations…), the agreement to keep a
+// copy, and the Markdown export once both agreed.
+class SummaryPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SummaryPage(SessionController& controller, QWidget* parent = nullptr);
+
+    void refresh();
+    // Writes the export to `path` (the file dialog calls this; tests call it directly).
+    bool saveTo(const QString& path);
+
+private:
+    void chooseFile();
+
+    SessionController& m_controller;
+    QLabel* m_title;
+    QLabel* m_intro;
+    QWidget* m_columns;
+    QVBoxLayout* m_columnsLayout;
+    QWidget* m_actions;
+    QLabel* m_agreement;
+    QPushButton* m_export;
+    QPushButton* m_again;
+    QLabel* m_saved;
+    QString m_key;
+};
+
+} // namespace twofold::app

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "app/controllers/TextCoach.h"
+
+#include <QColor>
+#include <QSyntaxHighlighter>
+
+namespace twofold::app {
+
+// Underlines what the coach flags with a soft, wavy, warm line (never red). Suggests; never blocks.
+class CoachHighlighter final : public QSyntaxHighlighter {
+    Q_OBJECT
+public:
+    CoachHighlighter(const TextCoach& coach, QTextDocument* document, QColor colour);
+
+protected:
+    void highlightBlock(const QString& text) override;
+
+private:
+    const TextCoach& m_coach;
+    QColor m_colour;
+};
+
+} // namespace twofold::app

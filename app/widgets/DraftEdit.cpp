@@ -1,0 +1,65 @@
+#include "app/widgets/DraftEdit.h"
+
+#include "app/widgets/CoachHighlighter.h"
+#include "app/widgets/Theme.h"
+
+#include <QLabel>
+#include <QTextBlock>
+
+namespace twofold::app {
+
+DraftEdit::DraftEdit(const TextCoach& coach, bool multiline, int maxLength, QWidget* parent)
+    : QPlainTextEdit(parent), m_coach(coach), m_multiline(multiline), m_maxLength(maxLength) {
+    setTabChangesFocus(true);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    new CoachHighlighter(coach, document(), Theme::coachUnderline(palette()));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setFixedHeight(sizeHint().height());
+    connect(this, &QPlainTextEdit::textChanged, this, &DraftEdit::updateHint);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &DraftEdit::updateHint);
+}
+
+void DraftEdit::setHintLabel(QLabel* hint) {
+    m_hint = hint;
+    updateHint();
+}
+
+QSize DraftEdit::sizeHint() const {
+    const int lineHeight = fontMetrics().lineSpacing();
+    const int frame = 2 * frameWidth() + int(document()->documentMargin() * 2) + 10;
+    return {fontMetrics().averageCharWidth() * 40, lineHeight * (lines() + (m_multiline ? 1 : 0)) + frame};
+}
+
+QSize DraftEdit::minimumSizeHint() const {
+    return {fontMetrics().averageCharWidth() * 12, sizeHint().height()};
+}
+
+void DraftEdit::updateHint() {
+    if (m_hint == nullptr) {
+        return;
+    }
+    const auto text = toPlainText();
+    QString hint;
+    if (text.size() > m_maxLength) {
+        hint = tr("A little shorter, please: at most %1 characters.").arg(m_maxLength);
+    } else {
+        const auto findings = m_coach.check(text);
+        const int cursor = textCursor().position();
+        const coach::Finding* nearest = findings.empty() ? nullptr : &findings.front();
+        for (const auto& finding : findings) {
+            if (cursor >= finding.start && cursor <= finding.start + finding.length) {
+                nearest = &finding;
+            }
+        }
+        if (nearest != nullptr) {
+            hint = QStringLiteral("“%1” · %2").arg(text.mid(nearest->start, nearest->length), nearest->suggestion);
+            if (!nearest->alternatives.isEmpty()) {
+                hint += QLatin1Char(' ') + tr("Perhaps: %1").arg(nearest->alternatives.join(QStringLiteral(", ")));
+            }
+        }
+    }
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+} // namespace twofold::app

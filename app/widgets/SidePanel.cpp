@@ -1,0 +1,113 @@
+#include "app/widgets/SidePanel.h"
+
+#include "app/controllers/SessionController.h"
+#include "app/widgets/WrapButton.h"
+#include "core/session/SignalCatalogue.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace twofold::app {
+
+SidePanel::SidePanel(SessionController& controller, QWidget* parent)
+    : QFrame(parent), m_controller(controller), m_break(new QPushButton(this)),
+      m_breath(new QPushButton(tr("Ask for a pause"), this)), m_sent(new QLabel(this)),
+      m_end(new QPushButton(tr("End session"), this)) {
+    setObjectName(QStringLiteral("sidePanel"));
+    setAccessibleName(tr("Private buttons"));
+    const int em = fontMetrics().averageCharWidth();
+    setMinimumWidth(em * 26);
+    setMaximumWidth(em * 40);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(14, 14, 14, 14);
+    layout->setSpacing(8);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+
+    auto* heading = new QLabel(tr("Just for you"), content);
+    heading->setObjectName(QStringLiteral("sectionTitle"));
+    auto* note = new QLabel(tr("These send a short, gentle signal. Nothing you type is sent."), content);
+    note->setObjectName(QStringLiteral("muted"));
+    note->setWordWrap(true);
+    layout->addWidget(heading);
+    layout->addWidget(note);
+
+    m_break->setObjectName(QStringLiteral("breakButton"));
+    m_break->setProperty("primary", true);
+    m_break->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_break, &QPushButton::clicked, this, [this] { m_controller.requestBreak(); });
+    m_breath->setObjectName(QStringLiteral("breathButton"));
+    m_breath->setAccessibleName(tr("Ask for a pause"));
+    m_breath->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_breath->setToolTip(tr("A one-minute pause to breathe together (Ctrl+B)"));
+    connect(m_breath, &QPushButton::clicked, this, [this] { m_controller.requestBreath(); });
+    layout->addWidget(m_break);
+    layout->addWidget(m_breath);
+
+    auto* repair = new QLabel(tr("Repair"), content);
+    repair->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addSpacing(6);
+    layout->addWidget(repair);
+    const auto& catalogue = session::signalCatalogue();
+    for (std::size_t i = 0; i < catalogue.size(); ++i) {
+        const auto id = catalogue[i].id;
+        auto* button = new WrapButton(session::signalText(id), content);
+        button->setObjectName(QStringLiteral("signal-") + id);
+        button->setAccessibleName(session::signalText(id));
+        if (i < 10) {
+            const auto key = QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + int((i + 1) % 10)));
+            button->setShortcut(key);
+            button->setToolTip(tr("Send this gently (%1)").arg(key.toString(QKeySequence::NativeText)));
+        }
+        connect(button, &QPushButton::clicked, this, [this, id] { m_controller.sendSignal(id); });
+        layout->addWidget(button);
+        m_signals.append(button);
+    }
+    m_sent->setObjectName(QStringLiteral("muted"));
+    m_sent->setWordWrap(true);
+    m_sent->setAccessibleName(tr("Sent"));
+    layout->addWidget(m_sent);
+    layout->addStretch(1);
+    m_end->setObjectName(QStringLiteral("quiet"));
+    m_end->setAccessibleName(tr("End session"));
+    m_end->setToolTip(tr("Ends the session for both of you. Nothing alarming is sent."));
+    connect(m_end, &QPushButton::clicked, this, &SidePanel::endRequested);
+    layout->addWidget(m_end, 0, Qt::AlignLeft);
+
+    m_sentTimer.setSingleShot(true);
+    m_sentTimer.setInterval(6000);
+    connect(&m_sentTimer, &QTimer::timeout, m_sent, &QLabel::clear);
+    connect(&m_controller, &SessionController::signalSent, this, &SidePanel::confirmSent);
+    refresh();
+}
+
+void SidePanel::confirmSent(const QString& text) {
+    m_sent->setText(tr("Sent gently: “%1”").arg(text));
+    m_sentTimer.start();
+}
+
+void SidePanel::refresh() {
+    const int minutes = m_controller.pauseMinutes();
+    m_break->setText(tr("I need %1 minutes").arg(minutes));
+    m_break->setAccessibleName(m_break->text());
+    m_break->setToolTip(tr("A timed pause for both of you; you'll come back (Ctrl+P)"));
+    const auto screen = m_controller.screen();
+    const bool live = screen == Screen::Conversation || screen == Screen::Summary;
+    const bool running = !m_controller.ended() && screen != Screen::CheckIn;
+    m_break->setEnabled(live && running);
+    m_breath->setEnabled(live && running);
+    for (auto* button : std::as_const(m_signals)) {
+        button->setEnabled(running);
+    }
+    m_end->setEnabled(running);
+}
+
+} // namespace twofold::app
