@@ -1,0 +1,91 @@
+#include "core/coach/Coach.h"
+
+#include "core/log/Log.h"
+
+#include <algorithm>
+
+namespace twofold::coach {
+
+Coach::Coach(RuleSet rules) : m_rules(std::move(rules)) {
+    const auto& all = m_rules.rules();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        for (const Pattern& pattern : all[i].patterns) {
+            m_trie.insert(pattern, static_cast<int>(i));
+        }
+    }
+    log::get("coach")->debug("coach ready language={} rules={} patterns={} nodes={}", m_rules.language().toStdString(),
+                             all.size(), m_rules.patternCount(), m_trie.nodeCount());
+}
+
+std::vector<Finding> Coach::check(const QString& text) const {
+    const PhraseTrie::Text prepared = m_trie.prepare(text);
+    const auto& tokens = prepared.tokens;
+    const auto& rules = m_rules.rules();
+
+    std::vector<PhraseTrie::Match> matches;
+    for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
+        m_trie.matchAt(prepared, i, matches);
+    }
+    if (matches.empty()) {
+        return {};
+    }
+
+    // Allowed phrases ("do you think", "thank you") hide every finding whose reported span starts inside them.
+    std::vector<PhraseTrie::Match> allowed;
+    std::vector<PhraseTrie::Match> candidates;
+    for (const auto& match : matches) {
+        (rules[static_cast<std::size_t>(match.rule)].allow ? allowed : candidates).push_back(match);
+    }
+    std::erase_if(candidates, [&](const PhraseTrie::Match& candidate) {
+        return std::any_of(allowed.begin(), allowed.end(), [&](const PhraseTrie::Match& allow) {
+            const int scope = rules[static_cast<std::size_t>(allow.rule)].allowOnlyFor;
+            return (scope < 0 || scope == candidate.rule) && candidate.focusFirst >= allow.focusFirst &&
+                   candidate.focusFirst <= allow.focusLast;
+        });
+    });
+
+    const auto spanLength = [&](const PhraseTrie::Match& m) {
+        return tokens[static_cast<std::size_t>(m.focusLast)].end - tokens[static_cast<std::size_t>(m.focusFirst)].start;
+    };
+    // Most specific first: the most text matched by the pattern's own words (words skipped by "..." do not
+    // count, so "You think you're always" cannot swallow "You think" + "you're always"), then fewer skipped
+    // words, the longest span, more literal words, and the earlier rule.
+    std::sort(candidates.begin(), candidates.end(), [&](const PhraseTrie::Match& a, const PhraseTrie::Match& b) {
+        if (a.literalChars != b.literalChars) {
+            return a.literalChars > b.literalChars;
+        }
+        if (a.gapWords != b.gapWords) {
+            return a.gapWords < b.gapWords;
+        }
+        const int lengthA = spanLength(a);
+        const int lengthB = spanLength(b);
+        if (lengthA != lengthB) {
+            return lengthA > lengthB;
+        }
+        if (a.literals != b.literals) {
+            return a.literals > b.literals;
+        }
+        if (a.rule != b.rule) {
+            return a.rule < b.rule;
+        }
+        return a.focusFirst < b.focusFirst;
+    });
+
+    std::vector<bool> taken(tokens.size(), false);
+    std::vector<Finding> findings;
+    for (const auto& candidate : candidates) {
+        const auto first = taken.begin() + candidate.focusFirst;
+        const auto last = taken.begin() + candidate.focusLast + 1;
+        if (std::any_of(first, last, [](bool t) { return t; })) {
+            continue;
+        }
+        std::fill(first, last, true);
+        const Rule& rule = rules[static_cast<std::size_t>(candidate.rule)];
+        const int start = tokens[static_cast<std::size_t>(candidate.focusFirst)].start;
+        findings.push_back(Finding{start, spanLength(candidate), rule.category, rule.suggestion, rule.alternatives});
+    }
+    std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
+    return findings;
+}
+
+} // namespace twofold::coach

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLatin1String>
+#include <QString>
+#include <QStringList>
+
+namespace twofold::coach {
+
+// The categories the shipped rule files use (DESIGN §3). Rule files may add more.
+namespace category {
+inline constexpr QLatin1String youAccusation{"you-accusation"};
+inline constexpr QLatin1String absolute{"absolute"};
+inline constexpr QLatin1String mindReading{"mind-reading"};
+inline constexpr QLatin1String demand{"demand"};
+inline constexpr QLatin1String contempt{"contempt"};
+inline constexpr QLatin1String pseudoFeeling{"pseudo-feeling"};
+} // namespace category
+
+// One flagged span of the checked text. start/length are UTF-16 code units (QTextCursor positions).
+struct Finding {
+    int start = 0;
+    int length = 0;
+    QString category;
+    QString suggestion;       // short, kind, in the language of the rule file
+    QStringList alternatives; // real feelings to offer instead of a pseudo-feeling; else empty
+
+    bool operator==(const Finding&) const = default;
+};
+
+} // namespace twofold::coach

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace twofold::coach {
+
+// The languages with a shipped rule file (":/coach/<lang>.json"), sorted: {"de", "en"}.
+QStringList availableLanguages();
+
+} // namespace twofold::coach

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <vector>
+
+namespace twofold::coach {
+
+// One step of a compiled pattern. Alternatives ("a|b") and sets ("<i-feel>") are already expanded, so
+// every Word or Prefix element names exactly one folded word.
+struct PatternElement {
+    enum class Kind {
+        Word,        // the folded word `text`
+        Prefix,      // any word starting with `text` ("selfish*")
+        Gap,         // 0..maxGap other words of the same clause ("...", "...2")
+        Comma,       // the next word may follow a comma, dash or quote (",")
+        FocusBegin,  // "[": the reported span starts at the next word
+        FocusEnd,    // "]": the reported span ends at the previous word
+        ClauseStart, // "^": the next word starts a sentence or follows a comma
+        ClauseEnd,   // "$": the previous word ends a sentence or precedes a comma
+    };
+    Kind kind = Kind::Word;
+    QString text;
+    int maxGap = 0;
+
+    bool operator==(const PatternElement&) const = default;
+};
+
+struct Pattern {
+    std::vector<PatternElement> elements;
+    int literals = 0; // Word and Prefix elements: more literals = more specific
+};
+
+} // namespace twofold::coach

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/coach/Pattern.h"
+#include "core/coach/Token.h"
+
+#include <QHash>
+#include <QString>
+#include <utility>
+#include <vector>
+
+namespace twofold::coach {
+
+// A token trie over every expanded pattern of a rule set. Words are interned to integer ids once, so
+// matching a text costs one hash lookup per word plus a walk that only follows edges the text allows.
+class PhraseTrie {
+public:
+    // The text prepared for matching: its tokens and, per token, the ids of the words and prefixes it matches.
+    struct Text {
+        std::vector<Token> tokens;
+        std::vector<int> ids;
+        std::vector<int> idOffsets; // ids of token i are ids[idOffsets[i] .. idOffsets[i + 1])
+    };
+
+    struct Match {
+        int first = 0; // first and last token of the whole match
+        int last = 0;
+        int focusFirst = 0; // first and last token of the reported span
+        int focusLast = 0;
+        int rule = 0;
+        int literals = 0;
+        int gapWords = 0;
+        int literalChars = 0; // code units of the pattern's own words inside the reported span
+    };
+
+    PhraseTrie();
+
+    void insert(const Pattern& pattern, int rule);
+
+    Text prepare(const QString& text) const;
+
+    // Appends every match that begins at token `start`.
+    void matchAt(const Text& text, int start, std::vector<Match>& out) const;
+
+    int nodeCount() const { return static_cast<int>(m_nodes.size()); }
+
+private:
+    struct Edge {
+        PatternElement::Kind kind;
+        int gap;
+        int child;
+    };
+    struct Accept {
+        int rule;
+        int literals;
+    };
+    struct Node {
+        std::vector<std::pair<int, int>> words; // word or prefix id -> child, sorted by id
+        std::vector<Edge> others;               // gaps, commas, focus and clause markers
+        std::vector<Accept> accepts;
+    };
+    struct Walk {
+        const Text& text;
+        int start;
+        std::vector<Match>& out;
+    };
+    struct Position {
+        int next = 0;  // the next token to consume
+        int last = -1; // the last token consumed
+        int focusFirst = -1;
+        int focusLast = -1;
+        bool commaAllowed = false;
+        int gapWords = 0;
+        int literalChars = 0;      // code units of every word matched by a Word or Prefix element
+        int focusLiteralChars = 0; // the same, between "[" and "]"
+    };
+
+    int internWord(const QString& word);
+    int internPrefix(const QString& prefix);
+    int childFor(int node, const PatternElement& element);
+    bool canConsume(const Walk& walk, const Position& at, int token) const;
+    void walk(const Walk& walk, int node, Position at) const;
+
+    std::vector<Node> m_nodes;
+    QHash<QString, int> m_wordIds;
+    QHash<QString, int> m_prefixIds;
+    QHash<QChar, std::vector<std::pair<QString, int>>> m_prefixesByFirstChar;
+    int m_nextId = 0;
+};
+
+} // namespace twofold::coach
