@@ -56,7 +56,7 @@ CheckInPage::CheckInPage(SessionController& controller, QWidget* parent)
                                   "breaths, some water, a short walk. The conversation can wait until you're "
                                   "ready, and you can ask for a pause at any time."),
                                content);
-    m_floodedNote->setObjectName(QStringLiteral("notice"));
+    m_floodedNote->setObjectName(QStringLiteral("floodedNote"));
     m_floodedNote->setWordWrap(true);
     layout->addWidget(m_floodedNote);
 

@@ -42,7 +42,7 @@ ConversationPage::ConversationPage(SessionController& controller, const TextCoac
     m_formsLayout->setContentsMargins(0, 0, 0, 0);
     m_formsLayout->setSpacing(14);
     m_notice = new QLabel(content);
-    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setObjectName(QStringLiteral("stepNotice"));
     m_notice->setWordWrap(true);
     m_notice->setAccessibleName(tr("Note"));
     m_notice->hide();

@@ -67,7 +67,7 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
     addressRow->addWidget(m_address, 1);
     addressRow->addWidget(connectButton);
     layout->addLayout(addressRow);
-    m_status = titled(QString(), "notice", find);
+    m_status = titled(QString(), "partnersStatus", find);
     m_status->hide();
     layout->addWidget(m_status);
     m_stack->addWidget(find);

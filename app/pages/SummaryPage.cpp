@@ -118,7 +118,21 @@ void SummaryPage::refresh() {
                 none->setObjectName(QStringLiteral("muted"));
                 cardLayout->addWidget(none);
             }
-            for (const auto& [tag, items] : named) {
+            QStringList tags;
+            for (const auto& entry : named) {
+                tags.append(entry.first);
+            }
+            std::stable_sort(tags.begin(), tags.end(), [](const QString& a, const QString& b) {
+                const QStringList order{QStringLiteral("feeling"), QStringLiteral("need"),
+                                        QStringLiteral("appreciation")};
+                const auto rank = [&](const QString& tag) {
+                    const auto index = order.indexOf(tag);
+                    return index < 0 ? int(order.size()) : int(index);
+                };
+                return rank(a) < rank(b);
+            });
+            for (const auto& tag : tags) {
+                const auto& items = named.at(tag);
                 auto* text = new QLabel(QStringLiteral("%1: %2").arg(tagTitle(tag), items.join(QStringLiteral(" · "))),
                                         card);
                 text->setTextFormat(Qt::PlainText);
