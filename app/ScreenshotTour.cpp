@@ -47,7 +47,7 @@ void ScreenshotTour::run() {
     auto& sam = *m_demo.sam().controller;
     auto* alexWindow = m_demo.alex().window.get();
     auto* samWindow = m_demo.sam().window.get();
-    const QSize size(alexWindow->fontMetrics().averageCharWidth() * 112, alexWindow->fontMetrics().lineSpacing() * 38);
+    const QSize size(alexWindow->fontMetrics().averageCharWidth() * 150, alexWindow->fontMetrics().lineSpacing() * 40);
     alexWindow->resize(size);
     samWindow->resize(size);
 

@@ -1,4 +1,896 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>GentleSignal</name>
+    <message>
+        <source>Could we slow down?</source>
+        <translation>Können wir langsamer machen?</translation>
+    </message>
+    <message>
+        <source>I'm feeling blamed. Could you say that another way?</source>
+        <translation>Ich fühle mich beschuldigt. Kannst du das anders sagen?</translation>
+    </message>
+    <message>
+        <source>This matters to me. Could you just listen for now?</source>
+        <translation>Das ist mir wichtig. Kannst du erst einmal nur zuhören?</translation>
+    </message>
+    <message>
+        <source>Can I take that back and try again?</source>
+        <translation>Darf ich das zurücknehmen und es noch einmal versuchen?</translation>
+    </message>
+    <message>
+        <source>I can see my part in this.</source>
+        <translation>Ich sehe meinen Anteil daran.</translation>
+    </message>
+    <message>
+        <source>I agree with part of what you're saying.</source>
+        <translation>Mit einem Teil von dem, was du sagst, bin ich einverstanden.</translation>
+    </message>
+    <message>
+        <source>Let's start over.</source>
+        <translation>Lass uns noch einmal neu anfangen.</translation>
+    </message>
+    <message>
+        <source>I'm still here. I'm not going anywhere.</source>
+        <translation>Ich bin noch da. Ich gehe nicht weg.</translation>
+    </message>
+    <message>
+        <source>Thank you for staying in this with me.</source>
+        <translation>Danke, dass du mit mir dranbleibst.</translation>
+    </message>
+    <message>
+        <source>I care about you, even now.</source>
+        <translation>Du bist mir wichtig, auch jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Twofold — %1 (demo)</source>
+        <translation>Twofold – %1 (Demo)</translation>
+    </message>
+</context>
+<context>
+    <name>Rejection</name>
+    <message>
+        <source>The session hasn't started yet.</source>
+        <translation>Die Sitzung hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>The session has already started.</source>
+        <translation>Die Sitzung hat schon begonnen.</translation>
+    </message>
+    <message>
+        <source>This conversation guide isn't available: %1.</source>
+        <translation>Dieser Gesprächsleitfaden ist nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>Each partner needs a name of up to 64 characters.</source>
+        <translation>Jede*r braucht einen Namen mit höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This session has ended.</source>
+        <translation>Diese Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>It's %1's turn to speak.</source>
+        <translation>%1 ist gerade mit Sprechen dran.</translation>
+    </message>
+    <message>
+        <source>It's %1's turn.</source>
+        <translation>%1 ist gerade dran.</translation>
+    </message>
+    <message>
+        <source>That isn't part of this step.</source>
+        <translation>Das gehört nicht zu diesem Schritt.</translation>
+    </message>
+    <message>
+        <source>This step has no field “%1”.</source>
+        <translation>Dieser Schritt hat kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>Please fill in “%1” first.</source>
+        <translation>Bitte fülle zuerst „%1“ aus.</translation>
+    </message>
+    <message>
+        <source>“%1” can be up to %2 characters. A shorter version may be easier to hear.</source>
+        <translation>„%1“ darf bis zu %2 Zeichen lang sein. Eine kürzere Fassung ist vielleicht leichter zu hören.</translation>
+    </message>
+    <message>
+        <source>“%1” has a value this step doesn't know.</source>
+        <translation>„%1“ hat einen Wert, den dieser Schritt nicht kennt.</translation>
+    </message>
+    <message>
+        <source>You've done this step. Waiting for %1.</source>
+        <translation>Du hast diesen Schritt gemacht. Jetzt warten wir auf %1.</translation>
+    </message>
+    <message>
+        <source>The conversation is paused until %1.</source>
+        <translation>Das Gespräch pausiert bis %1.</translation>
+    </message>
+    <message>
+        <source>Welcome back. First, each of you says how you are now.</source>
+        <translation>Willkommen zurück. Zuerst sagt ihr beide, wie es euch jetzt geht.</translation>
+    </message>
+    <message>
+        <source>There is no pause right now.</source>
+        <translation>Gerade läuft keine Pause.</translation>
+    </message>
+    <message>
+        <source>A pause is already running.</source>
+        <translation>Es läuft schon eine Pause.</translation>
+    </message>
+    <message>
+        <source>Only %1 can change this pause.</source>
+        <translation>Nur %1 kann diese Pause ändern.</translation>
+    </message>
+    <message>
+        <source>This pause has been extended twice already. Time to come back, gently.</source>
+        <translation>Diese Pause wurde schon zweimal verlängert. Zeit, behutsam zurückzukommen.</translation>
+    </message>
+    <message>
+        <source>A pause lasts between %1 and %2 seconds.</source>
+        <translation>Eine Pause dauert zwischen %1 und %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>That comes when the pause is over.</source>
+        <translation>Das kommt, wenn die Pause vorbei ist.</translation>
+    </message>
+    <message>
+        <source>That signal isn't in the catalogue.</source>
+        <translation>Dieses Signal gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That isn't possible right now.</source>
+        <translation>Das geht gerade nicht.</translation>
+    </message>
+    <message>
+        <source>Expected event %1, got %2.</source>
+        <translation>Erwartet war Ereignis %1, gekommen ist %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExport</name>
+    <message>
+        <source>Feelings named</source>
+        <translation>Benannte Gefühle</translation>
+    </message>
+    <message>
+        <source>Needs named</source>
+        <translation>Benannte Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Appreciations</source>
+        <translation>Wertschätzungen</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Beim nächsten Mal</translation>
+    </message>
+    <message>
+        <source>An export needs both of you to agree first.</source>
+        <translation>Für eine Kopie müsst ihr beide zuerst zustimmen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Was gesagt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::AboutDialog</name>
+    <message>
+        <source>About Twofold</source>
+        <translation>Über Twofold</translation>
+    </message>
+    <message>
+        <source>Twofold %1</source>
+        <translation>Twofold %1</translation>
+    </message>
+    <message>
+        <source>A calm structure for hard conversations between two partners.</source>
+        <translation>Ein ruhiger Rahmen für schwierige Gespräche zu zweit.</translation>
+    </message>
+    <message>
+        <source>Our promise: no accounts, no cloud, no telemetry. Twofold talks only to your partner's computer on your own network, and what you write stays on your two computers.</source>
+        <translation>Unser Versprechen: keine Konten, keine Cloud, keine Telemetrie. Twofold spricht nur mit dem Computer deines Gegenübers in eurem eigenen Netzwerk, und was ihr schreibt, bleibt auf euren beiden Computern.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::BreathingPacer</name>
+    <message>
+        <source>Breathing guide: breathe in as the circle grows, out as it shrinks</source>
+        <translation>Atemhilfe: einatmen, während der Kreis wächst, ausatmen, während er kleiner wird</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>einatmen</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>ausatmen</translation>
+    </message>
+    <message>
+        <source>in for 4 · out for 6</source>
+        <translation>4 ein · 6 aus</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::CheckInPage</name>
+    <message>
+        <source>Check in with yourself</source>
+        <translation>Bei dir selbst ankommen</translation>
+    </message>
+    <message>
+        <source>How are you right now? This stays on your computer; %1 won't see it.</source>
+        <translation>Wie geht es dir gerade? Das bleibt auf deinem Computer; %1 sieht es nicht.</translation>
+    </message>
+    <message>
+        <source>Settled: I can listen and speak calmly</source>
+        <translation>Ruhig: Ich kann gelassen zuhören und sprechen</translation>
+    </message>
+    <message>
+        <source>A bit activated: some tension, but I can stay with it</source>
+        <translation>Etwas angespannt: Es ist Spannung da, aber ich kann dabeibleiben</translation>
+    </message>
+    <message>
+        <source>Flooded: my heart is racing, it's hard to think</source>
+        <translation>Überflutet: Mein Herz rast, es fällt mir schwer zu denken</translation>
+    </message>
+    <message>
+        <source>Thank you for noticing. It may help to pause before you begin: a few slow breaths, some water, a short walk. The conversation can wait until you're ready, and you can ask for a pause at any time.</source>
+        <translation>Danke, dass du das bemerkst. Vielleicht hilft eine Pause, bevor ihr beginnt: ein paar langsame Atemzüge, etwas Wasser, ein kurzer Spaziergang. Das Gespräch kann warten, bis du bereit bist, und du kannst jederzeit um eine Pause bitten.</translation>
+    </message>
+    <message>
+        <source>What would you like to do together?</source>
+        <translation>Was möchtet ihr gemeinsam tun?</translation>
+    </message>
+    <message>
+        <source>Begin together</source>
+        <translation>Gemeinsam beginnen</translation>
+    </message>
+    <message>
+        <source>%1 will choose how to begin. Take your time; nothing starts until you both say you're ready.</source>
+        <translation>%1 wählt, womit ihr beginnt. Lass dir Zeit; es geht erst los, wenn ihr beide sagt, dass ihr bereit seid.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to be connected.</source>
+        <translation>Wir warten, bis %1 verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Nothing starts until you both say you're ready.</source>
+        <translation>Es geht erst los, wenn ihr beide sagt, dass ihr bereit seid.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::ConversationPage</name>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>You · %1</source>
+        <translation>Du · %1</translation>
+    </message>
+    <message>
+        <source>Gentler words</source>
+        <translation>Sanftere Worte</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::DraftEdit</name>
+    <message>
+        <source>A little shorter, please: at most %1 characters.</source>
+        <translation>Bitte etwas kürzer: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Perhaps: %1</source>
+        <translation>Vielleicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::FirstRunPage</name>
+    <message>
+        <source>I agree: a pause always comes back.</source>
+        <translation>Ich bin einverstanden: Nach einer Pause kommt man immer zurück.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Welcome to Twofold</source>
+        <translation>Willkommen bei Twofold</translation>
+    </message>
+    <message>
+        <source>Twofold gives the two of you a calm structure for a hard conversation: it holds the turns, suggests gentler words, and lets each of you ask for a pause or reach out to repair without typing a word.</source>
+        <translation>Twofold gibt euch beiden einen ruhigen Rahmen für ein schwieriges Gespräch: Es achtet auf die Reihenfolge, schlägt sanftere Worte vor und lässt jede*n von euch um eine Pause bitten oder die Hand reichen, ohne ein Wort zu tippen.</translation>
+    </message>
+    <message>
+        <source>What should your partner see as your name?</source>
+        <translation>Welchen Namen soll dein Gegenüber sehen?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <source>Who this is for</source>
+        <translation>Für wen Twofold gedacht ist</translation>
+    </message>
+    <message>
+        <source>Twofold is for relationships that are fundamentally safe, where both of you want to understand each other. If you feel afraid of your partner, or a conversation could become unsafe, this app is not the right tool. Please reach out to a local domestic-abuse helpline or a counsellor.</source>
+        <translation>Twofold ist für Beziehungen gedacht, die im Grunde sicher sind und in denen ihr euch beide verstehen wollt. Wenn du Angst vor deinem Gegenüber hast oder ein Gespräch unsicher werden könnte, ist diese App nicht das richtige Werkzeug. Bitte wende dich an ein Hilfetelefon gegen häusliche Gewalt in deiner Nähe oder an eine Beratungsstelle.</translation>
+    </message>
+    <message>
+        <source>Our agreement about pauses</source>
+        <translation>Unsere Vereinbarung zu Pausen</translation>
+    </message>
+    <message>
+        <source>Either of you can ask for a pause at any time. A pause is not leaving: it means "I need a little time to come back to myself." It always has a return time, and the one who paused comes back.</source>
+        <translation>Jede*r von euch kann jederzeit um eine Pause bitten. Eine Pause ist kein Weggehen: Sie heißt „Ich brauche etwas Zeit, um wieder zu mir zu kommen.“ Sie hat immer eine Rückkehrzeit, und wer pausiert, kommt zurück.</translation>
+    </message>
+    <message>
+        <source>No account, no cloud, no tracking. What you write stays on your two computers.</source>
+        <translation>Kein Konto, keine Cloud, kein Tracking. Was ihr schreibt, bleibt auf euren beiden Computern.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::MainWindow</name>
+    <message>
+        <source>Twofold</source>
+        <translation>Twofold</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>About Twofold</source>
+        <translation>Über Twofold</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::PartnersPage</name>
+    <message>
+        <source>Find your partner</source>
+        <translation>Dein Gegenüber finden</translation>
+    </message>
+    <message>
+        <source>Both of you open Twofold on your own computer, on the same network. One of you invites, the other accepts.</source>
+        <translation>Öffnet Twofold beide auf eurem eigenen Computer im selben Netzwerk. Eine*r lädt ein, die*der andere nimmt an.</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>In der Nähe</translation>
+    </message>
+    <message>
+        <source>Partners nearby</source>
+        <translation>Gegenüber in der Nähe</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>Remembered partners</source>
+        <translation>Bekannte Gegenüber</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Wieder verbinden</translation>
+    </message>
+    <message>
+        <source>Connect by address</source>
+        <translation>Über die Adresse verbinden</translation>
+    </message>
+    <message>
+        <source>Partner's address</source>
+        <translation>Adresse deines Gegenübers</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:45210</source>
+        <translation>z. B. 192.168.1.20:45210</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Codes match</source>
+        <translation>Die Codes stimmen überein</translation>
+    </message>
+    <message>
+        <source>They're different</source>
+        <translation>Sie sind verschieden</translation>
+    </message>
+    <message>
+        <source>Choose your partner in the list first.</source>
+        <translation>Wähle zuerst dein Gegenüber in der Liste.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>%1 would like to connect with you.</source>
+        <translation>%1 möchte sich mit dir verbinden.</translation>
+    </message>
+    <message>
+        <source>Thank you. Waiting for %1 to confirm on their screen.</source>
+        <translation>Danke. Jetzt bestätigt %1 auf dem eigenen Bildschirm.</translation>
+    </message>
+    <message>
+        <source>%1 didn't accept just now. That's okay; you can try again when you're both ready.</source>
+        <translation>%1 hat gerade nicht angenommen. Das ist in Ordnung; ihr könnt es noch einmal versuchen, wenn ihr beide bereit seid.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 yet. Is Twofold open on their computer?</source>
+        <translation>Noch keine Antwort von %1. Ist Twofold auf dem anderen Computer geöffnet?</translation>
+    </message>
+    <message>
+        <source>%1 couldn't be reached. Are you both on the same network?</source>
+        <translation>%1 war nicht erreichbar. Seid ihr beide im selben Netzwerk?</translation>
+    </message>
+    <message>
+        <source>The codes were different, so nothing was connected. Please try once more, side by side.</source>
+        <translation>Die Codes waren verschieden, deshalb wurde nichts verbunden. Versucht es bitte noch einmal, nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Connecting to another computer isn't available in this build yet. To try Twofold on one computer, start it with --demo.</source>
+        <translation>Die Verbindung zu einem anderen Computer gibt es in dieser Version noch nicht. Um Twofold auf einem Computer auszuprobieren, starte es mit --demo.</translation>
+    </message>
+    <message>
+        <source>Looking for partners nearby…</source>
+        <translation>Suche nach Gegenübern in der Nähe …</translation>
+    </message>
+    <message>
+        <source>Check that %1 sees the same code on their screen.</source>
+        <translation>Prüft, ob %1 denselben Code auf dem eigenen Bildschirm sieht.</translation>
+    </message>
+    <message>
+        <source>Pairing code %1</source>
+        <translation>Kopplungscode %1</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::PausePage</name>
+    <message>
+        <source>Show the breathing guide</source>
+        <translation>Atemhilfe zeigen</translation>
+    </message>
+    <message>
+        <source>OK, take your time</source>
+        <translation>Okay, lass dir Zeit</translation>
+    </message>
+    <message>
+        <source>I'm ready to come back</source>
+        <translation>Ich bin bereit zurückzukommen</translation>
+    </message>
+    <message>
+        <source>How are you now? One line is enough.</source>
+        <translation>Wie geht es dir jetzt? Eine Zeile genügt.</translation>
+    </message>
+    <message>
+        <source>Come back</source>
+        <translation>Zurückkommen</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Perhaps a glass of water, a look out of the window, or a few slow breaths: in for four, out for six.</source>
+        <translation>Vielleicht ein Glas Wasser, ein Blick aus dem Fenster oder ein paar langsame Atemzüge: vier ein, sechs aus.</translation>
+    </message>
+    <message>
+        <source>How are you now?</source>
+        <translation>Wie geht es dir jetzt?</translation>
+    </message>
+    <message>
+        <source>e.g. calmer, still a bit shaky, ready to listen</source>
+        <translation>z. B. ruhiger, noch etwas wackelig, bereit zuzuhören</translation>
+    </message>
+    <message>
+        <source>%1 says: OK, take your time.</source>
+        <translation>%1 sagt: Okay, lass dir Zeit.</translation>
+    </message>
+    <message>
+        <source>You let %1 know: OK, take your time.</source>
+        <translation>Du hast %1 gesagt: Okay, lass dir Zeit.</translation>
+    </message>
+    <message>
+        <source>I need a little longer</source>
+        <translation>Ich brauche noch etwas länger</translation>
+    </message>
+    <message>
+        <source>A little more time, please</source>
+        <translation>Bitte etwas mehr Zeit</translation>
+    </message>
+    <message>
+        <source>Adds %1 minutes; %2 will see the new return time.</source>
+        <translation>Fügt %1 Minuten hinzu; %2 sieht die neue Rückkehrzeit.</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>Thank you. Waiting for %1 to say how they are.</source>
+        <translation>Danke. Jetzt sagt %1, wie es gerade geht.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::ScreenshotTour</name>
+    <message>
+        <source>How we spend our weekends</source>
+        <translation>Wie wir unsere Wochenenden verbringen</translation>
+    </message>
+    <message>
+        <source>You never listen to me and I feel ignored</source>
+        <translation>Du hörst mir nie zu und ich fühle mich ignoriert</translation>
+    </message>
+    <message>
+        <source>some time together on Sundays</source>
+        <translation>etwas gemeinsame Zeit am Sonntag</translation>
+    </message>
+    <message>
+        <source>lonely</source>
+        <translation>einsam</translation>
+    </message>
+    <message>
+        <source>our Sundays fill up with errands</source>
+        <translation>unsere Sonntage voller Erledigungen sind</translation>
+    </message>
+    <message>
+        <source>calmer, thank you for waiting</source>
+        <translation>ruhiger, danke fürs Warten</translation>
+    </message>
+    <message>
+        <source>glad you're back</source>
+        <translation>froh, dass du wieder da bist</translation>
+    </message>
+    <message>
+        <source>tired</source>
+        <translation>müde</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>Ruhe</translation>
+    </message>
+    <message>
+        <source>You'd like more time together</source>
+        <translation>Du wünschst dir mehr gemeinsame Zeit</translation>
+    </message>
+    <message>
+        <source>our weeks are busy</source>
+        <translation>unsere Wochen voll sind</translation>
+    </message>
+    <message>
+        <source>You stayed with me tonight</source>
+        <translation>Du bist heute Abend bei mir geblieben</translation>
+    </message>
+    <message>
+        <source>You listened so patiently</source>
+        <translation>Du hast so geduldig zugehört</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SessionController</name>
+    <message>
+        <source>Together · you and %1</source>
+        <translation>Gemeinsam · du und %1</translation>
+    </message>
+    <message>
+        <source>You're speaking · %1 is listening</source>
+        <translation>Du sprichst · %1 hört zu</translation>
+    </message>
+    <message>
+        <source>%1 is speaking · you're listening</source>
+        <translation>%1 spricht · du hörst zu</translation>
+    </message>
+    <message>
+        <source>Let a coin decide</source>
+        <translation>Eine Münze entscheiden lassen</translation>
+    </message>
+    <message>
+        <source>I'd like to start</source>
+        <translation>Ich möchte beginnen</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>%1 beginnt</translation>
+    </message>
+    <message>
+        <source>Ready to come back? Take one more breath first.</source>
+        <translation>Bereit zurückzukommen? Nimm vorher noch einen Atemzug.</translation>
+    </message>
+    <message>
+        <source>%1 is coming back now. Ready to come back too?</source>
+        <translation>%1 kommt jetzt zurück. Bist du auch bereit?</translation>
+    </message>
+    <message>
+        <source>A short pause to breathe. The conversation waits for you both.</source>
+        <translation>Eine kurze Pause zum Durchatmen. Das Gespräch wartet auf euch beide.</translation>
+    </message>
+    <message>
+        <source>%1 asked for a short pause. Let's both breathe for a minute.</source>
+        <translation>%1 hat um eine kurze Pause gebeten. Lass uns beide eine Minute durchatmen.</translation>
+    </message>
+    <message>
+        <source>Take the time you need to come back to yourself. %1 knows you'll be back at %2.</source>
+        <translation>Nimm dir die Zeit, die du brauchst, um wieder zu dir zu kommen. %1 weiß, dass du um %2 zurück bist.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 minutes to come back to themselves. They're not leaving. Back at %3.</source>
+        <translation>%1 braucht %2 Minuten, um wieder zu sich zu kommen. Das ist kein Weggehen. Zurück um %3.</translation>
+    </message>
+    <message>
+        <source>There is nothing to keep yet.</source>
+        <translation>Es gibt noch nichts aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>You asked for %1 more minutes. Back at %2.</source>
+        <translation>Du hast um %1 weitere Minuten gebeten. Zurück um %2.</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 more minutes. Back at %3.</source>
+        <translation>%1 hat um %2 weitere Minuten gebeten. Zurück um %3.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SessionPage</name>
+    <message>
+        <source>Reconnecting… Everything you've written is kept.</source>
+        <translation>Verbindung wird wiederhergestellt … Alles, was du geschrieben hast, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>End this session?</source>
+        <translation>Diese Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>This ends the session for both of you. %1 will simply see that it has ended; what you both named stays in the summary.</source>
+        <translation>Damit endet die Sitzung für euch beide. %1 sieht nur, dass sie beendet ist; was ihr benannt habt, bleibt in der Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SettingsDialog</name>
+    <message>
+        <source>Play soft chimes</source>
+        <translation>Sanfte Klänge abspielen</translation>
+    </message>
+    <message>
+        <source>Reduce motion (no fading, a still breathing guide)</source>
+        <translation>Weniger Bewegung (kein Ein- und Ausblenden, ruhige Atemhilfe)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Length of “I need a pause”</source>
+        <translation>Länge von „Ich brauche eine Pause“</translation>
+    </message>
+    <message>
+        <source>Chime volume</source>
+        <translation>Lautstärke der Klänge</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>This network (LAN)</source>
+        <translation>Dieses Netzwerk (LAN)</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Nur dieser Computer</translation>
+    </message>
+    <message>
+        <source>Where to look for your partner</source>
+        <translation>Wo nach deinem Gegenüber gesucht wird</translation>
+    </message>
+    <message>
+        <source>“I need a pause” lasts</source>
+        <translation>„Ich brauche eine Pause“ dauert</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Twofold starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Twofold.</translation>
+    </message>
+    <message>
+        <source>Find partners on</source>
+        <translation>Gegenüber suchen in</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SidePanel</name>
+    <message>
+        <source>Ask for a pause</source>
+        <translation>Um eine Pause bitten</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Private buttons</source>
+        <translation>Private Knöpfe</translation>
+    </message>
+    <message>
+        <source>Just for you</source>
+        <translation>Nur für dich</translation>
+    </message>
+    <message>
+        <source>These send a short, gentle signal. Nothing you type is sent.</source>
+        <translation>Diese Knöpfe senden ein kurzes, sanftes Signal. Nichts, was du tippst, wird gesendet.</translation>
+    </message>
+    <message>
+        <source>A one-minute pause to breathe together (Ctrl+B)</source>
+        <translation>Eine Minute gemeinsam durchatmen (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Wieder zueinanderfinden</translation>
+    </message>
+    <message>
+        <source>Send this gently (%1)</source>
+        <translation>Sanft senden (%1)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Ends the session for both of you. Nothing alarming is sent.</source>
+        <translation>Beendet die Sitzung für euch beide. Es wird nichts Beunruhigendes gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent gently: “%1”</source>
+        <translation>Sanft gesendet: „%1“</translation>
+    </message>
+    <message>
+        <source>I need %1 minutes</source>
+        <translation>Ich brauche %1 Minuten</translation>
+    </message>
+    <message>
+        <source>A timed pause for both of you; you'll come back (Ctrl+P)</source>
+        <translation>Eine Pause mit Rückkehrzeit für euch beide; du kommst zurück (Strg+P)</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SignalCard</name>
+    <message>
+        <source>Signal from %1: %2</source>
+        <translation>Signal von %1: %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SummaryPage</name>
+    <message>
+        <source>Feelings named</source>
+        <translation>Benannte Gefühle</translation>
+    </message>
+    <message>
+        <source>Needs named</source>
+        <translation>Benannte Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Appreciations</source>
+        <translation>Wertschätzungen</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Beim nächsten Mal</translation>
+    </message>
+    <message>
+        <source>Save a copy as Markdown…</source>
+        <translation>Kopie als Markdown speichern …</translation>
+    </message>
+    <message>
+        <source>Begin another conversation</source>
+        <translation>Ein weiteres Gespräch beginnen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Summary · %1</source>
+        <translation>Zusammenfassung · %1</translation>
+    </message>
+    <message>
+        <source>This session has ended. Thank you both for the time you gave it.</source>
+        <translation>Diese Sitzung ist beendet. Danke euch beiden für die Zeit, die ihr euch genommen habt.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Nothing named this time, and that's fine.</source>
+        <translation>Diesmal nichts benannt, und das ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>You both agreed. The copy stays on this computer.</source>
+        <translation>Ihr habt beide zugestimmt. Die Kopie bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>You agreed to keep a copy. It's also up to %1.</source>
+        <translation>Du bist mit einer Kopie einverstanden. Es liegt auch an %1.</translation>
+    </message>
+    <message>
+        <source>%1 would like to keep a copy. It's up to you.</source>
+        <translation>%1 möchte gern eine Kopie behalten. Es liegt bei dir.</translation>
+    </message>
+    <message>
+        <source>A copy can be kept only if you both agree.</source>
+        <translation>Eine Kopie gibt es nur, wenn ihr beide zustimmt.</translation>
+    </message>
+    <message>
+        <source>Keep a copy</source>
+        <translation>Eine Kopie behalten</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Perhaps choose another folder?</source>
+        <translation>Die Kopie konnte dort nicht gespeichert werden. Vielleicht ein anderer Ordner?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
 </TS>

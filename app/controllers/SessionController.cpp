@@ -255,7 +255,11 @@ std::vector<EntryView> SessionController::recentEntries(int count) const {
         for (const auto& field : action->fields) {
             const auto it = entry.fields.find(field.name);
             if (field.kind == session::FieldKind::Text && it != entry.fields.end() && !it->second.isEmpty()) {
-                view.lines.append(field.label.text(m_options.language) + QLatin1Char(' ') + it->second);
+                QString label = field.label.text(m_options.language).trimmed();
+                if (label.endsWith(QChar(0x2026))) { // "I feel …" + "lonely" reads "I feel lonely"
+                    label.chop(1);
+                }
+                view.lines.append(label.trimmed() + QLatin1Char(' ') + it->second);
             }
         }
         views.push_back(view);
