@@ -1,0 +1,54 @@
+#include "core/link/ConnectionChannel.h"
+
+#include "core/log/Log.h"
+
+namespace twofold::link {
+
+ConnectionChannel::ConnectionChannel(QObject* parent) : sync::Channel(parent) {}
+
+void ConnectionChannel::setConnection(net::Connection* connection) {
+    if (connection == m_connection) {
+        return;
+    }
+    const bool wasOpen = isOpen();
+    disconnect(m_messageConnection);
+    disconnect(m_closedConnection);
+    m_connection = connection;
+    if (wasOpen) {
+        Q_EMIT closed();
+    }
+    if (!connection) {
+        return;
+    }
+    m_messageConnection = connect(connection, &net::Connection::messageReceived, this, &ConnectionChannel::onMessage);
+    m_closedConnection = connect(connection, &net::Connection::closed, this, &ConnectionChannel::onClosed);
+    if (isOpen()) {
+        Q_EMIT opened();
+    }
+}
+
+bool ConnectionChannel::isOpen() const {
+    return m_connection && m_connection->isReady();
+}
+
+void ConnectionChannel::send(const QJsonObject& message) {
+    if (!isOpen()) {
+        return;
+    }
+    if (auto status = m_connection->send(message); !status) {
+        log::get("link")->warn("send failed code={}", status.error().code.toStdString());
+    }
+}
+
+void ConnectionChannel::onMessage(const QJsonObject& message) {
+    Q_EMIT received(message);
+}
+
+void ConnectionChannel::onClosed() {
+    disconnect(m_messageConnection);
+    disconnect(m_closedConnection);
+    m_connection = nullptr;
+    Q_EMIT closed();
+}
+
+} // namespace twofold::link

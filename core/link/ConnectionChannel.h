@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/net/Connection.h"
+#include "core/sync/Channel.h"
+
+#include <QPointer>
+
+namespace twofold::link {
+
+// The sync Channel over whichever TLS connection to the partner is current. A new connection after a
+// drop is plugged in with setConnection(); the sync engine just sees the channel close and open again.
+class ConnectionChannel final : public sync::Channel {
+    Q_OBJECT
+public:
+    explicit ConnectionChannel(QObject* parent = nullptr);
+
+    // Takes a ready connection (or nullptr to unplug). The channel does not own it.
+    void setConnection(net::Connection* connection);
+    net::Connection* connection() const { return m_connection; }
+
+    bool isOpen() const override;
+    void send(const QJsonObject& message) override;
+
+private:
+    void onMessage(const QJsonObject& message);
+    void onClosed();
+
+    QPointer<net::Connection> m_connection;
+    QMetaObject::Connection m_messageConnection;
+    QMetaObject::Connection m_closedConnection;
+};
+
+} // namespace twofold::link

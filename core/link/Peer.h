@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/link/Backoff.h"
+#include "core/link/ConnectionChannel.h"
+#include "core/net/Node.h"
+#include "core/net/Pairing.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QHostAddress>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+namespace twofold::link {
+
+struct PeerConfig {
+    net::NodeConfig node;
+    net::PairingOptions pairing;
+    std::chrono::milliseconds firstRetry{250};
+    std::chrono::milliseconds maxRetry{4000};
+};
+
+// One partner's side of Twofold on the network: the device (identity, trust, server, discovery),
+// pairing with a new partner, the live link to the paired partner (kept up with reconnection) and the
+// SyncEngine that runs the shared session over it. The GUI and twofold-cli are both thin layers on it.
+//
+// Roles: whoever invites (or reconnects to a remembered partner) is the host of the shared log (A) and
+// keeps the link up by redialling with backoff; whoever accepts is the guest (B). While a partner is
+// linked, nobody else can connect: a third instance is refused.
+class Peer : public QObject {
+    Q_OBJECT
+public:
+    Peer(PeerConfig config, session::FlowLibrary flows, session::Clock& clock, session::Random& random,
+         net::NonceSource& nonces, QObject* parent = nullptr);
+    ~Peer() override;
+
+    Status start();
+    net::Node& node() { return m_node; }
+    const net::Identity& identity() const { return m_node.identity(); }
+
+    // Pairing with a new partner (or linking with a remembered one found at that address).
+    void invite(const QHostAddress& address, quint16 port);
+    void acceptInvitation();
+    void declineInvitation();
+    void confirmCode();
+    void rejectCode();
+    void cancelPairing();
+    // Accept invitations and matching codes without asking (twofold-cli --yes, the demo).
+    void setAutoConfirm(bool yes) { m_autoConfirm = yes; }
+    bool pairing() const { return m_pairing != nullptr; }
+
+    // Links with a remembered partner at its last known (or discovered) address, and keeps it linked.
+    Status connectToPartner(const QString& deviceId);
+    Status forgetPartner(const QString& deviceId);
+
+    // The shared session; null until a partner is linked for the first time.
+    sync::SyncEngine* engine() const { return m_engine.get(); }
+    std::optional<net::TrustedPartner> partner() const { return m_partner; }
+    bool linked() const { return m_channel.isOpen(); }
+
+Q_SIGNALS:
+    void invitationReceived(const QString& fromName);
+    void codeShown(const QString& code);
+    void partnerConfirmedCode();
+    void paired(const twofold::net::TrustedPartner& partner);
+    // Pairing or connecting failed: declined, rejected, cancelled, timeout, unreachable, busy, ...
+    void pairingFailed(const QString& code, const QString& reason);
+    void engineCreated(twofold::sync::SyncEngine* engine);
+    void linkChanged(bool linked);
+
+private:
+    void onIncoming(net::Connection* connection);
+    void onOutgoingReady(net::Connection* connection);
+    void startPairing(net::Connection* connection, net::Pairing::Role role);
+    void onPaired(net::Connection* connection, const net::TrustedPartner& partner, sync::Role role);
+    void linkWith(net::Connection* connection, const net::TrustedPartner& partner, sync::Role role);
+    void ensureEngine(sync::Role role);
+    void onChannelClosed();
+    void redial();
+    void updateDiscoverySilence();
+
+    PeerConfig m_config;
+    session::FlowLibrary m_flows;
+    session::Clock& m_clock;
+    session::Random& m_random;
+    net::NonceSource& m_nonces;
+    net::Node m_node;
+    ConnectionChannel m_channel;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::optional<net::TrustedPartner> m_partner;
+    QPointer<net::Pairing> m_pairing;
+    QPointer<net::Connection> m_pairingConnection;
+    bool m_autoConfirm = false;
+    bool m_dialer = false;
+    Backoff m_backoff;
+    QTimer m_redialTimer;
+    QPointer<net::Connection> m_dialing;
+};
+
+} // namespace twofold::link
