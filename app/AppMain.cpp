@@ -5,7 +5,9 @@
 #include "app/StartupTimer.h"
 #include "app/controllers/RuleCoach.h"
 #include "app/controllers/Settings.h"
-#include "app/controllers/UnwiredPartnersController.h"
+#include "app/Partnership.h"
+#include "app/controllers/SoundChime.h"
+#include "core/net/Scope.h"
 #include "app/pages/MainWindow.h"
 #include "app/widgets/Theme.h"
 #include "core/Version.h"
@@ -52,6 +54,10 @@ QString resolveScope(const QString& option, const Settings& settings) {
     return settings.scope();
 }
 
+bool validScopeOption(const QString& option) {
+    return option.isEmpty() || net::parseScope(option).has_value();
+}
+
 } // namespace
 
 int runApp(int argc, char** argv) {
@@ -82,6 +88,14 @@ int runApp(int argc, char** argv) {
                                             QStringLiteral("LANG"));
     parser.addOptions({profileOption, scopeOption, nameOption, quitOption, demoOption, screenshotOption, languageOption});
     parser.process(app);
+    if (!validScopeOption(parser.value(scopeOption))) {
+        std::fprintf(stderr, "twofold: --scope takes loopback or lan\n");
+        return 2;
+    }
+    const bool demoMode = parser.isSet(demoOption) || parser.isSet(screenshotOption);
+    if (demoMode) {
+        qputenv("TWOFOLD_NET_SCOPE", "loopback"); // the demo never leaves this machine
+    }
 
     const QString profile = parser.isSet(profileOption)
                                 ? QDir(parser.value(profileOption)).absolutePath()
@@ -108,14 +122,35 @@ int runApp(int argc, char** argv) {
     std::unique_ptr<DemoSetup> demo;
     std::unique_ptr<ScreenshotTour> tour;
     RuleCoach coach(language);
-    UnwiredPartnersController partners;
+    SoundChime chime(settings);
+    std::unique_ptr<Partnership> partnership;
     std::unique_ptr<MainWindow> window;
     MainWindow* first = nullptr;
-    if (parser.isSet(demoOption) || parser.isSet(screenshotOption)) {
+    if (demoMode) {
         demo = std::make_unique<DemoSetup>(clock, language);
+        if (auto status = demo->start(); !status) {
+            logger->error("demo could not start code={}", status.error().code.toStdString());
+            std::fprintf(stderr, "twofold: the demo could not start its loopback link (%s)\n",
+                         qPrintable(status.error().message));
+            return 1;
+        }
         first = demo->alex().window.get();
     } else {
-        window = std::make_unique<MainWindow>(settings, coach, partners);
+        Partnership::Options options;
+        options.profile = profile;
+        options.name = settings.displayName();
+        options.language = language;
+        options.pauseMinutes = settings.pauseMinutes();
+        options.scope = scope == QLatin1String("loopback") ? net::Scope::Loopback : net::Scope::Lan;
+        partnership = std::make_unique<Partnership>(options, clock, chime);
+        window = std::make_unique<MainWindow>(settings, coach, partnership->partners());
+        QObject::connect(&settings, &Settings::changed, partnership.get(),
+                         [&settings, &partnership] { partnership->setName(settings.displayName()); });
+        QObject::connect(partnership.get(), &Partnership::sessionCreated, window.get(),
+                         [&window](SessionController* session) { window->setSession(session); });
+        if (auto status = partnership->start(); !status) {
+            logger->error("network unavailable code={}", status.error().code.toStdString());
+        }
         first = window.get();
     }
     if (parser.isSet(quitOption)) {
@@ -131,7 +166,9 @@ int runApp(int argc, char** argv) {
     if (parser.isSet(screenshotOption)) {
         tour = std::make_unique<ScreenshotTour>(*demo, parser.value(screenshotOption), language);
         demo->show();
-        QTimer::singleShot(300, tour.get(), &ScreenshotTour::run);
+        QObject::connect(demo.get(), &DemoSetup::ready, tour.get(), [&tour] {
+            QTimer::singleShot(300, tour.get(), &ScreenshotTour::run);
+        });
         QObject::connect(tour.get(), &ScreenshotTour::finished, &app, &QApplication::quit);
     } else if (demo) {
         demo->show();

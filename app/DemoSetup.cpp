@@ -1,46 +1,61 @@
 #include "app/DemoSetup.h"
 
 #include <QGuiApplication>
+#include <QHostAddress>
 #include <QScreen>
 
 namespace twofold::app {
 
 DemoSetup::DemoSetup(session::Clock& clock, const QString& language) : m_coach(language), m_language(language) {
-    auto [a, b] = sync::LoopbackChannel::createPair();
-    m_alexChannel = std::move(a);
-    m_samChannel = std::move(b);
-    build(m_alex, sync::Role::Host, QStringLiteral("Alex"), QStringLiteral("Sam"), clock);
-    build(m_sam, sync::Role::Guest, QStringLiteral("Sam"), QStringLiteral("Alex"), clock);
-    m_alex.engine->attach(m_alexChannel.get());
-    m_sam.engine->attach(m_samChannel.get());
+    build(m_alex, QStringLiteral("Alex"), clock);
+    build(m_sam, QStringLiteral("Sam"), clock);
 }
 
 DemoSetup::~DemoSetup() {
     for (auto* side : {&m_alex, &m_sam}) {
         side->window.reset();
-        side->controller.reset();
-        side->engine->detach();
+        side->partnership.reset();
     }
 }
 
-void DemoSetup::build(Side& side, sync::Role role, const QString& me, const QString& partner,
-                      session::Clock& clock) {
+void DemoSetup::build(Side& side, const QString& me, session::Clock& clock) {
     side.settings = std::make_unique<Settings>(side.profile.path());
     side.settings->setDisplayName(me);
     side.settings->setFirstRunDone(true);
     side.chime = std::make_unique<SoundChime>(*side.settings);
-    side.partners = std::make_unique<UnwiredPartnersController>();
-    auto flows = session::FlowLibrary::builtin();
-    side.engine = std::make_unique<sync::SyncEngine>(role, flows.value(), clock, m_random);
-    SessionController::Options options;
-    options.myName = me;
-    options.partnerName = partner;
+    Partnership::Options options;
+    options.profile = side.profile.path();
+    options.name = me;
     options.language = m_language;
     options.pauseMinutes = side.settings->pauseMinutes();
-    side.controller = std::make_unique<SessionController>(*side.engine, clock, *side.chime, options);
-    side.window = std::make_unique<MainWindow>(*side.settings, m_coach, *side.partners);
-    side.window->setWindowTitle(QObject::tr("Twofold — %1 (demo)").arg(me));
-    side.window->setSession(side.controller.get());
+    options.scope = net::Scope::Loopback;
+    options.tcpPort = 0;
+    options.discovery = false;
+    side.partnership = std::make_unique<Partnership>(options, clock, *side.chime);
+    side.partnership->peer().setAutoConfirm(true);
+    side.window = std::make_unique<MainWindow>(*side.settings, m_coach, side.partnership->partners());
+    side.window->setWindowTitle(tr("Twofold — %1 (demo)").arg(me));
+    auto* window = side.window.get();
+    connect(side.partnership.get(), &Partnership::sessionCreated, this, [this, window](SessionController* session) {
+        window->setSession(session);
+        if (isReady()) {
+            Q_EMIT ready();
+        }
+    });
+    connect(&side.partnership->peer(), &link::Peer::pairingFailed, this,
+            [this](const QString& code, const QString&) { Q_EMIT failed(code); });
+}
+
+Status DemoSetup::start() {
+    for (auto* side : {&m_alex, &m_sam}) {
+        if (auto status = side->partnership->start(); !status) {
+            return status;
+        }
+    }
+    // Alex invites Sam, exactly as across two computers; both accept the matching code.
+    m_alex.partnership->peer().invite(QHostAddress(QHostAddress::LocalHost),
+                                      m_sam.partnership->peer().node().server()->port());
+    return Ok{};
 }
 
 void DemoSetup::show() {

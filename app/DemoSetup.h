@@ -1,49 +1,50 @@
 #pragma once
 
+#include "app/Partnership.h"
 #include "app/controllers/RuleCoach.h"
-#include "app/controllers/SessionController.h"
 #include "app/controllers/Settings.h"
 #include "app/controllers/SoundChime.h"
-#include "app/controllers/UnwiredPartnersController.h"
 #include "app/pages/MainWindow.h"
-#include "core/sync/LoopbackChannel.h"
 
 #include <QTemporaryDir>
 #include <memory>
 
 namespace twofold::app {
 
-// `twofold --demo`: Alex and Sam, two windows side by side with their own temporary profiles, joined
-// in-process by a LoopbackChannel pair so one person can try the whole flow on one machine.
-// (The network layer will later replace the channel pair with a real loopback TLS link here.)
-class DemoSetup final {
+// `twofold --demo`: Alex and Sam, two windows side by side with their own temporary profiles, paired
+// over real TLS on loopback (the same path two computers take, only on 127.0.0.1), so one person can
+// try the whole flow on one machine. The demo never uses the LAN.
+class DemoSetup final : public QObject {
+    Q_OBJECT
 public:
     DemoSetup(session::Clock& clock, const QString& language);
-    ~DemoSetup();
+    ~DemoSetup() override;
 
     struct Side {
         QTemporaryDir profile;
         std::unique_ptr<Settings> settings;
         std::unique_ptr<SoundChime> chime;
-        std::unique_ptr<UnwiredPartnersController> partners;
-        std::unique_ptr<sync::SyncEngine> engine;
-        std::unique_ptr<SessionController> controller;
+        std::unique_ptr<Partnership> partnership;
         std::unique_ptr<MainWindow> window;
+        SessionController* controller() const { return partnership ? partnership->session() : nullptr; }
     };
 
+    // Starts both sides and pairs them; ready() once both windows show the session.
+    Status start();
     void show();
+    bool isReady() const { return m_alex.controller() && m_sam.controller(); }
     Side& alex() { return m_alex; }
     Side& sam() { return m_sam; }
-    sync::LoopbackChannel& alexChannel() { return *m_alexChannel; }
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString& reason);
 
 private:
-    void build(Side& side, sync::Role role, const QString& me, const QString& partner, session::Clock& clock);
+    void build(Side& side, const QString& me, session::Clock& clock);
 
-    session::SystemRandom m_random;
     RuleCoach m_coach;
     QString m_language;
-    std::unique_ptr<sync::LoopbackChannel> m_alexChannel;
-    std::unique_ptr<sync::LoopbackChannel> m_samChannel;
     Side m_alex;
     Side m_sam;
 };

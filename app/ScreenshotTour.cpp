@@ -43,8 +43,8 @@ void ScreenshotTour::act(SessionController& who, const QString& action,
 }
 
 void ScreenshotTour::run() {
-    auto& alex = *m_demo.alex().controller;
-    auto& sam = *m_demo.sam().controller;
+    auto& alex = *m_demo.alex().controller();
+    auto& sam = *m_demo.sam().controller();
     auto* alexWindow = m_demo.alex().window.get();
     auto* samWindow = m_demo.sam().window.get();
     const QSize size(alexWindow->fontMetrics().averageCharWidth() * 150, alexWindow->fontMetrics().lineSpacing() * 40);
@@ -54,7 +54,16 @@ void ScreenshotTour::run() {
     {   // First run, in a fresh profile.
         QTemporaryDir profile;
         Settings fresh(profile.path());
-        UnwiredPartnersController partners;
+        SoundChime chime(fresh);
+        session::SystemClock clock;
+        Partnership::Options options;
+        options.profile = profile.path();
+        options.scope = net::Scope::Loopback;
+        options.tcpPort = 0;
+        options.discovery = false;
+        Partnership partnership(options, clock, chime);
+        partnership.start();
+        auto& partners = partnership.partners();
         const RuleCoach coach(m_language);
         MainWindow window(fresh, coach, partners);
         window.resize(size);
@@ -64,7 +73,7 @@ void ScreenshotTour::run() {
         fresh.setFirstRunDone(true);
         settle();
         window.setSession(nullptr);
-        Q_EMIT partners.codeShown(QStringLiteral("482913"), QStringLiteral("Alex"));
+        Q_EMIT partners.codeShown(QStringLiteral("482913"), QStringLiteral("Alex")); // as a pairing shows it
         save(&window, QStringLiteral("02-pairing-code"));
     }
 

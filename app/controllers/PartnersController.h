@@ -13,11 +13,11 @@ struct PartnerEntry {
 };
 
 // Why connecting did not work, each shown with a calm, specific sentence.
-enum class PairingProblem { Refused, TimedOut, Unreachable, CodesDiffer, NotAvailable };
+enum class PairingProblem { Refused, TimedOut, Unreachable, CodesDiffer, Busy, NotAvailable };
 
 // What the partners page needs from the network layer: discovery, invite / accept, the 6-digit code
 // both confirm, and remembered partners. The page talks only to this interface; the real one wraps
-// core/net (wired later), tests and the demo use their own.
+// core/link (NetworkPartnersController); tests use their own.
 class PartnersController : public QObject {
     Q_OBJECT
 public:

@@ -172,9 +172,11 @@ QString PartnersPage::problemText(PairingProblem problem, const QString& name) {
         return tr("%1 couldn't be reached. Are you both on the same network?").arg(name);
     case PairingProblem::CodesDiffer:
         return tr("The codes were different, so nothing was connected. Please try once more, side by side.");
+    case PairingProblem::Busy:
+        return tr("%1 is in a session already. A session is always just the two of you.").arg(name);
     case PairingProblem::NotAvailable:
-        return tr("Connecting to another computer isn't available in this build yet. To try Twofold on one "
-                  "computer, start it with --demo.");
+        return tr("Twofold couldn't start its network connection on this computer. Please check the settings, "
+                  "then start Twofold again.");
     }
     return {};
 }

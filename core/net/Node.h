@@ -46,6 +46,16 @@ public:
     Discovery* discovery() const { return m_discovery.get(); }
     Scope scope() const { return m_config.scope; }
     QString displayName() const { return m_config.displayName; }
+    // The name shown from now on (hello, discovery), e.g. after the user changed it in Settings.
+    void setDisplayName(const QString& name) {
+        m_config.displayName = name.left(64);
+        if (m_server) {
+            m_server->setLocalName(m_config.displayName);
+        }
+        if (m_discovery) {
+            m_discovery->setName(m_config.displayName);
+        }
+    }
 
     // A connection to any address (e.g. a discovered peer or "connect by address"). If the device there
     // turns out to be a trusted partner, its pinned certificate is enforced all the same.

@@ -102,8 +102,13 @@ void Pairing::onMessage(const QJsonObject& message) {
     if (type == msg::kPairCancel || type == msg::kPairDecline) {
         const QString reason = message.value(QLatin1String("reason")).toString().left(256);
         logger()->info("pairing ended by peer type={}", type.toStdString());
-        fail(type == msg::kPairDecline ? QStringLiteral("declined") : QStringLiteral("cancelled"),
-             reason.isEmpty() ? QStringLiteral("ended by the partner") : reason, false);
+        // A cancel carries the partner's failure code; "rejected" (the codes differed on their screen)
+        // and "timeout" are worth telling apart for the user, anything else is a cancel.
+        QString code = type == msg::kPairDecline ? QStringLiteral("declined") : QStringLiteral("cancelled");
+        if (type == msg::kPairCancel && (reason == QLatin1String("rejected") || reason == QLatin1String("timeout"))) {
+            code = reason;
+        }
+        fail(code, reason.isEmpty() ? QStringLiteral("ended by the partner") : reason, false);
     } else if (type == msg::kPairInvite && m_role == Role::Invitee && m_state == State::Idle) {
         onInvite(message);
     } else if (type == msg::kPairAccept && m_role == Role::Inviter && m_state == State::AwaitingAccept) {

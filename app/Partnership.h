@@ -1,0 +1,58 @@
+#pragma once
+
+#include "app/controllers/NetworkPartnersController.h"
+#include "app/controllers/SessionController.h"
+#include "core/link/Peer.h"
+#include "core/net/NonceSource.h"
+#include "core/session/Random.h"
+
+#include <memory>
+
+namespace twofold::app {
+
+class Chime;
+class Settings;
+
+// One partner's side of the app on the network: the link::Peer (identity, discovery, pairing, the
+// live link), the partners page's controller over it, and — once a partner is linked — the
+// SessionController the session pages show.
+class Partnership final : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QString profile;
+        QString name;
+        QString language;
+        int pauseMinutes = 10;
+        net::Scope scope = net::Scope::Lan;
+        quint16 tcpPort = net::kDefaultTcpPort;
+        bool discovery = true;
+    };
+
+    Partnership(Options options, session::Clock& clock, Chime& chime, QObject* parent = nullptr);
+    ~Partnership() override;
+
+    Status start();
+    link::Peer& peer() { return *m_peer; }
+    PartnersController& partners() { return *m_partners; }
+    SessionController* session() const { return m_session.get(); }
+    // The name shown to the partner, e.g. after the first run or a change in Settings.
+    void setName(const QString& name);
+
+Q_SIGNALS:
+    void sessionCreated(twofold::app::SessionController* session);
+
+private:
+    void onEngine(sync::SyncEngine* engine);
+
+    Options m_options;
+    session::Clock& m_clock;
+    Chime& m_chime;
+    session::SystemRandom m_random;
+    net::SystemNonceSource m_nonces;
+    std::unique_ptr<link::Peer> m_peer;
+    std::unique_ptr<NetworkPartnersController> m_partners;
+    std::unique_ptr<SessionController> m_session;
+};
+
+} // namespace twofold::app

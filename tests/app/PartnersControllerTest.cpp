@@ -1,0 +1,127 @@
+#include "app/Partnership.h"
+#include "tests/app/FakeChime.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTcpServer>
+#include <gtest/gtest.h>
+
+namespace twofold::test {
+namespace {
+
+using app::PairingProblem;
+using app::PartnersController;
+
+// One partner's app side on loopback: a real Partnership (TLS, pairing, sync) with its own profile.
+struct AppSide {
+    explicit AppSide(const QString& name) {
+        app::Partnership::Options options;
+        options.profile = dir.path();
+        options.name = name;
+        options.language = QStringLiteral("en");
+        options.scope = net::Scope::Loopback;
+        options.tcpPort = 0;
+        options.discovery = false;
+        partnership = std::make_unique<app::Partnership>(options, clock, chime);
+        EXPECT_TRUE(partnership->start().ok());
+    }
+    QString address() const {
+        return QStringLiteral("127.0.0.1:") + QString::number(partnership->peer().node().server()->port());
+    }
+    PartnersController& partners() { return partnership->partners(); }
+
+    QTemporaryDir dir;
+    session::SystemClock clock;
+    FakeChime chime;
+    std::unique_ptr<app::Partnership> partnership;
+};
+
+TEST(PartnersController, both_screens_show_the_same_code_and_a_session_starts_once_both_confirm) {
+    AppSide alex(QStringLiteral("Alex"));
+    AppSide sam(QStringLiteral("Sam"));
+    QSignalSpy invited(&sam.partners(), &PartnersController::invited);
+    QSignalSpy alexCode(&alex.partners(), &PartnersController::codeShown);
+    QSignalSpy samCode(&sam.partners(), &PartnersController::codeShown);
+    QSignalSpy waiting(&alex.partners(), &PartnersController::waitingForPartnerConfirmation);
+    QSignalSpy alexSession(alex.partnership.get(), &app::Partnership::sessionCreated);
+    QSignalSpy samSession(sam.partnership.get(), &app::Partnership::sessionCreated);
+
+    alex.partners().connectTo(sam.address());
+    ASSERT_TRUE(invited.wait(5000));
+    EXPECT_EQ(invited.at(0).at(0).toString(), QStringLiteral("Alex"));
+    sam.partners().accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return alexCode.count() == 1 && samCode.count() == 1; }, 5000));
+    const auto code = alexCode.at(0).at(0).toString();
+    EXPECT_EQ(code.size(), 6);
+    EXPECT_EQ(samCode.at(0).at(0).toString(), code);
+    EXPECT_EQ(samCode.at(0).at(1).toString(), QStringLiteral("Alex"));
+    alex.partners().confirmCode(true);
+    EXPECT_EQ(waiting.count(), 1);
+    EXPECT_EQ(alexSession.count(), 0); // nothing before both confirmed
+    sam.partners().confirmCode(true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return alexSession.count() == 1 && samSession.count() == 1; }, 5000));
+    ASSERT_EQ(alex.partners().remembered().size(), 1U);
+    EXPECT_EQ(alex.partners().remembered()[0].name, QStringLiteral("Sam"));
+    EXPECT_TRUE(alex.partnership->session()->canStart());
+}
+
+TEST(PartnersController, a_declined_invitation_is_told_kindly_and_nothing_is_remembered) {
+    AppSide alex(QStringLiteral("Alex"));
+    AppSide sam(QStringLiteral("Sam"));
+    QSignalSpy invited(&sam.partners(), &PartnersController::invited);
+    QSignalSpy failed(&alex.partners(), &PartnersController::failed);
+    alex.partners().connectTo(sam.address());
+    ASSERT_TRUE(invited.wait(5000));
+    sam.partners().decline();
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(failed.at(0).at(0).value<PairingProblem>(), PairingProblem::Refused);
+    EXPECT_TRUE(alex.partners().remembered().empty());
+    EXPECT_TRUE(sam.partners().remembered().empty());
+}
+
+TEST(PartnersController, codes_that_differ_connect_nothing) {
+    AppSide alex(QStringLiteral("Alex"));
+    AppSide sam(QStringLiteral("Sam"));
+    QSignalSpy invited(&sam.partners(), &PartnersController::invited);
+    QSignalSpy code(&sam.partners(), &PartnersController::codeShown);
+    QSignalSpy failed(&alex.partners(), &PartnersController::failed);
+    alex.partners().connectTo(sam.address());
+    ASSERT_TRUE(invited.wait(5000));
+    sam.partners().accept();
+    ASSERT_TRUE(code.wait(5000));
+    sam.partners().confirmCode(false);
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(failed.at(0).at(0).value<PairingProblem>(), PairingProblem::CodesDiffer);
+    EXPECT_EQ(alex.partnership->session(), nullptr);
+    EXPECT_TRUE(alex.partners().remembered().empty());
+}
+
+TEST(PartnersController, an_address_where_nobody_listens_is_unreachable) {
+    AppSide alex(QStringLiteral("Alex"));
+    QTcpServer placeholder; // find a free port, then close it so nobody listens there
+    ASSERT_TRUE(placeholder.listen(QHostAddress::LocalHost, 0));
+    const auto port = placeholder.serverPort();
+    placeholder.close();
+    QSignalSpy failed(&alex.partners(), &PartnersController::failed);
+    alex.partners().connectTo(QStringLiteral("127.0.0.1:") + QString::number(port));
+    ASSERT_TRUE(failed.wait(8000));
+    EXPECT_EQ(failed.at(0).at(0).value<PairingProblem>(), PairingProblem::Unreachable);
+    failed.clear();
+    alex.partners().connectTo(QStringLiteral("not an address"));
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(failed.at(0).at(0).value<PairingProblem>(), PairingProblem::Unreachable);
+}
+
+TEST(PartnersController, failure_codes_map_to_calm_explanations) {
+    using C = app::NetworkPartnersController;
+    EXPECT_EQ(C::problemFor(QStringLiteral("declined")), PairingProblem::Refused);
+    EXPECT_EQ(C::problemFor(QStringLiteral("timeout")), PairingProblem::TimedOut);
+    EXPECT_EQ(C::problemFor(QStringLiteral("rejected")), PairingProblem::CodesDiffer);
+    EXPECT_EQ(C::problemFor(QStringLiteral("commitment-mismatch")), PairingProblem::CodesDiffer);
+    EXPECT_EQ(C::problemFor(QStringLiteral("busy")), PairingProblem::Busy);
+    EXPECT_EQ(C::problemFor(QStringLiteral("unreachable")), PairingProblem::Unreachable);
+}
+
+} // namespace
+} // namespace twofold::test
