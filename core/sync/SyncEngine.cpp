@@ -28,7 +28,6 @@ SyncEngine::SyncEngine(Role role, session::FlowLibrary flows, session::Clock& cl
       m_nextIntentId(clock.nowMs() * 1000) {
     m_pauseTimer.setInterval(kPauseClockIntervalMs);
     connect(&m_pauseTimer, &QTimer::timeout, this, &SyncEngine::tickPauseClock);
-    m_pauseTimer.start();
 }
 
 SyncEngine::~SyncEngine() {
@@ -365,11 +364,23 @@ void SyncEngine::resetSession(const QString& sessionId) {
     m_sessionId = sessionId;
     m_intentBySeq.clear();
     m_partnerAcked = 0;
+    updatePauseClock();
     Q_EMIT sessionReset();
 }
 
 void SyncEngine::applied(const session::Event& event) {
+    updatePauseClock();
     Q_EMIT eventApplied(event);
+}
+
+void SyncEngine::updatePauseClock() {
+    // The pause clock only runs on the host and only while a pause runs: an idle session wakes nobody.
+    const bool needed = m_role == Role::Host && m_session.state().paused();
+    if (needed && !m_pauseTimer.isActive()) {
+        m_pauseTimer.start();
+    } else if (!needed && m_pauseTimer.isActive()) {
+        m_pauseTimer.stop();
+    }
 }
 
 } // namespace twofold::sync

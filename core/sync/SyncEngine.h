@@ -80,6 +80,7 @@ private:
     void reply(const QString& code, const QString& message);
     void resetSession(const QString& sessionId);
     void applied(const session::Event& event);
+    void updatePauseClock();
 
     Role m_role;
     session::FlowLibrary m_flows;

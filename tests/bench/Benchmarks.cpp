@@ -11,8 +11,8 @@ namespace twofold::bench {
 const std::vector<Bench>& benchmarks() {
     // Add a figure: one line here, its file in CMakeLists.txt, its factory in Benchmarks.h.
     static const std::vector<Bench> all = {
-        coachBench(),
-        // replayBench(),  <- session/Replay: a 10,000-event session resumes in under 50 ms (ReplayBench.cpp)
+        coachBench(),  replayBench(),  latencyBench(), discoveryBench(),
+        reconnectBench(), startupBench(), idleBench(),
     };
     return all;
 }

@@ -20,7 +20,13 @@ struct Bench {
 const std::vector<Bench>& benchmarks();
 
 // ---- One factory per benchmark file; register it in the table in Benchmarks.cpp. ----
-Bench coachBench(); // CoachBench.cpp: Coach::check on a 500-character draft, p99 in us
+Bench coachBench();     // CoachBench.cpp: Coach::check on a 500-character draft, p99 in us
+Bench replayBench();    // ReplayBench.cpp: rebuild a 10,000-event session from its log, ms
+Bench latencyBench();   // NetworkBench.cpp: signal -> applied on the partner over loopback TLS, p99 ms
+Bench discoveryBench(); // NetworkBench.cpp: both start -> partner listed, ms
+Bench reconnectBench(); // NetworkBench.cpp: link restored -> session resumed, ms
+Bench startupBench();   // AppBench.cpp: launch -> window shown, ms
+Bench idleBench();      // AppBench.cpp: idle CPU % over 60 s and resident MB of the demo
 
 // ---- Helpers for benchmark files ----
 
