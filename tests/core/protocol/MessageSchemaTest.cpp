@@ -36,7 +36,7 @@ std::vector<QJsonObject> validExamples() {
         R"({"type": "pair-open", "nonce": "%H"})",
         R"({"type": "pair-confirm"})",
         R"({"type": "pair-cancel"})",
-        R"({"type": "session-resume", "sessionId": "s-1", "lastSeq": 0})",
+        R"({"type": "session-resume", "sessionId": "s-1", "lastSeq": 0, "role": "host"})",
         R"({"type": "session-intent", "id": 3, "intent": {}})",
         R"({"type": "session-event", "event": {"seq": 1}})",
         R"({"type": "session-reject", "id": 3, "code": "not-your-turn", "message": ""})",
@@ -158,7 +158,11 @@ TEST(MessageSchema, checks_session_shapes) {
     EXPECT_EQ(codeOf(json(R"({"type": "session-intent", "id": 1, "intent": "x"})")), QString(errc::kBadField));
     EXPECT_EQ(codeOf(json(R"({"type": "session-ack", "seq": 1e300})")), QString(errc::kBadField));
     EXPECT_EQ(codeOf(json(R"({"type": "session-resume", "sessionId": "", "lastSeq": 0})")),
+              QString(errc::kMissingField)); // the role is needed
+    EXPECT_EQ(codeOf(json(R"({"type": "session-resume", "sessionId": "", "lastSeq": 0, "role": "x"})")),
               QString(errc::kBadField));
+    EXPECT_EQ(codeOf(json(R"({"type": "session-resume", "sessionId": "", "lastSeq": 0, "role": "guest"})")),
+              QStringLiteral("ok")); // no session yet
     EXPECT_EQ(codeOf(json(R"({"type": "error", "code": "x", "message": "m", "fatal": "yes"})")),
               QString(errc::kBadField));
 }
