@@ -2,6 +2,7 @@
 
 #include "core/log/Log.h"
 #include "core/net/CertificateTools.h"
+#include "core/net/LingeringClose.h"
 #include "core/net/TrustStore.h"
 #include "core/protocol/ErrorCodes.h"
 #include "core/protocol/Frame.h"
@@ -297,18 +298,13 @@ void Connection::finish(const QString& reason, bool graceful) {
     m_silenceTimer.stop();
     if (m_socket) {
         if (graceful && m_socket->state() == QAbstractSocket::ConnectedState) {
-            // Let the socket outlive this object until what is queued (error, bye) has been flushed, so
-            // that an owner may deleteLater() the connection right away.
+            // The socket outlives this object (an owner may deleteLater() the connection right away) until
+            // what is queued (error, bye) has reached the peer, and lingers while the peer is still
+            // sending, so that its unread input cannot turn our close into a reset that loses the error.
             QSslSocket* socket = m_socket.data();
             m_socket.clear();
             socket->disconnect(this);
-            socket->setParent(nullptr);
-            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-            QTimer::singleShot(kGracefulCloseLimit, socket, [socket] {
-                socket->abort();
-                socket->deleteLater();
-            });
-            socket->disconnectFromHost();
+            LingeringClose::start(socket, kGracefulCloseLimit);
         } else {
             m_socket->abort();
         }

@@ -208,6 +208,56 @@ TEST(Connection, requires_hello_first) {
     EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kHelloExpected)));
 }
 
+// A newer client may send more right behind its hello. Closing with that input unread would make the
+// kernel answer with a reset, and the peer would lose the error it had received but not yet read.
+TEST(Connection, a_refused_peer_that_keeps_sending_still_reads_the_error) {
+    const auto serverIdentity = makeIdentity(QStringLiteral("Sam"));
+    net::Server server(serverIdentity, QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    ASSERT_TRUE(server.listen(0));
+    const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
+    RawTlsClient raw;
+    ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
+    raw.sendFrame(helloFor(rawIdentity, 2));
+    QTimer chatter; // keeps writing until the server's close arrives
+    QObject::connect(&chatter, &QTimer::timeout, raw.socket.get(), [&] {
+        if (raw.socket->state() == QAbstractSocket::ConnectedState) {
+            raw.sendFrame(protocol::makeMessage(msg::kPing));
+        }
+    });
+    chatter.start(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
+    chatter.stop();
+    EXPECT_TRUE(raw.hasReceived(msg::kHello)) << raw.rawReceived.size() << " bytes received";
+    EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kUnsupportedVersion)))
+        << raw.rawReceived.size() << " bytes received; " << raw.socket->errorString().toStdString();
+}
+
+TEST(Connection, a_peer_cut_off_in_the_middle_of_an_oversize_frame_still_reads_the_error) {
+    const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    ASSERT_TRUE(server.listen(0));
+    QPointer<net::Connection> serverSide;
+    QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
+    RawTlsClient raw;
+    ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
+    raw.sendFrame(helloFor(rawIdentity));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return serverSide && serverSide->isReady(); }, 3000));
+    QByteArray header(4, Qt::Uninitialized);
+    qToBigEndian<quint32>(1024 * 1024, header.data());
+    raw.sendRaw(header); // the server gives up after the header; the body keeps streaming in
+    QTimer body;
+    QObject::connect(&body, &QTimer::timeout, raw.socket.get(), [&] {
+        if (raw.socket->state() == QAbstractSocket::ConnectedState && raw.socket->encryptedBytesToWrite() < 65536) {
+            raw.sendRaw(QByteArray(16384, 'x'));
+        }
+    });
+    body.start(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
+    body.stop();
+    EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kFrameTooLarge)))
+        << raw.rawReceived.size() << " bytes received; " << raw.socket->errorString().toStdString();
+}
+
 TEST(Connection, answers_garbage_and_unknown_types_with_errors_and_survives_a_few) {
     net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
     ASSERT_TRUE(server.listen(0));
