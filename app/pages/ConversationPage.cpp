@@ -2,6 +2,7 @@
 
 #include "app/controllers/SessionController.h"
 #include "app/widgets/DraftEdit.h"
+#include "app/widgets/TabOrder.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,19 +13,19 @@
 namespace twofold::app {
 
 ConversationPage::ConversationPage(SessionController& controller, const TextCoach& coach, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_coach(coach) {
+    : QWidget(parent), m_controller(controller), m_coach(coach), m_scroll(new QScrollArea(this)) {
     setObjectName(QStringLiteral("conversationPage"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* content = new QWidget(scroll);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setAccessibleName(tr("Conversation"));
+    auto* content = new QWidget(m_scroll);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 12, 4);
     layout->setSpacing(12);
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll);
 
     m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("stepTitle"));
@@ -68,6 +69,7 @@ void ConversationPage::refresh() {
     m_notice->setVisible(!m_controller.notice().isEmpty());
     rebuildEntries();
     rebuildForms();
+    followLayoutOrder(m_scroll, m_forms);
 }
 
 void ConversationPage::rebuildEntries() {

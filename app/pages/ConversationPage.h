@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace twofold::app {
@@ -30,6 +31,7 @@ private:
 
     SessionController& m_controller;
     const TextCoach& m_coach;
+    QScrollArea* m_scroll;
     QLabel* m_title;
     QLabel* m_prompt;
     QWidget* m_entries;

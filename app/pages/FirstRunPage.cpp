@@ -19,6 +19,7 @@ FirstRunPage::FirstRunPage(Settings& settings, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Welcome to Twofold")); // a Tab stop: arrow keys scroll the note
     auto* content = new QWidget(scroll);
     scroll->setWidget(content);
     outer->addWidget(scroll);

@@ -1,6 +1,7 @@
 #include "app/pages/SummaryPage.h"
 
 #include "app/controllers/SessionController.h"
+#include "app/widgets/TabOrder.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -33,15 +34,15 @@ QString tagTitle(const QString& tag) {
 } // namespace
 
 SummaryPage::SummaryPage(SessionController& controller, QWidget* parent)
-    : QWidget(parent), m_controller(controller) {
+    : QWidget(parent), m_controller(controller), m_scroll(new QScrollArea(this)) {
     setObjectName(QStringLiteral("summaryPage"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    auto* content = new QWidget(scroll);
-    scroll->setWidget(content);
-    outer->addWidget(scroll);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("Summary"));
+    auto* content = new QWidget(m_scroll);
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll);
     auto* layout = new QVBoxLayout(content);
     layout->setSpacing(12);
 
@@ -171,6 +172,7 @@ void SummaryPage::refresh() {
     m_agreement->setVisible(!m_controller.ended());
     m_export->setVisible(m_controller.exportAllowed());
     m_again->setVisible(m_controller.canStart());
+    followLayoutOrder(m_scroll, m_scroll->widget());
 }
 
 void SummaryPage::chooseFile() {

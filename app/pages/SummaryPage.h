@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace twofold::app {
@@ -25,6 +26,7 @@ private:
     void chooseFile();
 
     SessionController& m_controller;
+    QScrollArea* m_scroll;
     QLabel* m_title;
     QLabel* m_intro;
     QWidget* m_columns;

@@ -4,6 +4,7 @@
 #include "app/widgets/WrapButton.h"
 #include "core/session/SignalCatalogue.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -25,6 +26,7 @@ SidePanel::SidePanel(SessionController& controller, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Private buttons"));
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(14, 14, 14, 14);
@@ -42,11 +44,11 @@ SidePanel::SidePanel(SessionController& controller, QWidget* parent)
 
     m_break->setObjectName(QStringLiteral("breakButton"));
     m_break->setProperty("primary", true);
-    m_break->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    addKey(m_break, QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_break, &QPushButton::clicked, this, [this] { m_controller.requestBreak(); });
     m_breath->setObjectName(QStringLiteral("breathButton"));
     m_breath->setAccessibleName(tr("Ask for a pause"));
-    m_breath->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    addKey(m_breath, QKeySequence(Qt::CTRL | Qt::Key_B));
     m_breath->setToolTip(tr("A one-minute pause to breathe together (Ctrl+B)"));
     connect(m_breath, &QPushButton::clicked, this, [this] { m_controller.requestBreath(); });
     layout->addWidget(m_break);
@@ -64,7 +66,7 @@ SidePanel::SidePanel(SessionController& controller, QWidget* parent)
         button->setAccessibleName(session::signalText(id));
         if (i < 10) {
             const auto key = QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + int((i + 1) % 10)));
-            button->setShortcut(key);
+            addKey(button, key);
             button->setToolTip(tr("Send this gently (%1)").arg(key.toString(QKeySequence::NativeText)));
         }
         connect(button, &QPushButton::clicked, this, [this, id] { m_controller.sendSignal(id); });
@@ -87,6 +89,18 @@ SidePanel::SidePanel(SessionController& controller, QWidget* parent)
     connect(&m_sentTimer, &QTimer::timeout, m_sent, &QLabel::clear);
     connect(&m_controller, &SessionController::signalSent, this, &SidePanel::confirmSent);
     refresh();
+}
+
+// A private key for a button, as a window-wide action. (QAbstractButton::setShortcut would not last:
+// setText() replaces it with the text's mnemonic, and "I need %1 minutes" is set on every refresh.)
+// A disabled button ignores its key.
+void SidePanel::addKey(QPushButton* button, const QKeySequence& key) {
+    auto* action = new QAction(this);
+    action->setObjectName(button->objectName() + QStringLiteral("Key"));
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, button, &QAbstractButton::animateClick);
+    addAction(action);
 }
 
 void SidePanel::confirmSent(const QString& text) {

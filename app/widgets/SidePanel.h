@@ -3,6 +3,7 @@
 #include <QFrame>
 #include <QTimer>
 
+class QKeySequence;
 class QLabel;
 class QPushButton;
 
@@ -24,6 +25,7 @@ Q_SIGNALS:
 
 private:
     void confirmSent(const QString& text);
+    void addKey(QPushButton* button, const QKeySequence& key);
 
     SessionController& m_controller;
     QPushButton* m_break;

@@ -1,0 +1,445 @@
+// Keyboard and screen-reader checks on the real window: every page and dialog is walked widget by
+// widget (each control has a name and takes Tab focus), Tab is pressed round each window (every
+// control is reached, the private side panel comes after the step), and the side panel's private
+// shortcuts exist and work.
+#include "app/controllers/PartnersController.h"
+#include "app/controllers/RuleCoach.h"
+#include "app/controllers/Settings.h"
+#include "app/pages/MainWindow.h"
+#include "app/pages/SessionPage.h"
+#include "app/widgets/SidePanel.h"
+#include "app/widgets/SignalCardStack.h"
+#include "core/session/SignalCatalogue.h"
+#include "tests/app/TwoPartners.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <gtest/gtest.h>
+
+namespace twofold::test {
+namespace {
+
+using app::Screen;
+
+// The partners page's view of the network, without a network: one partner nearby, one remembered.
+class FakePartners final : public app::PartnersController {
+public:
+    std::vector<app::PartnerEntry> nearby() const override {
+        return {{QStringLiteral("sam-id"), QStringLiteral("Sam"), QStringLiteral("192.168.1.20:45210")}};
+    }
+    std::vector<app::PartnerEntry> remembered() const override {
+        return {{QStringLiteral("kim-id"), QStringLiteral("Kim"), QStringLiteral("192.168.1.21:45210")}};
+    }
+    void invite(const QString&) override {}
+    void connectTo(const QString&) override {}
+    void accept() override {}
+    void decline() override {}
+    void confirmCode(bool) override {}
+    void cancel() override {}
+};
+
+QString describe(const QWidget* widget) {
+    auto text = QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('#') + widget->objectName();
+    if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+        text += QStringLiteral(" \"%1\"").arg(button->text());
+    }
+    return text;
+}
+
+bool interactive(const QWidget* widget) {
+    return qobject_cast<const QAbstractButton*>(widget) != nullptr ||
+           qobject_cast<const QLineEdit*>(widget) != nullptr ||
+           qobject_cast<const QPlainTextEdit*>(widget) != nullptr ||
+           qobject_cast<const QTextEdit*>(widget) != nullptr || qobject_cast<const QComboBox*>(widget) != nullptr ||
+           qobject_cast<const QAbstractSpinBox*>(widget) != nullptr ||
+           qobject_cast<const QSlider*>(widget) != nullptr || qobject_cast<const QAbstractItemView*>(widget) != nullptr;
+}
+
+// The editor inside a spin box or combo box is named and focused through its owner.
+QWidget* owner(QWidget* widget) {
+    auto* parent = widget->parentWidget();
+    const bool part = parent != nullptr && (qobject_cast<QAbstractSpinBox*>(parent) != nullptr ||
+                                            qobject_cast<QComboBox*>(parent) != nullptr);
+    return part ? parent : widget;
+}
+
+// What a screen reader announces.
+QString spokenName(QWidget* widget) {
+    auto* iface = QAccessible::queryAccessibleInterface(widget);
+    return iface != nullptr ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+QList<QWidget*> visibleControls(QWidget* root) {
+    QList<QWidget*> controls;
+    auto widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (auto* widget : std::as_const(widgets)) {
+        if (widget->isVisible() && interactive(widget) && owner(widget) == widget) {
+            controls.append(widget);
+        }
+    }
+    return controls;
+}
+
+// Every visible control under `root` has a name (its own, or a button's text) that a screen reader
+// hears, and takes Tab focus.
+QStringList auditNamesAndFocus(QWidget* root) {
+    QStringList problems;
+    for (auto* widget : visibleControls(root)) {
+        const auto* button = qobject_cast<const QAbstractButton*>(widget);
+        const bool named =
+            !widget->accessibleName().trimmed().isEmpty() || (button != nullptr && !button->text().trimmed().isEmpty());
+        if (!named) {
+            problems << describe(widget) + QStringLiteral(": no accessible name");
+        } else if (spokenName(widget).isEmpty()) {
+            problems << describe(widget) + QStringLiteral(": a screen reader hears no name");
+        }
+        if ((widget->focusPolicy() & Qt::TabFocus) != Qt::TabFocus) {
+            problems << describe(widget) + QStringLiteral(": does not take Tab focus");
+        }
+    }
+    return problems;
+}
+
+// Presses Tab round `window` until focus comes back to where it started; the widgets focused, in order.
+QList<QWidget*> tabRound(QWidget* window) {
+    QList<QWidget*> chain;
+    if (window->focusWidget() == nullptr) {
+        QTest::keyClick(window, Qt::Key_Tab);
+    }
+    for (int i = 0; i < 400; ++i) {
+        auto* current = window->focusWidget();
+        if (current == nullptr || chain.contains(current)) {
+            break;
+        }
+        chain.append(current);
+        QTest::keyClick(current, Qt::Key_Tab);
+    }
+    return chain;
+}
+
+// Tab stops once in a group of radio buttons, on the checked one; the arrow keys choose within it.
+bool sameRadioGroup(QWidget* widget, QWidget* stop) {
+    auto* radio = qobject_cast<QRadioButton*>(widget);
+    auto* other = qobject_cast<QRadioButton*>(stop);
+    if (radio == nullptr || other == nullptr || radio->isChecked() || !radio->autoExclusive()) {
+        return false;
+    }
+    return radio->group() != nullptr ? radio->group() == other->group()
+                                     : other->group() == nullptr && radio->parentWidget() == other->parentWidget();
+}
+
+// Tab reaches every visible, enabled control under `root`, and every Tab stop has a spoken name.
+QStringList auditTabRound(QWidget* root, const QList<QWidget*>& chain) {
+    QStringList problems;
+    for (auto* widget : visibleControls(root)) {
+        if (!widget->isEnabled()) {
+            continue;
+        }
+        const bool reached = std::any_of(chain.begin(), chain.end(), [widget](QWidget* stop) {
+            return stop == widget || widget->isAncestorOf(stop) || sameRadioGroup(widget, stop);
+        });
+        if (!reached) {
+            problems << describe(widget) + QStringLiteral(": Tab never gets there");
+        }
+    }
+    for (auto* stop : chain) {
+        if (root->isAncestorOf(stop) && spokenName(owner(stop)).isEmpty()) {
+            problems << describe(stop) + QStringLiteral(": a Tab stop without a name");
+        }
+    }
+    return problems;
+}
+
+class AccessibilityTest : public ::testing::Test {
+protected:
+    AccessibilityTest() : coach(QStringLiteral("en")), settings(profile.path()) {}
+
+    void SetUp() override {
+        window = std::make_unique<app::MainWindow>(settings, coach, partners);
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    // Names, focus and a full Tab round on what `root` (in `top`) currently shows.
+    void audit(QWidget* root, const char* where, QWidget* top = nullptr) {
+        QCoreApplication::processEvents();
+        top = top != nullptr ? top : window.get();
+        const auto names = auditNamesAndFocus(root);
+        EXPECT_TRUE(names.isEmpty()) << where << ":\n  " << names.join(QStringLiteral("\n  ")).toStdString();
+        const auto chain = tabRound(top);
+        const auto tabs = auditTabRound(root, chain);
+        EXPECT_TRUE(tabs.isEmpty()) << where << ":\n  " << tabs.join(QStringLiteral("\n  ")).toStdString();
+        lastChain = chain;
+    }
+
+    // In a session, Tab goes from the header through the step and only then to the private buttons.
+    void expectSidePanelLast(const char* where) {
+        auto* side = window->findChild<app::SidePanel*>();
+        auto* session = window->sessionPage();
+        ASSERT_NE(side, nullptr);
+        auto chain = lastChain;
+        auto* settingsButton = window->findChild<QWidget*>(QStringLiteral("settingsButton"));
+        const auto start = chain.indexOf(settingsButton);
+        ASSERT_GE(start, 0) << where;
+        std::rotate(chain.begin(), chain.begin() + start, chain.end());
+        qsizetype lastStep = -1;
+        qsizetype firstSide = chain.size();
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            if (side->isAncestorOf(chain[i])) {
+                firstSide = std::min(firstSide, i);
+            } else if (session->isAncestorOf(chain[i])) {
+                lastStep = i;
+            }
+        }
+        ASSERT_GE(lastStep, 0) << where << ": Tab never reaches the step";
+        ASSERT_LT(firstSide, chain.size()) << where << ": Tab never reaches the side panel";
+        EXPECT_LT(lastStep, firstSide) << where << ": " << describe(chain[lastStep]).toStdString()
+                                       << " comes after the side panel";
+    }
+
+    void finishFirstRun() {
+        settings.setDisplayName(QStringLiteral("Alex"));
+        settings.setFirstRunDone(true);
+    }
+
+    void settle() {
+        ASSERT_TRUE(p.settle());
+        QCoreApplication::processEvents();
+    }
+
+    bool shows(const char* name) {
+        auto* widget = window->findChild<QWidget*>(QString::fromLatin1(name));
+        return widget != nullptr && widget->isVisible();
+    }
+
+    void startSession() {
+        finishFirstRun();
+        window->setSession(p.alex.get());
+        QCoreApplication::processEvents();
+        auto* begin = window->findChild<QPushButton*>(QStringLiteral("beginButton"));
+        ASSERT_NE(begin, nullptr);
+        QTest::mouseClick(begin, Qt::LeftButton);
+        settle();
+    }
+
+    void bothReady() {
+        p.alex->submit(QStringLiteral("ready"));
+        settle();
+        p.sam->submit(QStringLiteral("ready"));
+        settle();
+        ASSERT_EQ(p.alex->stepId(), QStringLiteral("statement"));
+    }
+
+    TwoPartners p;
+    app::RuleCoach coach;
+    QTemporaryDir profile;
+    app::Settings settings;
+    FakePartners partners;
+    std::unique_ptr<app::MainWindow> window;
+    QList<QWidget*> lastChain;
+};
+
+TEST_F(AccessibilityTest, first_run_and_partners_pages_are_named_and_reachable_by_keyboard) {
+    ASSERT_TRUE(shows("firstRunPage"));
+    audit(window.get(), "first run");
+    auto* name = window->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    QTest::keyClicks(name, QStringLiteral("Alex"));
+    window->findChild<QCheckBox*>(QStringLiteral("agreeCheck"))->setChecked(true);
+    audit(window.get(), "first run, ready to continue");
+    QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("continueButton")), Qt::LeftButton);
+
+    ASSERT_TRUE(shows("partnersPage"));
+    audit(window.get(), "partners: finding each other");
+    Q_EMIT partners.invited(QStringLiteral("Sam"));
+    ASSERT_TRUE(shows("acceptButton"));
+    audit(window.get(), "partners: an invitation");
+    Q_EMIT partners.codeShown(QStringLiteral("123456"), QStringLiteral("Sam"));
+    ASSERT_TRUE(shows("codesMatchButton"));
+    audit(window.get(), "partners: the code");
+}
+
+TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboard) {
+    finishFirstRun();
+    window->setSession(p.alex.get());
+    ASSERT_TRUE(shows("checkInPage"));
+    audit(window.get(), "check-in");
+    expectSidePanelLast("check-in");
+    auto* settled = window->findChild<QRadioButton*>(QStringLiteral("level-0"));
+    ASSERT_TRUE(lastChain.contains(settled));
+    settled->setFocus();
+    QTest::keyClick(settled, Qt::Key_Down);
+    EXPECT_EQ(p.alex->activation(), session::Activation::ABitActivated) << "the arrow keys choose a level";
+    EXPECT_EQ(window->focusWidget(), window->findChild<QRadioButton*>(QStringLiteral("level-1")));
+
+    startSession();
+    ASSERT_TRUE(shows("conversationPage"));
+    audit(window.get(), "conversation: topic and who begins");
+    expectSidePanelLast("conversation: topic and who begins");
+    bothReady();
+    audit(window.get(), "conversation: I statement");
+    expectSidePanelLast("conversation: I statement");
+
+    // Sam asks for 10 minutes: Alex's pause screen, then re-entry.
+    p.sam->requestBreak();
+    settle();
+    ASSERT_TRUE(shows("pausePage"));
+    audit(window.get(), "pause: partner paused");
+    expectSidePanelLast("pause: partner paused");
+    p.clock.advanceSeconds(11 * 60);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shows("reEntryLine"); }, 3000));
+    audit(window.get(), "pause: re-entry");
+    p.alex->reEnter(QStringLiteral("calmer"));
+    p.sam->reEnter(QStringLiteral("calmer"));
+    settle();
+
+    // Both speak, then appreciations and the summary.
+    for (auto* speaker : {p.alex.get(), p.sam.get()}) {
+        auto* listener = speaker == p.alex.get() ? p.sam.get() : p.alex.get();
+        speaker->setDraft(QStringLiteral("share"), QStringLiteral("feel"), QStringLiteral("lonely"));
+        speaker->setDraft(QStringLiteral("share"), QStringLiteral("need"), QStringLiteral("time together"));
+        speaker->submit(QStringLiteral("share"));
+        settle();
+        if (speaker == p.alex.get()) {
+            audit(window.get(), "conversation: reflect (waiting)");
+        }
+        listener->setDraft(QStringLiteral("reflect"), QStringLiteral("heard"), QStringLiteral("you feel lonely"));
+        listener->submit(QStringLiteral("reflect"));
+        settle();
+        speaker->submit(QStringLiteral("confirm"));
+        settle();
+        listener->submit(QStringLiteral("ask-more"));
+        settle();
+        speaker->submit(QStringLiteral("no-more"));
+        settle();
+        listener->setDraft(QStringLiteral("validate"), QStringLiteral("because"), QStringLiteral("a long week"));
+        listener->submit(QStringLiteral("validate"));
+        settle();
+    }
+    audit(window.get(), "conversation: appreciation");
+    expectSidePanelLast("conversation: appreciation");
+    for (auto* partner : {p.alex.get(), p.sam.get()}) {
+        partner->setDraft(QStringLiteral("appreciate"), QStringLiteral("appreciation"), QStringLiteral("you stayed"));
+        partner->submit(QStringLiteral("appreciate"));
+        settle();
+    }
+    ASSERT_TRUE(shows("summaryPage"));
+    audit(window.get(), "summary");
+    expectSidePanelLast("summary");
+    p.alex->submit(QStringLiteral("agree-export"));
+    settle();
+    p.sam->submit(QStringLiteral("agree-export"));
+    settle();
+    ASSERT_TRUE(shows("exportButton"));
+    audit(window.get(), "summary: both agreed to keep a copy");
+    expectSidePanelLast("summary: both agreed to keep a copy");
+}
+
+TEST_F(AccessibilityTest, my_own_pause_and_the_end_question_are_named_and_reachable) {
+    finishFirstRun();
+    startSession();
+    bothReady();
+    p.alex->requestBreak();
+    settle();
+    ASSERT_TRUE(shows("returnButton"));
+    audit(window.get(), "pause: my own pause");
+    p.alex->returnEarly();
+    settle();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shows("reEntryLine"); }, 3000));
+
+    QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("quiet")), Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (box = window->findChild<QMessageBox*>()) != nullptr; }, 2000));
+    ASSERT_TRUE(QTest::qWaitForWindowActive(box));
+    audit(box, "end session?", box);
+    box->reject();
+}
+
+TEST_F(AccessibilityTest, settings_and_about_dialogs_are_named_and_reachable_by_keyboard) {
+    finishFirstRun();
+    for (const auto& [open, name] : {std::pair{&app::MainWindow::openSettings, "settingsDialog"},
+                                     std::pair{&app::MainWindow::openAbout, "aboutDialog"}}) {
+        (window.get()->*open)();
+        QDialog* dialog = nullptr;
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return (dialog = window->findChild<QDialog*>(QString::fromLatin1(name))) != nullptr; }, 2000));
+        ASSERT_TRUE(QTest::qWaitForWindowActive(dialog)) << name;
+        audit(dialog, name, dialog);
+        dialog->reject();
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return window->findChild<QDialog*>(QString::fromLatin1(name)) == nullptr; }, 2000));
+    }
+}
+
+// The side panel's private buttons have fixed keys: Ctrl+P (I need 10 minutes), Ctrl+B (ask for a
+// pause), Alt+1 … Alt+0 (the ten gentle signals, in catalogue order). Each is a QShortcut or QAction
+// (a button's own shortcut is lost when its text changes) and works from anywhere in the window.
+TEST_F(AccessibilityTest, the_private_side_panel_shortcuts_exist_and_work) {
+    finishFirstRun();
+    startSession();
+    bothReady();
+    QList<QKeySequence> actionKeys;
+    for (auto* shortcut : window->findChildren<QShortcut*>()) {
+        actionKeys << shortcut->keys();
+    }
+    for (auto* action : window->findChildren<QAction*>()) {
+        actionKeys << action->shortcuts();
+    }
+    QList<QKeySequence> buttonKeys;
+    for (auto* button : window->findChildren<QAbstractButton*>()) {
+        buttonKeys << button->shortcut();
+    }
+    QList<QKeySequence> expected{QKeySequence(QStringLiteral("Ctrl+P")), QKeySequence(QStringLiteral("Ctrl+B"))};
+    for (int digit = 1; digit <= 10; ++digit) {
+        expected << QKeySequence(QStringLiteral("Alt+%1").arg(digit % 10));
+    }
+    for (const auto& key : expected) {
+        EXPECT_EQ(actionKeys.count(key), 1) << key.toString().toStdString();
+        EXPECT_EQ(buttonKeys.count(key), 0) << key.toString().toStdString() << " would be ambiguous";
+    }
+
+    // Typing in the step, Alt+1 … Alt+0 send each signal in turn.
+    auto* feel = window->findChild<QPlainTextEdit*>(QStringLiteral("field-share-feel"));
+    ASSERT_NE(feel, nullptr);
+    feel->setFocus();
+    const auto& catalogue = session::signalCatalogue();
+    QStringList received;
+    QObject::connect(p.sam.get(), &app::SessionController::signalReceived, window.get(),
+                     [&](const app::ReceivedSignalView& signal) { received << signal.text; });
+    for (std::size_t i = 0; i < 10; ++i) {
+        QTest::keyClick(window.get(), Qt::Key(Qt::Key_0 + int((i + 1) % 10)), Qt::AltModifier);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return received.size() == qsizetype(i + 1); }, 3000)) << i;
+        EXPECT_EQ(received.last(), session::signalText(catalogue[i].id));
+    }
+    EXPECT_TRUE(feel->toPlainText().isEmpty()) << "a shortcut types nothing";
+
+    QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.sam->screen() == Screen::Pause; }, 3000)) << "Ctrl+B";
+    p.alex->returnEarly();
+    settle();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.alex->screen() == Screen::Conversation; }, 3000));
+
+    QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return p.sam->pause().active && p.sam->pause().headline.contains(QStringLiteral("10 minutes")); }, 3000))
+        << "Ctrl+P";
+}
+
+} // namespace
+} // namespace twofold::test
