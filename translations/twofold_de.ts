@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -8,7 +8,7 @@
         <translation>Können wir langsamer machen?</translation>
     </message>
     <message>
-        <source>I'm feeling blamed. Could you say that another way?</source>
+        <source>I&apos;m feeling blamed. Could you say that another way?</source>
         <translation>Ich fühle mich beschuldigt. Kannst du das anders sagen?</translation>
     </message>
     <message>
@@ -24,15 +24,15 @@
         <translation>Ich sehe meinen Anteil daran.</translation>
     </message>
     <message>
-        <source>I agree with part of what you're saying.</source>
+        <source>I agree with part of what you&apos;re saying.</source>
         <translation>Mit einem Teil von dem, was du sagst, bin ich einverstanden.</translation>
     </message>
     <message>
-        <source>Let's start over.</source>
+        <source>Let&apos;s start over.</source>
         <translation>Lass uns noch einmal neu anfangen.</translation>
     </message>
     <message>
-        <source>I'm still here. I'm not going anywhere.</source>
+        <source>I&apos;m still here. I&apos;m not going anywhere.</source>
         <translation>Ich bin noch da. Ich gehe nicht weg.</translation>
     </message>
     <message>
@@ -45,16 +45,9 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Twofold — %1 (demo)</source>
-        <translation>Twofold – %1 (Demo)</translation>
-    </message>
-</context>
-<context>
     <name>Rejection</name>
     <message>
-        <source>The session hasn't started yet.</source>
+        <source>The session hasn&apos;t started yet.</source>
         <translation>Die Sitzung hat noch nicht begonnen.</translation>
     </message>
     <message>
@@ -62,7 +55,7 @@
         <translation>Die Sitzung hat schon begonnen.</translation>
     </message>
     <message>
-        <source>This conversation guide isn't available: %1.</source>
+        <source>This conversation guide isn&apos;t available: %1.</source>
         <translation>Dieser Gesprächsleitfaden ist nicht verfügbar: %1.</translation>
     </message>
     <message>
@@ -74,15 +67,15 @@
         <translation>Diese Sitzung ist beendet.</translation>
     </message>
     <message>
-        <source>It's %1's turn to speak.</source>
+        <source>It&apos;s %1&apos;s turn to speak.</source>
         <translation>%1 ist gerade mit Sprechen dran.</translation>
     </message>
     <message>
-        <source>It's %1's turn.</source>
+        <source>It&apos;s %1&apos;s turn.</source>
         <translation>%1 ist gerade dran.</translation>
     </message>
     <message>
-        <source>That isn't part of this step.</source>
+        <source>That isn&apos;t part of this step.</source>
         <translation>Das gehört nicht zu diesem Schritt.</translation>
     </message>
     <message>
@@ -98,11 +91,11 @@
         <translation>„%1“ darf bis zu %2 Zeichen lang sein. Eine kürzere Fassung ist vielleicht leichter zu hören.</translation>
     </message>
     <message>
-        <source>“%1” has a value this step doesn't know.</source>
+        <source>“%1” has a value this step doesn&apos;t know.</source>
         <translation>„%1“ hat einen Wert, den dieser Schritt nicht kennt.</translation>
     </message>
     <message>
-        <source>You've done this step. Waiting for %1.</source>
+        <source>You&apos;ve done this step. Waiting for %1.</source>
         <translation>Du hast diesen Schritt gemacht. Jetzt warten wir auf %1.</translation>
     </message>
     <message>
@@ -138,11 +131,11 @@
         <translation>Das kommt, wenn die Pause vorbei ist.</translation>
     </message>
     <message>
-        <source>That signal isn't in the catalogue.</source>
+        <source>That signal isn&apos;t in the catalogue.</source>
         <translation>Dieses Signal gibt es nicht.</translation>
     </message>
     <message>
-        <source>That isn't possible right now.</source>
+        <source>That isn&apos;t possible right now.</source>
         <translation>Das geht gerade nicht.</translation>
     </message>
     <message>
@@ -196,7 +189,7 @@
         <translation>Ein ruhiger Rahmen für schwierige Gespräche zu zweit.</translation>
     </message>
     <message>
-        <source>Our promise: no accounts, no cloud, no telemetry. Twofold talks only to your partner's computer on your own network, and what you write stays on your two computers.</source>
+        <source>Our promise: no accounts, no cloud, no telemetry. Twofold talks only to your partner&apos;s computer on your own network, and what you write stays on your two computers.</source>
         <translation>Unser Versprechen: keine Konten, keine Cloud, keine Telemetrie. Twofold spricht nur mit dem Computer deines Gegenübers in eurem eigenen Netzwerk, und was ihr schreibt, bleibt auf euren beiden Computern.</translation>
     </message>
 </context>
@@ -226,7 +219,7 @@
         <translation>Bei dir selbst ankommen</translation>
     </message>
     <message>
-        <source>How are you right now? This stays on your computer; %1 won't see it.</source>
+        <source>How are you right now? This stays on your computer; %1 won&apos;t see it.</source>
         <translation>Wie geht es dir gerade? Das bleibt auf deinem Computer; %1 sieht es nicht.</translation>
     </message>
     <message>
@@ -238,11 +231,11 @@
         <translation>Etwas angespannt: Es ist Spannung da, aber ich kann dabeibleiben</translation>
     </message>
     <message>
-        <source>Flooded: my heart is racing, it's hard to think</source>
+        <source>Flooded: my heart is racing, it&apos;s hard to think</source>
         <translation>Überflutet: Mein Herz rast, es fällt mir schwer zu denken</translation>
     </message>
     <message>
-        <source>Thank you for noticing. It may help to pause before you begin: a few slow breaths, some water, a short walk. The conversation can wait until you're ready, and you can ask for a pause at any time.</source>
+        <source>Thank you for noticing. It may help to pause before you begin: a few slow breaths, some water, a short walk. The conversation can wait until you&apos;re ready, and you can ask for a pause at any time.</source>
         <translation>Danke, dass du das bemerkst. Vielleicht hilft eine Pause, bevor ihr beginnt: ein paar langsame Atemzüge, etwas Wasser, ein kurzer Spaziergang. Das Gespräch kann warten, bis du bereit bist, und du kannst jederzeit um eine Pause bitten.</translation>
     </message>
     <message>
@@ -254,7 +247,7 @@
         <translation>Gemeinsam beginnen</translation>
     </message>
     <message>
-        <source>%1 will choose how to begin. Take your time; nothing starts until you both say you're ready.</source>
+        <source>%1 will choose how to begin. Take your time; nothing starts until you both say you&apos;re ready.</source>
         <translation>%1 wählt, womit ihr beginnt. Lass dir Zeit; es geht erst los, wenn ihr beide sagt, dass ihr bereit seid.</translation>
     </message>
     <message>
@@ -262,7 +255,7 @@
         <translation>Wir warten, bis %1 verbunden ist.</translation>
     </message>
     <message>
-        <source>Nothing starts until you both say you're ready.</source>
+        <source>Nothing starts until you both say you&apos;re ready.</source>
         <translation>Es geht erst los, wenn ihr beide sagt, dass ihr bereit seid.</translation>
     </message>
 </context>
@@ -279,6 +272,17 @@
     <message>
         <source>Gentler words</source>
         <translation>Sanftere Worte</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::DemoSetup</name>
+    <message>
+        <source>Twofold — %1 (demo)</source>
+        <translation>Twofold – %1 (Demo)</translation>
     </message>
 </context>
 <context>
@@ -331,7 +335,7 @@
         <translation>Unsere Vereinbarung zu Pausen</translation>
     </message>
     <message>
-        <source>Either of you can ask for a pause at any time. A pause is not leaving: it means "I need a little time to come back to myself." It always has a return time, and the one who paused comes back.</source>
+        <source>Either of you can ask for a pause at any time. A pause is not leaving: it means &quot;I need a little time to come back to myself.&quot; It always has a return time, and the one who paused comes back.</source>
         <translation>Jede*r von euch kann jederzeit um eine Pause bitten. Eine Pause ist kein Weggehen: Sie heißt „Ich brauche etwas Zeit, um wieder zu mir zu kommen.“ Sie hat immer eine Rückkehrzeit, und wer pausiert, kommt zurück.</translation>
     </message>
     <message>
@@ -397,7 +401,7 @@
         <translation>Über die Adresse verbinden</translation>
     </message>
     <message>
-        <source>Partner's address</source>
+        <source>Partner&apos;s address</source>
         <translation>Adresse deines Gegenübers</translation>
     </message>
     <message>
@@ -421,7 +425,7 @@
         <translation>Die Codes stimmen überein</translation>
     </message>
     <message>
-        <source>They're different</source>
+        <source>They&apos;re different</source>
         <translation>Sie sind verschieden</translation>
     </message>
     <message>
@@ -441,7 +445,7 @@
         <translation>Danke. Jetzt bestätigt %1 auf dem eigenen Bildschirm.</translation>
     </message>
     <message>
-        <source>%1 didn't accept just now. That's okay; you can try again when you're both ready.</source>
+        <source>%1 didn&apos;t accept just now. That&apos;s okay; you can try again when you&apos;re both ready.</source>
         <translation>%1 hat gerade nicht angenommen. Das ist in Ordnung; ihr könnt es noch einmal versuchen, wenn ihr beide bereit seid.</translation>
     </message>
     <message>
@@ -449,16 +453,12 @@
         <translation>Noch keine Antwort von %1. Ist Twofold auf dem anderen Computer geöffnet?</translation>
     </message>
     <message>
-        <source>%1 couldn't be reached. Are you both on the same network?</source>
+        <source>%1 couldn&apos;t be reached. Are you both on the same network?</source>
         <translation>%1 war nicht erreichbar. Seid ihr beide im selben Netzwerk?</translation>
     </message>
     <message>
         <source>The codes were different, so nothing was connected. Please try once more, side by side.</source>
         <translation>Die Codes waren verschieden, deshalb wurde nichts verbunden. Versucht es bitte noch einmal, nebeneinander.</translation>
-    </message>
-    <message>
-        <source>Connecting to another computer isn't available in this build yet. To try Twofold on one computer, start it with --demo.</source>
-        <translation>Die Verbindung zu einem anderen Computer gibt es in dieser Version noch nicht. Um Twofold auf einem Computer auszuprobieren, starte es mit --demo.</translation>
     </message>
     <message>
         <source>Looking for partners nearby…</source>
@@ -472,6 +472,18 @@
         <source>Pairing code %1</source>
         <translation>Kopplungscode %1</translation>
     </message>
+    <message>
+        <source>%1 is in a session already. A session is always just the two of you.</source>
+        <translation>%1 ist gerade schon in einer Sitzung. Eine Sitzung ist immer nur für euch zwei.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t start its network connection on this computer. Please check the settings, then start Twofold again.</source>
+        <translation>Twofold konnte auf diesem Computer keine Netzwerkverbindung aufbauen. Schau bitte in die Einstellungen und starte Twofold dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your partner can connect to this computer at %1</source>
+        <translation>Dein Gegenüber erreicht diesen Computer unter %1</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::PausePage</name>
@@ -484,7 +496,7 @@
         <translation>Okay, lass dir Zeit</translation>
     </message>
     <message>
-        <source>I'm ready to come back</source>
+        <source>I&apos;m ready to come back</source>
         <translation>Ich bin bereit zurückzukommen</translation>
     </message>
     <message>
@@ -567,7 +579,7 @@
         <translation>ruhiger, danke fürs Warten</translation>
     </message>
     <message>
-        <source>glad you're back</source>
+        <source>glad you&apos;re back</source>
         <translation>froh, dass du wieder da bist</translation>
     </message>
     <message>
@@ -579,7 +591,7 @@
         <translation>Ruhe</translation>
     </message>
     <message>
-        <source>You'd like more time together</source>
+        <source>You&apos;d like more time together</source>
         <translation>Du wünschst dir mehr gemeinsame Zeit</translation>
     </message>
     <message>
@@ -602,11 +614,11 @@
         <translation>Gemeinsam · du und %1</translation>
     </message>
     <message>
-        <source>You're speaking · %1 is listening</source>
+        <source>You&apos;re speaking · %1 is listening</source>
         <translation>Du sprichst · %1 hört zu</translation>
     </message>
     <message>
-        <source>%1 is speaking · you're listening</source>
+        <source>%1 is speaking · you&apos;re listening</source>
         <translation>%1 spricht · du hörst zu</translation>
     </message>
     <message>
@@ -614,7 +626,7 @@
         <translation>Eine Münze entscheiden lassen</translation>
     </message>
     <message>
-        <source>I'd like to start</source>
+        <source>I&apos;d like to start</source>
         <translation>Ich möchte beginnen</translation>
     </message>
     <message>
@@ -634,15 +646,15 @@
         <translation>Eine kurze Pause zum Durchatmen. Das Gespräch wartet auf euch beide.</translation>
     </message>
     <message>
-        <source>%1 asked for a short pause. Let's both breathe for a minute.</source>
+        <source>%1 asked for a short pause. Let&apos;s both breathe for a minute.</source>
         <translation>%1 hat um eine kurze Pause gebeten. Lass uns beide eine Minute durchatmen.</translation>
     </message>
     <message>
-        <source>Take the time you need to come back to yourself. %1 knows you'll be back at %2.</source>
+        <source>Take the time you need to come back to yourself. %1 knows you&apos;ll be back at %2.</source>
         <translation>Nimm dir die Zeit, die du brauchst, um wieder zu dir zu kommen. %1 weiß, dass du um %2 zurück bist.</translation>
     </message>
     <message>
-        <source>%1 needs %2 minutes to come back to themselves. They're not leaving. Back at %3.</source>
+        <source>%1 needs %2 minutes to come back to themselves. They&apos;re not leaving. Back at %3.</source>
         <translation>%1 braucht %2 Minuten, um wieder zu sich zu kommen. Das ist kein Weggehen. Zurück um %3.</translation>
     </message>
     <message>
@@ -661,7 +673,7 @@
 <context>
     <name>twofold::app::SessionPage</name>
     <message>
-        <source>Reconnecting… Everything you've written is kept.</source>
+        <source>Reconnecting… Everything you&apos;ve written is kept.</source>
         <translation>Verbindung wird wiederhergestellt … Alles, was du geschrieben hast, bleibt erhalten.</translation>
     </message>
     <message>
@@ -799,7 +811,7 @@
         <translation>Ich brauche %1 Minuten</translation>
     </message>
     <message>
-        <source>A timed pause for both of you; you'll come back (Ctrl+P)</source>
+        <source>A timed pause for both of you; you&apos;ll come back (Ctrl+P)</source>
         <translation>Eine Pause mit Rückkehrzeit für euch beide; du kommst zurück (Strg+P)</translation>
     </message>
 </context>
@@ -857,7 +869,7 @@
         <translation>Du</translation>
     </message>
     <message>
-        <source>Nothing named this time, and that's fine.</source>
+        <source>Nothing named this time, and that&apos;s fine.</source>
         <translation>Diesmal nichts benannt, und das ist in Ordnung.</translation>
     </message>
     <message>
@@ -865,11 +877,11 @@
         <translation>Ihr habt beide zugestimmt. Die Kopie bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <source>You agreed to keep a copy. It's also up to %1.</source>
+        <source>You agreed to keep a copy. It&apos;s also up to %1.</source>
         <translation>Du bist mit einer Kopie einverstanden. Es liegt auch an %1.</translation>
     </message>
     <message>
-        <source>%1 would like to keep a copy. It's up to you.</source>
+        <source>%1 would like to keep a copy. It&apos;s up to you.</source>
         <translation>%1 möchte gern eine Kopie behalten. Es liegt bei dir.</translation>
     </message>
     <message>
@@ -891,6 +903,40 @@
     <message>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::link::Peer</name>
+    <message>
+        <source>Finish the current pairing or session first.</source>
+        <translation>Schließ bitte zuerst die laufende Kopplung oder Sitzung ab.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach your partner&apos;s computer (%1).</source>
+        <translation>Der Computer deines Gegenübers war gerade nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>This partner isn&apos;t remembered on this computer.</source>
+        <translation>Dieses Gegenüber ist auf diesem Computer nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>There&apos;s no known address for %1 yet.</source>
+        <translation>Für %1 ist noch keine Adresse bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::sync::SyncEngine</name>
+    <message>
+        <source>Only the partner who invited can start a session.</source>
+        <translation>Nur wer eingeladen hat, kann eine Sitzung beginnen.</translation>
+    </message>
+    <message>
+        <source>A session is already running.</source>
+        <translation>Es läuft schon eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>Intents can only be sent as yourself.</source>
+        <translation>Du kannst nur für dich selbst etwas senden.</translation>
     </message>
 </context>
 </TS>
