@@ -219,9 +219,15 @@ void CliRunner::onEngine(sync::SyncEngine* engine) {
     connect(engine, &sync::SyncEngine::rejected, this, [this](const Error& reason) {
         print({{str("kind"), str("rejected")}, {str("code"), reason.code}, {str("message"), reason.message}});
     });
-    const auto waiting = std::exchange(m_waitingLines, {});
-    for (const auto& object : waiting) {
-        handleIntentLine(object);
+    const auto drain = [this] {
+        const auto waiting = std::exchange(m_waitingLines, {});
+        for (const auto& object : waiting) {
+            handleIntentLine(object);
+        }
+    };
+    connect(engine, &sync::SyncEngine::caughtUp, this, drain);
+    if (engine->inStep()) {
+        drain();
     }
     connect(engine, &sync::SyncEngine::sessionReset, this, [this, engine] {
         print({{str("kind"), str("session-reset")},
@@ -264,8 +270,8 @@ void CliRunner::handleIntentLine(const QJsonObject& object) {
         return;
     }
     auto* engine = m_peer ? m_peer->engine() : nullptr;
-    if (!engine) {
-        m_waitingLines.push_back(object); // handled once a partner is linked
+    if (!engine || !engine->inStep()) {
+        m_waitingLines.push_back(object); // handled once linked and in step with the partner
         return;
     }
     if (type == QLatin1String("start")) {

@@ -78,7 +78,9 @@ Status SyncEngine::startSession(const QString& flowId, const QString& hostName, 
     if (auto reason = fresh.check(intent)) {
         return *reason;
     }
+    const bool wasInStep = m_inStep;
     resetSession(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_inStep = wasInStep; // the host's own new session is the shared one
     if (linked()) {
         sendResume(); // tells the guest to take the new session
     }
@@ -97,8 +99,9 @@ Status SyncEngine::submit(const session::Payload& payload) {
         sendEvent(*event, 0);
         return Ok{};
     }
-    // Guest: refuse early what is clearly refused; the host decides the rest.
-    if (m_pending.empty()) {
+    // Guest: refuse early what is clearly refused, once we know we have all the host has; the host
+    // decides the rest.
+    if (m_pending.empty() && m_inStep) {
         if (auto reason = m_session.check(intent)) {
             Q_EMIT rejected(*reason);
             return *reason;
@@ -177,7 +180,8 @@ void SyncEngine::handleResume(const QJsonObject& message) {
             resetSession(theirId);
             sendResume();
         }
-        return; // the partner replays its log to us
+        m_flushWaiting = true; // in step once the partner's replay reaches theirLast
+        return;
     }
     if (theirRole == roleName(m_role) && !mineEmpty && !theirsEmpty) {
         reply(str("role-conflict"), str("both sides claim the same role"));
@@ -188,7 +192,8 @@ void SyncEngine::handleResume(const QJsonObject& message) {
             // The host started a new session: take it.
             resetSession(theirId);
             sendResume();
-            flushPending();
+            m_flushWaiting = true;
+            flushPendingWhenCaughtUp();
             return;
         }
         replayAfter(0); // the guest has an old session: it will reset when it sees ours
@@ -199,7 +204,7 @@ void SyncEngine::handleResume(const QJsonObject& message) {
     }
     // Resend waiting intents once we have seen everything the host has: replayed events clear the
     // intents the host already applied, so each intent is applied exactly once.
-    m_flushWaiting = m_role == Role::Guest;
+    m_flushWaiting = true;
     flushPendingWhenCaughtUp();
 }
 
@@ -207,6 +212,11 @@ void SyncEngine::flushPendingWhenCaughtUp() {
     if (m_flushWaiting && m_session.lastSeq() >= m_partnerAnnounced) {
         m_flushWaiting = false;
         flushPending();
+        if (!m_inStep) {
+            m_inStep = true;
+            log::get("sync")->info("in step with the partner lastSeq={}", m_session.lastSeq());
+            Q_EMIT caughtUp();
+        }
     }
 }
 
@@ -360,6 +370,7 @@ void SyncEngine::reply(const QString& code, const QString& message) {
 }
 
 void SyncEngine::resetSession(const QString& sessionId) {
+    m_inStep = m_inStep && sessionId == m_sessionId;
     m_session = session::Session(m_flows);
     m_sessionId = sessionId;
     m_intentBySeq.clear();

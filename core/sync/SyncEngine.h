@@ -48,6 +48,10 @@ public:
     // A refusal that is clear already here (e.g. not your turn) is reported synchronously too.
     Status submit(const session::Payload& payload);
 
+    // True once this side has heard from the partner and has every event the partner had then: its
+    // state is the shared one. A restarted side is not in step until the partner's replay is in.
+    bool inStep() const { return m_inStep; }
+
     // Intents sent but not yet applied by the host (guest only).
     int pendingIntents() const { return static_cast<int>(m_pending.size()); }
 
@@ -58,6 +62,7 @@ Q_SIGNALS:
     void eventApplied(const twofold::session::Event& event);
     void rejected(const twofold::Error& reason);
     void sessionReset(); // a new or adopted session replaced the old one
+    void caughtUp();     // inStep() became true
     void linkChanged(bool linked);
     void protocolError(const QString& code);
 
@@ -100,6 +105,7 @@ private:
     std::map<quint64, qint64> m_intentBySeq;
     std::map<qint64, std::optional<Error>> m_handledIntents; // answered guest intents (bounded)
     bool m_flushWaiting = false;
+    bool m_inStep = false;
 
     quint64 m_partnerAcked = 0;
     quint64 m_partnerAnnounced = 0; // the last sequence the partner said it has (session-resume)
