@@ -61,8 +61,13 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
     connect(connection, &net::Connection::closed, this, [this, connection](const QString& reason) {
         if (m_pairingConnection == connection && !m_pairing) {
             m_pairingConnection = nullptr;
-            Q_EMIT pairingFailed(reason == QLatin1String("pin-mismatch") ? str("pin-mismatch") : str("unreachable"),
-                                 tr("Couldn't reach your partner's computer (%1).").arg(reason));
+            QString code = str("unreachable");
+            if (reason == QLatin1String("pin-mismatch")) {
+                code = reason;
+            } else if (reason == QLatin1String("peer-bye:busy")) {
+                code = str("busy"); // the partner is in a session with someone else
+            }
+            Q_EMIT pairingFailed(code, tr("Couldn't reach your partner's computer (%1).").arg(reason));
         }
         connection->deleteLater();
     });

@@ -230,8 +230,10 @@ void Connection::handleObject(const QJsonObject& object) {
     } else if (type == msg::kHello) {
         countError(QString(errc::kUnexpectedHello), QStringLiteral("hello was already received"));
     } else if (type == msg::kBye) {
-        logger()->info("conn#{} peer said bye", m_id);
-        finish(QStringLiteral("peer-bye"), true);
+        // The peer's reason (e.g. "busy") is kept for the layers above: "peer-bye:busy".
+        const QString reason = object.value(QLatin1String("reason")).toString().left(64);
+        logger()->info("conn#{} peer said bye reason={}", m_id, reason.toStdString());
+        finish(reason.isEmpty() ? QStringLiteral("peer-bye") : QStringLiteral("peer-bye:") + reason, true);
     } else if (type == msg::kError) {
         const QString code = object.value(QLatin1String("code")).toString();
         const bool fatal = object.value(QLatin1String("fatal")).toBool();

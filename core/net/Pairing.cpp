@@ -30,7 +30,12 @@ Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, Nonc
     connect(&m_timer, &QTimer::timeout, this, [this] { fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true); });
     if (connection != nullptr) {
         connect(connection, &Connection::messageReceived, this, &Pairing::onMessage);
-        connect(connection, &Connection::closed, this, [this](const QString&) {
+        connect(connection, &Connection::closed, this, [this](const QString& reason) {
+            // A partner already in a session says so with bye "busy": tell that apart from a lost link.
+            if (reason == QLatin1String("peer-bye:busy")) {
+                fail(QStringLiteral("busy"), QStringLiteral("the partner is in a session already"), false);
+                return;
+            }
             fail(QStringLiteral("connection-lost"), QStringLiteral("the connection closed"), false);
         });
     }

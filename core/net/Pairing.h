@@ -28,7 +28,7 @@ struct PairingOptions {
 // the same 6 digits on both screens when nobody is in the middle. Each user compares and calls confirm()
 // or reject(). Only when both confirmations are in does each side pin the partner in its TrustStore and
 // emit paired(). Any decline, reject, cancel, timeout, protocol error or lost connection emits
-// failed(code, reason) and stores nothing. Codes: declined, rejected, cancelled, timeout,
+// failed(code, reason) and stores nothing. Codes: declined, rejected, cancelled, timeout, busy,
 // commitment-mismatch, protocol-error, connection-lost, store-failed.
 class Pairing : public QObject {
     Q_OBJECT

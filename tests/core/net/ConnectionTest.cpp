@@ -59,7 +59,7 @@ TEST(Connection, closes_both_sides_with_bye) {
     ASSERT_EQ(clientClosed.size(), 1);
     EXPECT_EQ(clientClosed.at(0).at(0).toString(), QStringLiteral("done"));
     ASSERT_TRUE(serverClosed.wait(3000));
-    EXPECT_EQ(serverClosed.at(0).at(0).toString(), QStringLiteral("peer-bye"));
+    EXPECT_EQ(serverClosed.at(0).at(0).toString(), QStringLiteral("peer-bye:done"));
     EXPECT_FALSE(pair.client->send(protocol::makeMessage(msg::kPing)));
 }
 
