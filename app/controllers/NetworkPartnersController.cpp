@@ -2,6 +2,8 @@
 
 #include "core/log/Log.h"
 
+#include <QNetworkInterface>
+
 namespace twofold::app {
 namespace {
 
@@ -71,6 +73,24 @@ std::vector<PartnerEntry> NetworkPartnersController::remembered() const {
         entries.push_back({partner.deviceId, partner.name, hostPort(partner.lastAddress, partner.lastPort)});
     }
     return entries;
+}
+
+QString NetworkPartnersController::ownAddress() const {
+    auto* server = m_peer.node().server();
+    if (server == nullptr || server->port() == 0) {
+        return {};
+    }
+    QStringList addresses;
+    if (m_peer.node().scope() == net::Scope::Loopback) {
+        addresses.append(hostPort(QStringLiteral("127.0.0.1"), server->port()));
+    } else {
+        for (const auto& address : QNetworkInterface::allAddresses()) {
+            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()) {
+                addresses.append(hostPort(address.toString(), server->port()));
+            }
+        }
+    }
+    return addresses.join(QStringLiteral(", "));
 }
 
 void NetworkPartnersController::invite(const QString& partnerId) {

@@ -14,6 +14,7 @@ public:
 
     std::vector<PartnerEntry> nearby() const override;
     std::vector<PartnerEntry> remembered() const override;
+    QString ownAddress() const override;
     void invite(const QString& partnerId) override;
     void connectTo(const QString& address) override;
     void accept() override;

@@ -26,6 +26,9 @@ public:
 
     virtual std::vector<PartnerEntry> nearby() const = 0;
     virtual std::vector<PartnerEntry> remembered() const = 0;
+    // Where the partner can reach this computer ("192.168.1.20:47914"), to type under "connect by
+    // address"; empty when unknown.
+    virtual QString ownAddress() const { return {}; }
 
     virtual void invite(const QString& partnerId) = 0;
     virtual void connectTo(const QString& address) = 0;

@@ -67,6 +67,9 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
     addressRow->addWidget(m_address, 1);
     addressRow->addWidget(connectButton);
     layout->addLayout(addressRow);
+    m_ownAddress = titled(QString(), "muted", find);
+    m_ownAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_ownAddress);
     m_status = titled(QString(), "partnersStatus", find);
     m_status->hide();
     layout->addWidget(m_status);
@@ -189,6 +192,9 @@ void PartnersPage::refreshLists() {
             item->setData(Qt::UserRole, byAddress ? entry.address : entry.id);
         }
     };
+    const auto own = m_controller.ownAddress();
+    m_ownAddress->setText(own.isEmpty() ? QString() : tr("Your partner can connect to this computer at %1").arg(own));
+    m_ownAddress->setVisible(!own.isEmpty());
     fill(m_nearby, m_controller.nearby(), false);
     fill(m_remembered, m_controller.remembered(), true);
     if (m_nearby->count() == 0) {

@@ -33,6 +33,7 @@ private:
     QListWidget* m_remembered;
     QLineEdit* m_address;
     QLabel* m_status;
+    QLabel* m_ownAddress;
     QLabel* m_inviteText;
     QLabel* m_codeIntro;
     QLabel* m_code;
