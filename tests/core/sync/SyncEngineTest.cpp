@@ -135,10 +135,14 @@ TEST_F(Sync, a_restarted_guest_recovers_the_session_from_the_host) {
     m_guest.reset(); // killed
     m_clock.advanceSeconds(5); // and restarted a little later
     m_guest = std::make_unique<SyncEngine>(Role::Guest, flows(), m_clock, m_random);
+    EXPECT_FALSE(m_guest->inStep()); // an empty log is not the shared state yet
+    QSignalSpy caughtUp(m_guest.get(), &SyncEngine::caughtUp);
     m_hostEnd->cut();
     m_guest->attach(m_guestEnd.get());
     m_hostEnd->restore();
     ASSERT_TRUE(inStep());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_guest->inStep(); }));
+    EXPECT_EQ(caughtUp.count(), 1);
     EXPECT_EQ(encode(m_guest->session().log()), hostLog);
     EXPECT_EQ(m_guest->sessionId(), m_host->sessionId());
     ASSERT_TRUE(m_guest->submit(action("reflect", {{QStringLiteral("heard"), QStringLiteral("tired")}})).ok());
