@@ -19,9 +19,9 @@ using twofold::app::SessionPage;
 
 namespace {
 
-class ConversationWidgetTest : public ::testing::Test {
+class ConversationWidgetTest : public ::testing::TestWithParam<twofold::test::TwoPartners::Link> {
 protected:
-    ConversationWidgetTest() : coach(QStringLiteral("en")), alex(*p.alex, coach), sam(*p.sam, coach) {
+    ConversationWidgetTest() : p(GetParam()), coach(QStringLiteral("en")), alex(*p.alex, coach), sam(*p.sam, coach) {
         for (auto* page : {&alex, &sam}) {
             page->setReducedMotion(true);
             page->resize(1000, 800);
@@ -62,7 +62,7 @@ protected:
     SessionPage sam;
 };
 
-TEST_F(ConversationWidgetTest, two_partners_click_through_a_whole_conversation) {
+TEST_P(ConversationWidgetTest, two_partners_click_through_a_whole_conversation) {
     click(alex, QStringLiteral("beginButton"));
     type(alex, QStringLiteral("field-set-topic-topic"), QStringLiteral("Weekends"));
     click(alex, QStringLiteral("action-set-topic"));
@@ -107,7 +107,7 @@ TEST_F(ConversationWidgetTest, two_partners_click_through_a_whole_conversation) 
     EXPECT_TRUE(file.readAll().contains("you listened"));
 }
 
-TEST_F(ConversationWidgetTest, a_pause_with_extension_freezes_both_screens_and_keeps_drafts) {
+TEST_P(ConversationWidgetTest, a_pause_with_extension_freezes_both_screens_and_keeps_drafts) {
     click(alex, QStringLiteral("beginButton"));
     click(alex, QStringLiteral("action-ready"));
     click(sam, QStringLiteral("action-ready"));
@@ -142,7 +142,7 @@ TEST_F(ConversationWidgetTest, a_pause_with_extension_freezes_both_screens_and_k
     EXPECT_EQ(feel->toPlainText(), QStringLiteral("half a sentence"));
 }
 
-TEST_F(ConversationWidgetTest, repair_signals_arrive_both_ways_as_soft_cards) {
+TEST_P(ConversationWidgetTest, repair_signals_arrive_both_ways_as_soft_cards) {
     click(alex, QStringLiteral("beginButton"));
     click(alex, QStringLiteral("signal-still-here"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return sam.signalCards()->cards().size() == 1; }, 2000));
@@ -153,7 +153,7 @@ TEST_F(ConversationWidgetTest, repair_signals_arrive_both_ways_as_soft_cards) {
     EXPECT_EQ(alex.signalCards()->cards().front()->text(), QStringLiteral("Thank you for staying in this with me."));
 }
 
-TEST_F(ConversationWidgetTest, a_refusal_is_explained_inline_and_the_text_stays) {
+TEST_P(ConversationWidgetTest, a_refusal_is_explained_inline_and_the_text_stays) {
     click(alex, QStringLiteral("beginButton"));
     click(alex, QStringLiteral("action-ready"));
     click(sam, QStringLiteral("action-ready"));
@@ -163,17 +163,25 @@ TEST_F(ConversationWidgetTest, a_refusal_is_explained_inline_and_the_text_stays)
     EXPECT_EQ(alex.findChild<DraftEdit*>(QStringLiteral("field-share-need"))->toPlainText(), QStringLiteral("quiet"));
 }
 
-TEST_F(ConversationWidgetTest, a_dropped_link_shows_a_calm_banner_and_keeps_text) {
+TEST_P(ConversationWidgetTest, a_dropped_link_shows_a_calm_banner_and_keeps_text) {
     click(alex, QStringLiteral("beginButton"));
     click(alex, QStringLiteral("action-ready"));
     click(sam, QStringLiteral("action-ready"));
     type(alex, QStringLiteral("field-share-feel"), QStringLiteral("unsure"));
-    p.hostChannel->cut();
+    p.cut();
     QCoreApplication::processEvents();
     EXPECT_TRUE(label(sam, "reconnectBanner").startsWith(QStringLiteral("Reconnecting")));
-    p.hostChannel->restore();
+    p.restore();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !visible(sam, QStringLiteral("reconnectBanner")); }, 3000));
     EXPECT_EQ(alex.findChild<DraftEdit*>(QStringLiteral("field-share-feel"))->toPlainText(), QStringLiteral("unsure"));
 }
+
+// Every widget test runs twice: over the in-memory channel and over real TLS on 127.0.0.1.
+INSTANTIATE_TEST_SUITE_P(Links, ConversationWidgetTest,
+                         ::testing::Values(twofold::test::TwoPartners::Link::Memory, twofold::test::TwoPartners::Link::Tls),
+                         [](const ::testing::TestParamInfo<twofold::test::TwoPartners::Link>& info) {
+                             return info.param == twofold::test::TwoPartners::Link::Memory ? std::string("memory")
+                                                                                            : std::string("tls");
+                         });
 
 } // namespace

@@ -134,12 +134,12 @@ TEST_F(SessionControllerTest, keeps_drafts_through_refusals_and_disconnects) {
     EXPECT_TRUE(p.alex->draft(QStringLiteral("share"), QStringLiteral("need")).isEmpty()) << "cleared once applied";
     // The link drops while Sam reflects: the intent waits, the draft stays until applied.
     QSignalSpy link(p.sam.get(), &SessionController::linkChanged);
-    p.guestChannel->cut();
+    p.cut();
     EXPECT_FALSE(p.sam->linked());
     p.sam->setDraft(QStringLiteral("reflect"), QStringLiteral("heard"), QStringLiteral("you are tired"));
     p.sam->submit(QStringLiteral("reflect"));
     EXPECT_EQ(p.sam->draft(QStringLiteral("reflect"), QStringLiteral("heard")), QStringLiteral("you are tired"));
-    p.guestChannel->restore();
+    p.restore();
     ASSERT_TRUE(p.settle());
     EXPECT_GE(link.count(), 2);
     EXPECT_EQ(p.alex->stepId(), QStringLiteral("confirm"));

@@ -1,30 +1,49 @@
 #pragma once
 
 #include "app/controllers/SessionController.h"
+#include "core/link/ConnectionChannel.h"
+#include "core/net/Server.h"
 #include "core/sync/LoopbackChannel.h"
 #include "tests/app/FakeChime.h"
 #include "tests/fakes/FakeClock.h"
 
+#include <QPointer>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <memory>
 
 namespace twofold::test {
 
-// Alex (host, partner A) and Sam (guest, partner B), joined by an in-memory channel pair, sharing a
-// fake clock. Controllers only; widget tests build their pages on top.
+// Alex (host, partner A) and Sam (guest, partner B) sharing a fake clock. Controllers only; widget
+// tests build their pages on top. The two are joined either by an in-memory channel pair or by a real
+// TLS 1.3 connection over 127.0.0.1 (the same transport two computers use).
 class TwoPartners {
 public:
-    TwoPartners() {
+    enum class Link { Memory, Tls };
+
+    explicit TwoPartners(Link link = Link::Memory) : m_link(link) {
         auto flows = session::FlowLibrary::builtin();
         EXPECT_TRUE(flows.ok());
         hostEngine = std::make_unique<sync::SyncEngine>(sync::Role::Host, flows.value(), clock, random);
         guestEngine = std::make_unique<sync::SyncEngine>(sync::Role::Guest, flows.value(), clock, random);
-        auto [a, b] = sync::LoopbackChannel::createPair();
-        hostChannel = std::move(a);
-        guestChannel = std::move(b);
-        hostEngine->attach(hostChannel.get());
-        guestEngine->attach(guestChannel.get());
+        if (link == Link::Memory) {
+            auto [a, b] = sync::LoopbackChannel::createPair();
+            hostMemory = std::move(a);
+            guestMemory = std::move(b);
+            hostEngine->attach(hostMemory.get());
+            guestEngine->attach(guestMemory.get());
+        } else {
+            hostIdentity = net::Identity::createEphemeral(QStringLiteral("Alex")).value();
+            guestIdentity = net::Identity::createEphemeral(QStringLiteral("Sam")).value();
+            server = std::make_unique<net::Server>(guestIdentity, QStringLiteral("Sam"), net::Scope::Loopback,
+                                                   net::ConnectionOptions{});
+            EXPECT_TRUE(server->listen(0).ok());
+            QObject::connect(server.get(), &net::Server::connectionReady, &guestTls,
+                             [this](net::Connection* connection) { guestTls.setConnection(connection); });
+            hostEngine->attach(&hostTls);
+            guestEngine->attach(&guestTls);
+            restore();
+        }
         const auto options = [](const char* me, const char* partner) {
             app::SessionController::Options o;
             o.myName = QString::fromLatin1(me);
@@ -37,12 +56,45 @@ public:
         sam = std::make_unique<app::SessionController>(*guestEngine, clock, samChime, options("Sam", "Alex"));
     }
 
+    ~TwoPartners() {
+        alex.reset();
+        sam.reset();
+        hostEngine->detach();
+        guestEngine->detach();
+        delete hostConnection.data();
+    }
+
     // Waits until both sides have the same log (and nothing is pending).
     bool settle() {
         return QTest::qWaitFor([this] {
             return hostEngine->session().lastSeq() == guestEngine->session().lastSeq() &&
                    guestEngine->pendingIntents() == 0;
-        }, 3000);
+        }, 5000);
+    }
+
+    // The link drops (both sides notice) / comes back.
+    void cut() {
+        if (m_link == Link::Memory) {
+            hostMemory->cut();
+            return;
+        }
+        if (hostConnection) {
+            hostConnection->close(QStringLiteral("test-cut"));
+        }
+        EXPECT_TRUE(QTest::qWaitFor([this] { return !hostTls.isOpen() && !guestTls.isOpen(); }, 5000));
+    }
+
+    void restore() {
+        if (m_link == Link::Memory) {
+            hostMemory->restore();
+            return;
+        }
+        delete hostConnection.data();
+        hostConnection = net::Connection::connectTo(QHostAddress(QHostAddress::LocalHost), server->port(), hostIdentity,
+                                                    QStringLiteral("Alex"), net::Scope::Loopback, {});
+        QObject::connect(hostConnection.data(), &net::Connection::ready, &hostTls,
+                         [this] { hostTls.setConnection(hostConnection.data()); });
+        EXPECT_TRUE(QTest::qWaitFor([this] { return hostTls.isOpen() && guestTls.isOpen(); }, 5000));
     }
 
     FakeClock clock;
@@ -51,10 +103,19 @@ public:
     FakeChime samChime;
     std::unique_ptr<sync::SyncEngine> hostEngine;
     std::unique_ptr<sync::SyncEngine> guestEngine;
-    std::unique_ptr<sync::LoopbackChannel> hostChannel;
-    std::unique_ptr<sync::LoopbackChannel> guestChannel;
     std::unique_ptr<app::SessionController> alex;
     std::unique_ptr<app::SessionController> sam;
+
+private:
+    Link m_link;
+    std::unique_ptr<sync::LoopbackChannel> hostMemory;
+    std::unique_ptr<sync::LoopbackChannel> guestMemory;
+    net::Identity hostIdentity;
+    net::Identity guestIdentity;
+    std::unique_ptr<net::Server> server;
+    link::ConnectionChannel hostTls;
+    link::ConnectionChannel guestTls;
+    QPointer<net::Connection> hostConnection;
 };
 
 } // namespace twofold::test
