@@ -1,17 +1,17 @@
 #include "app/AppMain.h"
 
 #include "app/DemoSetup.h"
+#include "app/Partnership.h"
 #include "app/ScreenshotTour.h"
 #include "app/StartupTimer.h"
 #include "app/controllers/RuleCoach.h"
 #include "app/controllers/Settings.h"
-#include "app/Partnership.h"
 #include "app/controllers/SoundChime.h"
-#include "core/net/Scope.h"
 #include "app/pages/MainWindow.h"
 #include "app/widgets/Theme.h"
 #include "core/Version.h"
 #include "core/log/Log.h"
+#include "core/net/Scope.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,24 +69,28 @@ int runApp(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("twofold"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Twofold: a calm structure for hard conversations between two partners."));
+    parser.setApplicationDescription(
+        QStringLiteral("Twofold: a calm structure for hard conversations between two partners."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Keep settings and identity in DIR."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption scopeOption(QStringLiteral("scope"), QStringLiteral("Where to find partners: loopback or lan."),
-                                         QStringLiteral("SCOPE"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Your display name."), QStringLiteral("NAME"));
-    const QCommandLineOption quitOption(QStringLiteral("quit-after-shown"),
-                                        QStringLiteral("Quit once the window is shown and print the startup time as JSON."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("Keep settings and identity in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption scopeOption(
+        QStringLiteral("scope"), QStringLiteral("Where to find partners: loopback or lan."), QStringLiteral("SCOPE"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Your display name."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-after-shown"),
+        QStringLiteral("Quit once the window is shown and print the startup time as JSON."));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QStringLiteral("Open two windows (Alex and Sam) joined on this computer."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Drive the demo through every screen and save PNGs to DIR."),
-                                              QStringLiteral("DIR"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Drive the demo through every screen and save PNGs to DIR."),
+        QStringLiteral("DIR"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("en or de (else the setting)."),
                                             QStringLiteral("LANG"));
-    parser.addOptions({profileOption, scopeOption, nameOption, quitOption, demoOption, screenshotOption, languageOption});
+    parser.addOptions(
+        {profileOption, scopeOption, nameOption, quitOption, demoOption, screenshotOption, languageOption});
     parser.process(app);
     if (!validScopeOption(parser.value(scopeOption))) {
         std::fprintf(stderr, "twofold: --scope takes loopback or lan\n");
@@ -166,9 +170,8 @@ int runApp(int argc, char** argv) {
     if (parser.isSet(screenshotOption)) {
         tour = std::make_unique<ScreenshotTour>(*demo, parser.value(screenshotOption), language);
         demo->show();
-        QObject::connect(demo.get(), &DemoSetup::ready, tour.get(), [&tour] {
-            QTimer::singleShot(300, tour.get(), &ScreenshotTour::run);
-        });
+        QObject::connect(demo.get(), &DemoSetup::ready, tour.get(),
+                         [&tour] { QTimer::singleShot(300, tour.get(), &ScreenshotTour::run); });
         QObject::connect(tour.get(), &ScreenshotTour::finished, &app, &QApplication::quit);
     } else if (demo) {
         demo->show();

@@ -51,7 +51,7 @@ void ScreenshotTour::run() {
     alexWindow->resize(size);
     samWindow->resize(size);
 
-    {   // First run, in a fresh profile.
+    { // First run, in a fresh profile.
         QTemporaryDir profile;
         Settings fresh(profile.path());
         SoundChime chime(fresh);
@@ -126,7 +126,8 @@ void ScreenshotTour::run() {
     for (auto* speaker : {&alex, &sam}) {
         auto* listener = speaker == &alex ? &sam : &alex;
         if (speaker == &sam) {
-            act(sam, QStringLiteral("share"), {{QStringLiteral("feel"), tr("tired")}, {QStringLiteral("need"), tr("rest")}});
+            act(sam, QStringLiteral("share"),
+                {{QStringLiteral("feel"), tr("tired")}, {QStringLiteral("need"), tr("rest")}});
         }
         act(*listener, QStringLiteral("reflect"), {{QStringLiteral("heard"), tr("You'd like more time together")}});
         act(*speaker, QStringLiteral("confirm"));

@@ -19,8 +19,10 @@ int main(int argc, char** argv) {
     }
     TestApplication app(argc, argv);
     // TWOFOLD_TEST_LOG=1 shows every module's log on stderr (with SPDLOG_LEVEL for the level).
-    twofold::log::setup({.directory = {}, .toStderr = qEnvironmentVariableIsSet("TWOFOLD_TEST_LOG"),
-                         .forwardQtMessages = qEnvironmentVariableIsSet("TWOFOLD_TEST_LOG"), .extraSinks = {}});
+    twofold::log::setup({.directory = {},
+                         .toStderr = qEnvironmentVariableIsSet("TWOFOLD_TEST_LOG"),
+                         .forwardQtMessages = qEnvironmentVariableIsSet("TWOFOLD_TEST_LOG"),
+                         .extraSinks = {}});
     ::testing::InitGoogleMock(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -52,7 +52,8 @@ QString usage() {
         "  {\"type\":\"signal\",\"signal\":\"slow-down\"}\n"
         "  {\"type\":\"pause-requested\",\"kind\":\"break\",\"seconds\":600}\n"
         "  {\"type\":\"quit\"}\n"
-        "and stdout prints every applied event ({\"kind\":\"event\",...}), every refusal ({\"kind\":\"rejected\",...})\n"
+        "and stdout prints every applied event ({\"kind\":\"event\",...}), every refusal "
+        "({\"kind\":\"rejected\",...})\n"
         "and link changes ({\"kind\":\"link\",\"up\":false}) as JSON lines.\n");
 }
 

@@ -7,8 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cstdio>
-#include <utility>
 #include <unistd.h>
+#include <utility>
 
 namespace twofold::cli {
 namespace {
@@ -244,7 +244,8 @@ void CliRunner::onLine(const QByteArray& line) {
     QJsonParseError error{};
     const auto document = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        print({{str("kind"), str("error")}, {str("code"), str("malformed-json")},
+        print({{str("kind"), str("error")},
+               {str("code"), str("malformed-json")},
                {str("message"), str("each line must be one JSON object")}});
         return;
     }
@@ -278,7 +279,8 @@ void CliRunner::handleIntentLine(const QJsonObject& object) {
         const auto partnerName = m_peer->partner() ? m_peer->partner()->name : str("Partner");
         const auto flow = object.value(str("flow")).toString(str("conversation"));
         if (auto status = engine->startSession(flow, m_options.name, partnerName); !status) {
-            print({{str("kind"), str("rejected")}, {str("code"), status.error().code},
+            print({{str("kind"), str("rejected")},
+                   {str("code"), status.error().code},
                    {str("message"), status.error().message}});
         }
         return;
@@ -287,7 +289,9 @@ void CliRunner::handleIntentLine(const QJsonObject& object) {
     withBy.insert(str("by"), session::toString(engine->me()));
     auto intent = session::intentFromJson(withBy);
     if (!intent) {
-        print({{str("kind"), str("error")}, {str("code"), intent.error().code}, {str("message"), intent.error().message}});
+        print({{str("kind"), str("error")},
+               {str("code"), intent.error().code},
+               {str("message"), intent.error().message}});
         return;
     }
     engine->submit(intent->payload); // refusals arrive through SyncEngine::rejected

@@ -8,8 +8,7 @@ namespace {
 constexpr qsizetype kMaxLine = 256 * 1024; // longer lines are dropped whole
 }
 
-LineReader::LineReader(int fd, QObject* parent)
-    : QObject(parent), m_fd(fd), m_notifier(fd, QSocketNotifier::Read) {
+LineReader::LineReader(int fd, QObject* parent) : QObject(parent), m_fd(fd), m_notifier(fd, QSocketNotifier::Read) {
     connect(&m_notifier, &QSocketNotifier::activated, this, &LineReader::onReadable);
 }
 

@@ -25,7 +25,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     // Logs go to the profile's file only: stdout is for JSON lines, stderr stays quiet for scripts.
-    twofold::log::setup({.directory = options->profile, .toStderr = false, .forwardQtMessages = true, .extraSinks = {}});
+    twofold::log::setup(
+        {.directory = options->profile, .toStderr = false, .forwardQtMessages = true, .extraSinks = {}});
 
     twofold::cli::CliRunner runner(*options);
     QObject::connect(&runner, &twofold::cli::CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

@@ -3,9 +3,9 @@
 namespace twofold::app {
 
 enum class ChimeKind {
-    Signal,      // a gentle signal arrived
+    Signal,       // a gentle signal arrived
     PauseWarning, // one minute left (to the one who paused)
-    PauseEnd,    // the pause is over (both)
+    PauseEnd,     // the pause is over (both)
 };
 
 // A soft sound, behind an interface so tests use a fake and silent machines stay silent.

@@ -25,7 +25,8 @@ NetworkPartnersController::NetworkPartnersController(link::Peer& peer, QObject* 
         m_partnerName = name;
         Q_EMIT invited(name);
     });
-    connect(&m_peer, &link::Peer::codeShown, this, [this](const QString& code) { Q_EMIT codeShown(code, m_partnerName); });
+    connect(&m_peer, &link::Peer::codeShown, this,
+            [this](const QString& code) { Q_EMIT codeShown(code, m_partnerName); });
     connect(&m_peer, &link::Peer::paired, this, [this](const net::TrustedPartner& partner) {
         Q_EMIT partnersChanged();
         Q_EMIT paired(partner.name);

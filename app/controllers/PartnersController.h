@@ -32,7 +32,7 @@ public:
 
     virtual void invite(const QString& partnerId) = 0;
     virtual void connectTo(const QString& address) = 0;
-    virtual void accept() = 0;  // the invitation shown with invited()
+    virtual void accept() = 0; // the invitation shown with invited()
     virtual void decline() = 0;
     virtual void confirmCode(bool matches) = 0;
     virtual void cancel() = 0;

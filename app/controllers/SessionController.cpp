@@ -346,17 +346,18 @@ PauseView SessionController::pause() const {
     view.reEntry = p.phase == session::PauseState::Phase::ReEntry;
     const qint64 left = std::max<qint64>(0, p.endsAt - m_clock.nowMs());
     view.remainingSeconds = int((left + 999) / 1000);
-    view.countdown = QStringLiteral("%1:%2").arg(view.remainingSeconds / 60).arg(view.remainingSeconds % 60, 2, 10,
-                                                                                   QLatin1Char('0'));
+    view.countdown = QStringLiteral("%1:%2")
+                         .arg(view.remainingSeconds / 60)
+                         .arg(view.remainingSeconds % 60, 2, 10, QLatin1Char('0'));
     const QString back = clockTime(p.endsAt);
     const int minutes = std::max(1, p.lengthSeconds / 60);
     if (view.reEntry) {
         view.headline = view.mine ? tr("Ready to come back? Take one more breath first.")
                                   : tr("%1 is coming back now. Ready to come back too?").arg(partnerName());
     } else if (view.breath) {
-        view.headline = view.mine ? tr("A short pause to breathe. The conversation waits for you both.")
-                                  : tr("%1 asked for a short pause. Let's both breathe for a minute.")
-                                        .arg(partnerName());
+        view.headline = view.mine
+                            ? tr("A short pause to breathe. The conversation waits for you both.")
+                            : tr("%1 asked for a short pause. Let's both breathe for a minute.").arg(partnerName());
     } else if (view.mine) {
         view.headline = tr("Take the time you need to come back to yourself. %1 knows you'll be back at %2.")
                             .arg(partnerName(), back);
@@ -459,9 +460,9 @@ void SessionController::onEventApplied(const session::Event& event) {
     } else if (std::holds_alternative<session::PauseExtended>(event.payload) && state.pause) {
         const int minutes = state.pause->lengthSeconds / 60;
         const auto back = clockTime(state.pause->endsAt);
-        m_extensionNote = byMe ? tr("You asked for %1 more minutes. Back at %2.").arg(QString::number(minutes), back)
-                               : tr("%1 asked for %2 more minutes. Back at %3.")
-                                     .arg(partnerName(), QString::number(minutes), back);
+        m_extensionNote =
+            byMe ? tr("You asked for %1 more minutes. Back at %2.").arg(QString::number(minutes), back)
+                 : tr("%1 asked for %2 more minutes. Back at %3.").arg(partnerName(), QString::number(minutes), back);
     } else if (std::holds_alternative<session::PauseWarning>(event.payload)) {
         if (state.pause && state.pause->by == me()) {
             m_chime.play(ChimeKind::PauseWarning);

@@ -24,8 +24,8 @@ class SessionController : public QObject {
 public:
     struct Options {
         QString myName;
-        QString partnerName;  // host: the guest's name for startSession
-        QString language;     // for the flow texts: "en", "de"
+        QString partnerName; // host: the guest's name for startSession
+        QString language;    // for the flow texts: "en", "de"
         int pauseMinutes = 10;
     };
 
@@ -104,7 +104,7 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void changed();                                      // anything on screen may have changed
+    void changed(); // anything on screen may have changed
     void noticeChanged(const QString& notice);
     void signalReceived(const twofold::app::ReceivedSignalView& signal);
     void signalSent(const QString& text);

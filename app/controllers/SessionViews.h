@@ -33,13 +33,13 @@ enum class Screen { CheckIn, Conversation, Pause, Summary };
 
 struct PauseView {
     bool active = false;
-    bool mine = false;      // I asked for it
-    bool breath = false;    // a short shared breathing pause (else "I need 10 minutes")
-    bool reEntry = false;   // the time is up: "Ready to come back?"
+    bool mine = false;    // I asked for it
+    bool breath = false;  // a short shared breathing pause (else "I need 10 minutes")
+    bool reEntry = false; // the time is up: "Ready to come back?"
     int remainingSeconds = 0;
-    QString countdown;      // "9:58"
-    QString headline;       // the calm sentence for this screen
-    QString extensionNote;  // "Sam asked for 10 more minutes." (to the partner)
+    QString countdown;     // "9:58"
+    QString headline;      // the calm sentence for this screen
+    QString extensionNote; // "Sam asked for 10 more minutes." (to the partner)
     bool canAcknowledge = false;
     bool acknowledged = false;
     bool canExtend = false;

@@ -72,7 +72,7 @@ void Settings::setLanguage(const QString& language) {
 
 QString Settings::scope() const {
     return m_settings.value(kScope).toString() == QLatin1String("loopback") ? QStringLiteral("loopback")
-                                                                             : QStringLiteral("lan");
+                                                                            : QStringLiteral("lan");
 }
 
 void Settings::setScope(const QString& scope) {

@@ -29,9 +29,9 @@ CheckInPage::CheckInPage(SessionController& controller, QWidget* parent)
 
     auto* title = new QLabel(tr("Check in with yourself"), content);
     title->setObjectName(QStringLiteral("pageTitle"));
-    auto* intro = new QLabel(tr("How are you right now? This stays on your computer; %1 won't see it.")
-                                 .arg(m_controller.partnerName()),
-                             content);
+    auto* intro = new QLabel(
+        tr("How are you right now? This stays on your computer; %1 won't see it.").arg(m_controller.partnerName()),
+        content);
     intro->setObjectName(QStringLiteral("pageIntro"));
     intro->setWordWrap(true);
     layout->addWidget(title);

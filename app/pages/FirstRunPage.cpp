@@ -81,8 +81,8 @@ FirstRunPage::FirstRunPage(Settings& settings, QWidget* parent)
     pauseLayout->addWidget(m_agree);
     layout->addWidget(pause);
 
-    auto* privacy = label(tr("No account, no cloud, no tracking. What you write stays on your two computers."),
-                          "muted");
+    auto* privacy =
+        label(tr("No account, no cloud, no tracking. What you write stays on your two computers."), "muted");
     layout->addWidget(privacy);
     m_continue->setObjectName(QStringLiteral("continueButton"));
     m_continue->setAccessibleName(m_continue->text());

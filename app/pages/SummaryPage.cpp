@@ -134,8 +134,8 @@ void SummaryPage::refresh() {
             });
             for (const auto& tag : tags) {
                 const auto& items = named.at(tag);
-                auto* text = new QLabel(QStringLiteral("%1: %2").arg(tagTitle(tag), items.join(QStringLiteral(" · "))),
-                                        card);
+                auto* text =
+                    new QLabel(QStringLiteral("%1: %2").arg(tagTitle(tag), items.join(QStringLiteral(" · "))), card);
                 text->setTextFormat(Qt::PlainText);
                 text->setWordWrap(true);
                 cardLayout->addWidget(text);

@@ -9,7 +9,9 @@ bool Theme::isDark(const QPalette& palette) {
 }
 
 QColor Theme::mix(const QColor& a, const QColor& b, double amountOfB) {
-    const auto channel = [&](int x, int y) { return int(x * (1.0 - amountOfB) + y * amountOfB); };
+    const auto channel = [&](int x, int y) {
+        return int(x * (1.0 - amountOfB) + y * amountOfB);
+    };
     return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue()));
 }
 
@@ -34,7 +36,8 @@ QString Theme::styleSheet(const QPalette& palette) {
     const auto window = palette.color(QPalette::Window);
     const auto text = palette.color(QPalette::WindowText);
     const auto acc = accent(palette);
-    sheet.replace(QStringLiteral("@accentText"), isDark(palette) ? QStringLiteral("#14201d") : QStringLiteral("#ffffff"));
+    sheet.replace(QStringLiteral("@accentText"),
+                  isDark(palette) ? QStringLiteral("#14201d") : QStringLiteral("#ffffff"));
     sheet.replace(QStringLiteral("@accentSoft"), mix(window, acc, 0.28).name());
     sheet.replace(QStringLiteral("@accent"), acc.name());
     sheet.replace(QStringLiteral("@soft"), softFill(palette).name());

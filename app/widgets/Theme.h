@@ -11,7 +11,7 @@ namespace twofold::app {
 class Theme {
 public:
     static QColor accent(const QPalette& palette);
-    static QColor softFill(const QPalette& palette);   // banners and cards
+    static QColor softFill(const QPalette& palette);       // banners and cards
     static QColor coachUnderline(const QPalette& palette); // a warm, soft amber; never red
     static bool isDark(const QPalette& palette);
     static QColor mix(const QColor& a, const QColor& b, double amountOfB);

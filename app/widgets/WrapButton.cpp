@@ -26,8 +26,8 @@ QSize WrapButton::minimumSizeHint() const {
 }
 
 int WrapButton::heightForWidth(int width) const {
-    const QRect bounds = fontMetrics().boundingRect(QRect(0, 0, std::max(10, width - 2 * padding()), 100000),
-                                                    Qt::TextWordWrap, text());
+    const QRect bounds =
+        fontMetrics().boundingRect(QRect(0, 0, std::max(10, width - 2 * padding()), 100000), Qt::TextWordWrap, text());
     return bounds.height() + padding();
 }
 

@@ -20,8 +20,8 @@ void refuse(net::Connection* connection, const char* reason) {
 
 Peer::Peer(PeerConfig config, session::FlowLibrary flows, session::Clock& clock, session::Random& random,
            net::NonceSource& nonces, QObject* parent)
-    : QObject(parent), m_config(config), m_flows(std::move(flows)), m_clock(clock), m_random(random),
-      m_nonces(nonces), m_node(config.node, nonces), m_channel(this), m_backoff(config.firstRetry, config.maxRetry) {
+    : QObject(parent), m_config(config), m_flows(std::move(flows)), m_clock(clock), m_random(random), m_nonces(nonces),
+      m_node(config.node, nonces), m_channel(this), m_backoff(config.firstRetry, config.maxRetry) {
     m_redialTimer.setSingleShot(true);
     connect(&m_redialTimer, &QTimer::timeout, this, &Peer::redial);
     connect(&m_node, &net::Node::incomingConnection, this, &Peer::onIncoming);
@@ -117,22 +117,24 @@ void Peer::startPairing(net::Connection* connection, net::Pairing::Role role) {
         }
     });
     connect(pairing, &net::Pairing::peerConfirmedCode, this, &Peer::partnerConfirmedCode);
-    connect(pairing, &net::Pairing::paired, this, [this, pairing, connection, role](const net::TrustedPartner& partner) {
-        pairing->deleteLater();
-        m_pairing = nullptr;
-        m_pairingConnection = nullptr;
-        m_dialer = role == net::Pairing::Role::Inviter;
-        onPaired(connection, partner, m_dialer ? sync::Role::Host : sync::Role::Guest);
-    });
-    connect(pairing, &net::Pairing::failed, this, [this, pairing, connection](const QString& code, const QString& reason) {
-        pairing->deleteLater();
-        m_pairing = nullptr;
-        m_pairingConnection = nullptr;
-        if (connection->state() != net::Connection::State::Closed) {
-            refuse(connection, "pairing-failed");
-        }
-        Q_EMIT pairingFailed(code, reason);
-    });
+    connect(pairing, &net::Pairing::paired, this,
+            [this, pairing, connection, role](const net::TrustedPartner& partner) {
+                pairing->deleteLater();
+                m_pairing = nullptr;
+                m_pairingConnection = nullptr;
+                m_dialer = role == net::Pairing::Role::Inviter;
+                onPaired(connection, partner, m_dialer ? sync::Role::Host : sync::Role::Guest);
+            });
+    connect(pairing, &net::Pairing::failed, this,
+            [this, pairing, connection](const QString& code, const QString& reason) {
+                pairing->deleteLater();
+                m_pairing = nullptr;
+                m_pairingConnection = nullptr;
+                if (connection->state() != net::Connection::State::Closed) {
+                    refuse(connection, "pairing-failed");
+                }
+                Q_EMIT pairingFailed(code, reason);
+            });
     pairing->start();
 }
 
@@ -178,8 +180,8 @@ void Peer::linkWith(net::Connection* connection, const net::TrustedPartner& part
                            role == sync::Role::Host ? "host" : "guest");
     m_partner = partner;
     // Remember where to reach the partner: the address we dialled, or the port it listens on.
-    const auto port = connection->role() == net::Connection::Role::Client ? connection->peerPort()
-                                                                          : connection->peerListenPort();
+    const auto port =
+        connection->role() == net::Connection::Role::Client ? connection->peerPort() : connection->peerListenPort();
     m_node.trustStore().updateLastSeen(partner.deviceId, connection->peerAddress(), port ? port : partner.lastPort);
     if (auto refreshed = m_node.trustStore().find(partner.deviceId)) {
         m_partner = refreshed;

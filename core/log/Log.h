@@ -11,8 +11,8 @@ namespace twofold::log {
 
 // How logging is set up once per process. Levels come from SPDLOG_LEVEL (e.g. "info,net.pairing=debug").
 struct Options {
-    QString directory;        // where twofold.log rotates; empty = no file
-    bool toStderr = true;     // also write to stderr
+    QString directory;    // where twofold.log rotates; empty = no file
+    bool toStderr = true; // also write to stderr
     bool forwardQtMessages = true;
     std::vector<spdlog::sink_ptr> extraSinks; // tests add an in-memory sink here
 };

@@ -330,7 +330,7 @@ void Connection::onSocketError(QAbstractSocket::SocketError error) {
     logger()->warn("conn#{} socket error={} state={}", m_id, static_cast<int>(error), static_cast<int>(m_state));
     if (m_state == State::Connecting) {
         finish(error == QAbstractSocket::SslHandshakeFailedError ? QStringLiteral("tls-failed")
-                                                                  : QStringLiteral("connect-failed"),
+                                                                 : QStringLiteral("connect-failed"),
                false);
     } else {
         finish(QStringLiteral("peer-closed"), false);

@@ -37,8 +37,8 @@ public:
 
     // Wraps a socket (takes ownership). Server role: the socket has finished its TLS handshake.
     // Client role: the socket has been set up but not connected (connectTo does this).
-    Connection(QSslSocket* socket, Role role, const Identity& identity, QString localName,
-               ConnectionOptions options, QObject* parent = nullptr);
+    Connection(QSslSocket* socket, Role role, const Identity& identity, QString localName, ConnectionOptions options,
+               QObject* parent = nullptr);
     ~Connection() override;
 
     // The TLS settings both roles use: TLS 1.3 only, our certificate, QueryPeer, no CA store.
@@ -60,9 +60,9 @@ public:
     QString peerDeviceId() const { return m_peerDeviceId; } // SHA-256 of the peer's public key
     QString peerName() const { return m_peerName; }         // from the peer's hello
     QHostAddress peerAddress() const { return m_peerAddress; }
-    quint16 peerPort() const { return m_peerPort; }         // TCP source/destination port
+    quint16 peerPort() const { return m_peerPort; }             // TCP source/destination port
     quint16 peerListenPort() const { return m_peerListenPort; } // announced in hello (0 = none)
-    bool isPinned() const { return m_pinned; } // the peer's certificate matched a pin
+    bool isPinned() const { return m_pinned; }                  // the peer's certificate matched a pin
     int protocolErrors() const { return m_protocolErrors; }
     const Identity& localIdentity() const { return m_identity; }
     QString localName() const { return m_localName; }

@@ -51,8 +51,8 @@ Status Node::start() {
             return started;
         }
     }
-    log::get("net.node")->info("node up device={} tcp={}", m_identity.deviceId().left(12).toStdString(),
-                               m_server->port());
+    log::get("net.node")
+        ->info("node up device={} tcp={}", m_identity.deviceId().left(12).toStdString(), m_server->port());
     return Ok{};
 }
 

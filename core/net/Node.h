@@ -17,11 +17,11 @@
 namespace twofold::net {
 
 struct NodeConfig {
-    QString profileDirectory;           // identity (key.pem, cert.pem) and trusted.json live here
-    QString displayName;                // shown to the partner (hello, discovery); at most 64 characters
-    Scope scope = Scope::Lan;           // resolve with resolveScope() first
-    quint16 tcpPort = kDefaultTcpPort;  // preferred; an ephemeral port if taken
-    bool discovery = true;              // announce and listen for announcements
+    QString profileDirectory;          // identity (key.pem, cert.pem) and trusted.json live here
+    QString displayName;               // shown to the partner (hello, discovery); at most 64 characters
+    Scope scope = Scope::Lan;          // resolve with resolveScope() first
+    quint16 tcpPort = kDefaultTcpPort; // preferred; an ephemeral port if taken
+    bool discovery = true;             // announce and listen for announcements
     DiscoveryOptions discoveryOptions;
     ConnectionOptions connectionOptions; // timers and limits (the pin fields are filled in per connection)
 };

@@ -21,13 +21,14 @@ QByteArray hexField(const QJsonObject& message, const char* name) {
 
 } // namespace
 
-Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, NonceSource& nonces,
-                 PairingOptions options, QObject* parent)
+Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, NonceSource& nonces, PairingOptions options,
+                 QObject* parent)
     : QObject(parent), m_connection(connection), m_role(role), m_trustStore(trustStore), m_nonces(nonces),
       m_options(std::move(options)), m_state(State::Idle) {
     m_timer.setSingleShot(true);
     m_timer.setInterval(m_options.timeout);
-    connect(&m_timer, &QTimer::timeout, this, [this] { fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true); });
+    connect(&m_timer, &QTimer::timeout, this,
+            [this] { fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true); });
     if (connection != nullptr) {
         connect(connection, &Connection::messageReceived, this, &Pairing::onMessage);
         connect(connection, &Connection::closed, this, [this](const QString& reason) {
@@ -195,9 +196,9 @@ void Pairing::completeIfBothConfirmed() {
     partner.name = m_connection->peerName();
     partner.certificateDigest = m_connection->peerCertificateDigest();
     partner.lastAddress = m_connection->peerAddress().toString();
-    partner.lastPort = m_connection->peerListenPort() != 0 ? m_connection->peerListenPort()
+    partner.lastPort = m_connection->peerListenPort() != 0                ? m_connection->peerListenPort()
                        : m_connection->role() == Connection::Role::Client ? m_connection->peerPort()
-                                                                         : quint16{0};
+                                                                          : quint16{0};
     partner.pairedAt = m_options.now();
     if (m_trustStore != nullptr) {
         if (const auto stored = m_trustStore->add(partner); !stored) {

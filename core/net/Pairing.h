@@ -18,7 +18,9 @@ class TrustStore;
 
 struct PairingOptions {
     std::chrono::milliseconds timeout{120000}; // whole exchange, from invite to both confirmations
-    std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+    std::function<QDateTime()> now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 };
 
 // Numeric-comparison pairing over a ready Connection (docs/PROTOCOL.md "Pairing").
@@ -47,8 +49,8 @@ public:
         Failed,
     };
 
-    Pairing(Connection* connection, Role role, TrustStore* trustStore, NonceSource& nonces,
-            PairingOptions options = {}, QObject* parent = nullptr);
+    Pairing(Connection* connection, Role role, TrustStore* trustStore, NonceSource& nonces, PairingOptions options = {},
+            QObject* parent = nullptr);
 
     void start();
     void accept();

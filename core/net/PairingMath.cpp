@@ -14,8 +14,7 @@ QByteArray commitment(const QByteArray& nonceA, const QByteArray& digestA, const
     return hash.result();
 }
 
-QString code(const QByteArray& digestA, const QByteArray& digestB, const QByteArray& nonceA,
-             const QByteArray& nonceB) {
+QString code(const QByteArray& digestA, const QByteArray& digestB, const QByteArray& nonceA, const QByteArray& nonceB) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayView(kCodeLabel));
     hash.addData(digestA);

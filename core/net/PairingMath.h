@@ -17,7 +17,6 @@ QByteArray commitment(const QByteArray& nonceA, const QByteArray& digestA, const
 
 // SHA-256("twofold-pair-v1" || digestA || digestB || Na || Nb): the first 4 bytes as a big-endian
 // unsigned integer, modulo 1,000,000, written as 6 decimal digits with leading zeros.
-QString code(const QByteArray& digestA, const QByteArray& digestB, const QByteArray& nonceA,
-             const QByteArray& nonceB);
+QString code(const QByteArray& digestA, const QByteArray& digestB, const QByteArray& nonceA, const QByteArray& nonceB);
 
 } // namespace twofold::net::pairing

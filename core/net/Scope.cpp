@@ -31,8 +31,7 @@ Result<Scope> resolveScope(const std::optional<QString>& flag) {
         if (const auto scope = parseScope(fromEnvironment)) {
             return *scope;
         }
-        return Error{QStringLiteral("bad-scope"),
-                     QStringLiteral("TWOFOLD_NET_SCOPE must be 'loopback' or 'lan'")};
+        return Error{QStringLiteral("bad-scope"), QStringLiteral("TWOFOLD_NET_SCOPE must be 'loopback' or 'lan'")};
     }
     return Scope::Lan;
 }

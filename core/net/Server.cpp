@@ -16,7 +16,8 @@ std::shared_ptr<spdlog::logger> logger() {
 
 Server::Server(const Identity& identity, QString localName, Scope scope, ConnectionOptions options, QObject* parent)
     : QObject(parent), m_identity(identity), m_localName(std::move(localName)), m_scope(scope),
-      m_options(std::move(options)), m_listener(new TlsListener([this] { return pendingCount() < m_maxPending; }, this)) {
+      m_options(std::move(options)),
+      m_listener(new TlsListener([this] { return pendingCount() < m_maxPending; }, this)) {
     m_listener->setSslConfiguration(Connection::tlsConfiguration(m_identity));
     m_listener->setHandshakeTimeout(static_cast<int>(m_options.handshakeTimeout.count()));
     connect(m_listener, &QSslServer::pendingConnectionAvailable, this, &Server::takePendingSockets);
@@ -34,8 +35,8 @@ Server::~Server() {
 }
 
 Status Server::listen(quint16 preferredPort) {
-    const QHostAddress address = m_scope == Scope::Loopback ? QHostAddress(QHostAddress::LocalHost)
-                                                            : QHostAddress(QHostAddress::Any);
+    const QHostAddress address =
+        m_scope == Scope::Loopback ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(QHostAddress::Any);
     if (m_listener->isListening()) {
         m_listener->close();
     }

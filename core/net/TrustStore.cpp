@@ -110,7 +110,8 @@ Status TrustStore::add(const TrustedPartner& partner) {
         m_partners = previous;
         return saved;
     }
-    log::get("net.trust")->info("partner {} device={}", replaced ? "updated" : "added", partner.deviceId.left(12).toStdString());
+    log::get("net.trust")
+        ->info("partner {} device={}", replaced ? "updated" : "added", partner.deviceId.left(12).toStdString());
     return Ok{};
 }
 

@@ -20,7 +20,7 @@ public:
 
     Status load();
     Status add(const TrustedPartner& partner); // replaces the entry with the same deviceId; saves
-    Status remove(const QString& deviceId);     // saves; not-found if absent
+    Status remove(const QString& deviceId);    // saves; not-found if absent
     Status updateLastSeen(const QString& deviceId, const QHostAddress& address, quint16 port); // saves
     std::optional<TrustedPartner> find(const QString& deviceId) const;
     const std::vector<TrustedPartner>& list() const { return m_partners; }

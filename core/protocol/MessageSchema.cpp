@@ -39,8 +39,9 @@ std::vector<MessageSpec> standardSpecs() {
         {msg::kPairConfirm, {}},
         {msg::kPairCancel, {optional(text(reason, 0, kReasonChars))}},
 
-        {msg::kSessionResume, {text(QLatin1String("sessionId"), 0, kIdChars), integer(QLatin1String("lastSeq")),
-                               text(QLatin1String("role"), 4, 5)}},
+        {msg::kSessionResume,
+         {text(QLatin1String("sessionId"), 0, kIdChars), integer(QLatin1String("lastSeq")),
+          text(QLatin1String("role"), 4, 5)}},
         {msg::kSessionIntent, {integer(QLatin1String("id")), object(QLatin1String("intent"))}},
         {msg::kSessionEvent, {object(QLatin1String("event"))}},
         {msg::kSessionReject,

@@ -44,8 +44,8 @@ struct SignalSent {
 };
 struct SessionEnded {};
 
-using Payload = std::variant<SessionStarted, FlowAction, PauseRequested, PauseAcknowledged, PauseExtended,
-                             PauseWarning, PauseEnded, PauseReturned, ReEntered, SignalSent, SessionEnded>;
+using Payload = std::variant<SessionStarted, FlowAction, PauseRequested, PauseAcknowledged, PauseExtended, PauseWarning,
+                             PauseEnded, PauseReturned, ReEntered, SignalSent, SessionEnded>;
 
 // An entry of the ordered, shared event log. `by` is empty for system events (pause timing).
 struct Event {

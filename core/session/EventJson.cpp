@@ -142,8 +142,8 @@ Result<Payload> payloadFromJson(const QJsonObject& object) {
             seconds.toDouble() != static_cast<double>(seconds.toInt())) {
             return bad(QStringLiteral("pause-requested needs kind break|breath and whole seconds"));
         }
-        return Payload{PauseRequested{kind == QLatin1String("break") ? PauseKind::Break : PauseKind::Breath,
-                                      seconds.toInt()}};
+        return Payload{
+            PauseRequested{kind == QLatin1String("break") ? PauseKind::Break : PauseKind::Breath, seconds.toInt()}};
     }
     if (type == QLatin1String("pause-acknowledged")) {
         return Payload{PauseAcknowledged{}};

@@ -60,7 +60,9 @@ Error alreadyDone(const QString& waitingFor) {
 }
 Error paused(qint64 endsAtMs) {
     const auto time = QDateTime::fromMSecsSinceEpoch(endsAtMs).time();
-    return make("paused", Rejection::tr("The conversation is paused until %1.").arg(QLocale().toString(time, QLocale::ShortFormat)));
+    return make(
+        "paused",
+        Rejection::tr("The conversation is paused until %1.").arg(QLocale().toString(time, QLocale::ShortFormat)));
 }
 Error reEntryFirst() {
     return make("re-entry-first", Rejection::tr("Welcome back. First, each of you says how you are now."));
@@ -75,10 +77,12 @@ Error notPauser(const QString& pauser) {
     return make("not-pauser", Rejection::tr("Only %1 can change this pause.").arg(pauser));
 }
 Error extensionLimit() {
-    return make("extension-limit", Rejection::tr("This pause has been extended twice already. Time to come back, gently."));
+    return make("extension-limit",
+                Rejection::tr("This pause has been extended twice already. Time to come back, gently."));
 }
 Error pauseLength(int minSeconds, int maxSeconds) {
-    return make("pause-length", Rejection::tr("A pause lasts between %1 and %2 seconds.").arg(minSeconds).arg(maxSeconds));
+    return make("pause-length",
+                Rejection::tr("A pause lasts between %1 and %2 seconds.").arg(minSeconds).arg(maxSeconds));
 }
 Error notInReEntry() {
     return make("not-in-re-entry", Rejection::tr("That comes when the pause is over."));

@@ -43,7 +43,9 @@ Payload Session::resolve(const Intent& intent, Random& random) const {
     if (def == nullptr) {
         return payload;
     }
-    const auto coin = [&] { return toString((random.next() & 1U) == 0 ? Partner::A : Partner::B); };
+    const auto coin = [&] {
+        return toString((random.next() & 1U) == 0 ? Partner::A : Partner::B);
+    };
     for (const auto& field : def->fields) {
         if (field.kind == FieldKind::Coin) {
             action->fields[field.name] = coin();

@@ -52,11 +52,11 @@ struct State {
     QString flowId;
     std::array<QString, 2> names;
 
-    QString step;                  // the current step of the flow
-    Partner floor = Partner::A;    // who holds the floor (the speaker)
-    std::set<Partner> completed;   // in a Both step: who is done
-    std::set<Partner> heard;       // partners who held the floor in this swap block
-    int round = 1;                 // increases with every swap of the floor
+    QString step;                          // the current step of the flow
+    Partner floor = Partner::A;            // who holds the floor (the speaker)
+    std::set<Partner> completed;           // in a Both step: who is done
+    std::set<Partner> heard;               // partners who held the floor in this swap block
+    int round = 1;                         // increases with every swap of the floor
     std::map<QString, QString> stepValues; // values set by actions in the current step ("first", "coin")
 
     std::optional<PauseState> pause;

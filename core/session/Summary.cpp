@@ -30,8 +30,8 @@ QString tagTitle(const QString& tag) {
 // Markdown-safe single paragraph: no headings or HTML sneak in from what someone typed.
 QString quoteText(QString text) {
     text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    for (const auto special : {QLatin1Char('#'), QLatin1Char('<'), QLatin1Char('>'), QLatin1Char('*'),
-                               QLatin1Char('_'), QLatin1Char('`'), QLatin1Char('[')}) {
+    for (const auto special : {QLatin1Char('#'), QLatin1Char('<'), QLatin1Char('>'), QLatin1Char('*'), QLatin1Char('_'),
+                               QLatin1Char('`'), QLatin1Char('[')}) {
         text.replace(special, QLatin1Char('\\') + QString(special));
     }
     return text.simplified();

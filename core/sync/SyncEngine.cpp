@@ -110,7 +110,8 @@ Status SyncEngine::submit(const session::Payload& payload) {
     const auto id = m_nextIntentId++;
     m_pending.emplace(id, payload);
     if (linked()) {
-        m_channel->send({{str("type"), str("session-intent")}, {str("id"), id}, {str("intent"), session::toJson(intent)}});
+        m_channel->send(
+            {{str("type"), str("session-intent")}, {str("id"), id}, {str("intent"), session::toJson(intent)}});
     }
     log::get("sync")->debug("intent queued id={} type={} linked={}", id, session::typeName(payload).toStdString(),
                             linked());
@@ -262,7 +263,9 @@ void SyncEngine::handleIntent(const QJsonObject& message) {
 }
 
 void SyncEngine::sendReject(qint64 id, const Error& reason) {
-    m_channel->send({{str("type"), str("session-reject")}, {str("id"), id}, {str("code"), reason.code},
+    m_channel->send({{str("type"), str("session-reject")},
+                     {str("id"), id},
+                     {str("code"), reason.code},
                      {str("message"), reason.message}});
 }
 
@@ -346,7 +349,8 @@ void SyncEngine::ackSoon() {
     QTimer::singleShot(0, this, [this] {
         m_ackScheduled = false;
         if (linked()) {
-            m_channel->send({{str("type"), str("session-ack")}, {str("seq"), static_cast<qint64>(m_session.lastSeq())}});
+            m_channel->send(
+                {{str("type"), str("session-ack")}, {str("seq"), static_cast<qint64>(m_session.lastSeq())}});
         }
     });
 }
@@ -365,7 +369,8 @@ void SyncEngine::reply(const QString& code, const QString& message) {
     log::get("sync")->warn("protocol error code={}", code.toStdString());
     Q_EMIT protocolError(code);
     if (linked()) {
-        m_channel->send({{str("type"), str("error")}, {str("code"), code}, {str("message"), message}, {str("fatal"), false}});
+        m_channel->send(
+            {{str("type"), str("error")}, {str("code"), code}, {str("message"), message}, {str("fatal"), false}});
     }
 }
 

@@ -115,7 +115,9 @@ TEST_P(ConversationWidgetTest, a_pause_with_extension_freezes_both_screens_and_k
 
     click(sam, QStringLiteral("breakButton"));
     EXPECT_TRUE(visible(alex, QStringLiteral("pausePage")));
-    EXPECT_TRUE(label(alex, "pauseHeadline").startsWith(QStringLiteral("Sam needs 10 minutes to come back to themselves. They're not leaving. Back at")));
+    EXPECT_TRUE(label(alex, "pauseHeadline")
+                    .startsWith(QStringLiteral(
+                        "Sam needs 10 minutes to come back to themselves. They're not leaving. Back at")));
     EXPECT_EQ(label(alex, "pauseCountdown"), QStringLiteral("10:00"));
     EXPECT_FALSE(visible(alex, QStringLiteral("extendButton")));
     click(alex, QStringLiteral("acknowledgeButton"));
@@ -127,9 +129,9 @@ TEST_P(ConversationWidgetTest, a_pause_with_extension_freezes_both_screens_and_k
     EXPECT_TRUE(label(alex, "pauseNote").startsWith(QStringLiteral("Sam asked for 10 more minutes.")));
 
     p.clock.advanceSeconds(11 * 60);
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return visible(alex, QStringLiteral("reEntryLine")) && visible(sam, QStringLiteral("reEntryLine"));
-    }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return visible(alex, QStringLiteral("reEntryLine")) && visible(sam, QStringLiteral("reEntryLine")); },
+        3000));
     EXPECT_EQ(p.alexChime.count(twofold::app::ChimeKind::PauseEnd), 1);
     for (auto* page : {&sam, &alex}) {
         auto* line = page->findChild<QLineEdit*>(QStringLiteral("reEntryLine"));
@@ -178,10 +180,11 @@ TEST_P(ConversationWidgetTest, a_dropped_link_shows_a_calm_banner_and_keeps_text
 
 // Every widget test runs twice: over the in-memory channel and over real TLS on 127.0.0.1.
 INSTANTIATE_TEST_SUITE_P(Links, ConversationWidgetTest,
-                         ::testing::Values(twofold::test::TwoPartners::Link::Memory, twofold::test::TwoPartners::Link::Tls),
+                         ::testing::Values(twofold::test::TwoPartners::Link::Memory,
+                                           twofold::test::TwoPartners::Link::Tls),
                          [](const ::testing::TestParamInfo<twofold::test::TwoPartners::Link>& info) {
                              return info.param == twofold::test::TwoPartners::Link::Memory ? std::string("memory")
-                                                                                            : std::string("tls");
+                                                                                           : std::string("tls");
                          });
 
 } // namespace

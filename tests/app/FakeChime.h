@@ -10,9 +10,7 @@ namespace twofold::test {
 class FakeChime final : public app::Chime {
 public:
     void play(app::ChimeKind kind) override { played.push_back(kind); }
-    int count(app::ChimeKind kind) const {
-        return int(std::count(played.begin(), played.end(), kind));
-    }
+    int count(app::ChimeKind kind) const { return int(std::count(played.begin(), played.end(), kind)); }
     std::vector<app::ChimeKind> played;
 };
 

@@ -2,9 +2,9 @@
 #include "tests/app/FakeChime.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTcpServer>
 #include <gtest/gtest.h>
 
 namespace twofold::test {

@@ -1,10 +1,10 @@
 #include "app/controllers/SessionController.h"
+
 #include "core/session/EventJson.h"
 #include "core/session/SignalCatalogue.h"
-
-#include <QJsonDocument>
 #include "tests/app/TwoPartners.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -28,7 +28,8 @@ protected:
     void startAndCheckIn() {
         p.alex->start(QStringLiteral("conversation"));
         ASSERT_TRUE(p.settle());
-        act(*p.alex, "set-topic", {{QStringLiteral("topic"), QStringLiteral("Weekends")}, {QStringLiteral("first"), QStringLiteral("me")}});
+        act(*p.alex, "set-topic",
+            {{QStringLiteral("topic"), QStringLiteral("Weekends")}, {QStringLiteral("first"), QStringLiteral("me")}});
         act(*p.alex, "ready");
         act(*p.sam, "ready");
     }
@@ -87,7 +88,9 @@ TEST_F(SessionControllerTest, runs_a_whole_conversation_to_the_summary_and_expor
     startAndCheckIn();
     for (auto* speaker : {p.alex.get(), p.sam.get()}) {
         auto* listener = speaker == p.alex.get() ? p.sam.get() : p.alex.get();
-        act(*speaker, "share", {{QStringLiteral("feel"), QStringLiteral("lonely")}, {QStringLiteral("need"), QStringLiteral("time together")}});
+        act(*speaker, "share",
+            {{QStringLiteral("feel"), QStringLiteral("lonely")},
+             {QStringLiteral("need"), QStringLiteral("time together")}});
         act(*listener, "reflect", {{QStringLiteral("heard"), QStringLiteral("you feel lonely")}});
         act(*speaker, "clarify", {{QStringLiteral("clarification"), QStringLiteral("mostly on Sundays")}});
         act(*listener, "reflect", {{QStringLiteral("heard"), QStringLiteral("lonely on Sundays")}});
@@ -103,8 +106,10 @@ TEST_F(SessionControllerTest, runs_a_whole_conversation_to_the_summary_and_expor
     EXPECT_EQ(p.alex->screen(), Screen::Summary);
     EXPECT_EQ(p.sam->screen(), Screen::Summary);
     const auto summary = p.sam->summary();
-    EXPECT_EQ(summary.named(twofold::session::Partner::A, QStringLiteral("feeling")), QStringList{QStringLiteral("lonely")});
-    EXPECT_EQ(summary.named(twofold::session::Partner::B, QStringLiteral("appreciation")), QStringList{QStringLiteral("you listened")});
+    EXPECT_EQ(summary.named(twofold::session::Partner::A, QStringLiteral("feeling")),
+              QStringList{QStringLiteral("lonely")});
+    EXPECT_EQ(summary.named(twofold::session::Partner::B, QStringLiteral("appreciation")),
+              QStringList{QStringLiteral("you listened")});
     EXPECT_FALSE(p.alex->exportAllowed());
     EXPECT_FALSE(p.alex->exportMarkdown().ok());
     act(*p.alex, "agree-export");
@@ -154,7 +159,8 @@ TEST_F(SessionControllerTest, runs_a_pause_with_extension_chimes_and_re_entry) {
     EXPECT_EQ(p.alex->screen(), Screen::Pause);
     auto alexView = p.alex->pause();
     EXPECT_FALSE(alexView.mine);
-    EXPECT_TRUE(alexView.headline.startsWith(QStringLiteral("Sam needs 10 minutes to come back to themselves. They're not leaving. Back at")));
+    EXPECT_TRUE(alexView.headline.startsWith(
+        QStringLiteral("Sam needs 10 minutes to come back to themselves. They're not leaving. Back at")));
     EXPECT_EQ(alexView.countdown, QStringLiteral("10:00"));
     EXPECT_TRUE(alexView.canAcknowledge);
     EXPECT_FALSE(alexView.canExtend);

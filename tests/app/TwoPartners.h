@@ -66,10 +66,12 @@ public:
 
     // Waits until both sides have the same log (and nothing is pending).
     bool settle() {
-        return QTest::qWaitFor([this] {
-            return hostEngine->session().lastSeq() == guestEngine->session().lastSeq() &&
-                   guestEngine->pendingIntents() == 0;
-        }, 5000);
+        return QTest::qWaitFor(
+            [this] {
+                return hostEngine->session().lastSeq() == guestEngine->session().lastSeq() &&
+                       guestEngine->pendingIntents() == 0;
+            },
+            5000);
     }
 
     // The link drops (both sides notice) / comes back.

@@ -90,7 +90,8 @@ int startup(const QStringList& args) {
                         {QStringLiteral("p50"), round2(p.p50)},
                         {QStringLiteral("max"), round2(p.max)},
                         {QStringLiteral("runs"), p.runs},
-                        {QStringLiteral("platform"), appEnvironment().value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"))}});
+                        {QStringLiteral("platform"),
+                         appEnvironment().value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"))}});
 }
 
 int idle(const QStringList& args) {
@@ -122,14 +123,15 @@ int idle(const QStringList& args) {
     }
     const double cpuSeconds = static_cast<double>(ticksAfter - ticksBefore) / static_cast<double>(sysconf(_SC_CLK_TCK));
     const double cpuPercent = 100.0 * cpuSeconds / seconds;
-    const int cpuStatus = printFigure({{QStringLiteral("bench"), QStringLiteral("idle-cpu")},
-                                       {QStringLiteral("value"), round2(cpuPercent)},
-                                       {QStringLiteral("unit"), QStringLiteral("%")},
-                                       {QStringLiteral("goal"), 0.1},
-                                       {QStringLiteral("seconds"), seconds},
-                                       {QStringLiteral("cpuSeconds"), round2(cpuSeconds)},
-                                       {QStringLiteral("instances"), 2},
-                                       {QStringLiteral("note"), QStringLiteral("one process running both demo windows")}});
+    const int cpuStatus =
+        printFigure({{QStringLiteral("bench"), QStringLiteral("idle-cpu")},
+                     {QStringLiteral("value"), round2(cpuPercent)},
+                     {QStringLiteral("unit"), QStringLiteral("%")},
+                     {QStringLiteral("goal"), 0.1},
+                     {QStringLiteral("seconds"), seconds},
+                     {QStringLiteral("cpuSeconds"), round2(cpuSeconds)},
+                     {QStringLiteral("instances"), 2},
+                     {QStringLiteral("note"), QStringLiteral("one process running both demo windows")}});
     const int rssStatus = printFigure({{QStringLiteral("bench"), QStringLiteral("memory")},
                                        {QStringLiteral("value"), round2(rss)},
                                        {QStringLiteral("unit"), QStringLiteral("MB")},

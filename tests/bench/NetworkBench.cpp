@@ -8,10 +8,10 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTcpServer>
-#include <QTimer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -66,7 +66,8 @@ bool pairAndStart(BenchPeer& host, BenchPeer& guest, quint16 port) {
     if (!QTest::qWaitFor([&] { return host.peer->linked() && guest.peer->linked(); }, 10000)) {
         return false;
     }
-    if (!host.peer->engine()->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam"))) {
+    if (!host.peer->engine()->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"),
+                                           QStringLiteral("Sam"))) {
         return false;
     }
     return QTest::qWaitFor([&] { return guest.peer->engine()->session().lastSeq() == 1; }, 5000);
@@ -232,7 +233,8 @@ int reconnect(const QStringList& args) {
             }
             const double ms = msSince(start);
             samples.push_back(ms);
-            byOutage.insert(QString::number(outage), round2(std::max(ms, byOutage.value(QString::number(outage)).toDouble())));
+            byOutage.insert(QString::number(outage),
+                            round2(std::max(ms, byOutage.value(QString::number(outage)).toDouble())));
         }
     }
     const auto p = percentiles(samples);
@@ -251,12 +253,13 @@ int reconnect(const QStringList& args) {
 
 Bench latencyBench() {
     return {QStringLiteral("latency"),
-            QStringLiteral("signal on one peer -> applied on the other over loopback TLS, p99 (goal <= 1 ms)"), latency};
+            QStringLiteral("signal on one peer -> applied on the other over loopback TLS, p99 (goal <= 1 ms)"),
+            latency};
 }
 
 Bench discoveryBench() {
-    return {QStringLiteral("discovery"), QStringLiteral("both start -> partner listed, loopback scope (goal <= 300 ms)"),
-            discovery};
+    return {QStringLiteral("discovery"),
+            QStringLiteral("both start -> partner listed, loopback scope (goal <= 300 ms)"), discovery};
 }
 
 Bench reconnectBench() {

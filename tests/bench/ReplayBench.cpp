@@ -31,7 +31,8 @@ std::vector<session::Event> makeLog(const session::FlowLibrary& flows, int targe
         return session.propose({by, std::move(payload)}, now, random).ok();
     };
     using session::Partner;
-    propose(Partner::A, session::SessionStarted{QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam")});
+    propose(Partner::A,
+            session::SessionStarted{QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam")});
     propose(Partner::A, act("ready"));
     propose(Partner::B, act("ready"));
     const QString feeling = QStringLiteral("I feel a little lonely when the evenings fill up with chores");
@@ -40,9 +41,11 @@ std::vector<session::Event> makeLog(const session::FlowLibrary& flows, int targe
         const auto listener = session::other(speaker);
         const auto step = session.state().step;
         if (step == QLatin1String("statement")) {
-            propose(speaker, act("share", {{QStringLiteral("feel"), feeling}, {QStringLiteral("need"), QStringLiteral("time together")}}));
+            propose(speaker, act("share", {{QStringLiteral("feel"), feeling},
+                                           {QStringLiteral("need"), QStringLiteral("time together")}}));
         } else if (step == QLatin1String("reflect")) {
-            propose(listener, act("reflect", {{QStringLiteral("heard"), QStringLiteral("you feel lonely in the evenings")}}));
+            propose(listener,
+                    act("reflect", {{QStringLiteral("heard"), QStringLiteral("you feel lonely in the evenings")}}));
         } else if (step == QLatin1String("confirm")) {
             propose(speaker, act("confirm"));
         } else if (step == QLatin1String("more")) {
@@ -104,7 +107,8 @@ int run(const QStringList& args) {
 } // namespace
 
 Bench replayBench() {
-    return {QStringLiteral("replay"), QStringLiteral("rebuild a 10,000-event session from its log (goal < 50 ms)"), run};
+    return {QStringLiteral("replay"), QStringLiteral("rebuild a 10,000-event session from its log (goal < 50 ms)"),
+            run};
 }
 
 } // namespace twofold::bench

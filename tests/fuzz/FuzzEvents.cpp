@@ -23,9 +23,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static auto flows = FlowLibrary::builtin().value();
     static FixedRandom random;
     Session session(flows);
-    (void)session.propose({Partner::A, SessionStarted{QStringLiteral("conversation"), QStringLiteral("A"), QStringLiteral("B")}},
-                          1, random);
-    const auto json = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
+    (void)session.propose(
+        {Partner::A, SessionStarted{QStringLiteral("conversation"), QStringLiteral("A"), QStringLiteral("B")}}, 1,
+        random);
+    const auto json =
+        QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
     if (!json.isObject()) {
         return 0;
     }

@@ -21,7 +21,9 @@ TEST(Peer, two_peers_pair_and_run_a_shared_session_over_loopback_tls) {
     EXPECT_EQ(sam.engine()->role(), sync::Role::Guest);
     EXPECT_TRUE(alex.peer->node().trustStore().find(sam.peer->identity().deviceId()).has_value());
 
-    ASSERT_TRUE(alex.engine()->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+    ASSERT_TRUE(alex.engine()
+                    ->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam"))
+                    .ok());
     ASSERT_TRUE(alex.engine()->submit(action("set-topic", {{QStringLiteral("first"), QStringLiteral("me")}})).ok());
     ASSERT_TRUE(alex.engine()->submit(action("ready")).ok());
     ASSERT_TRUE(inStep(alex, sam));
@@ -57,7 +59,9 @@ TEST(Peer, a_dropped_link_is_redialled_and_the_session_resumes_with_nothing_lost
     FaultProxy proxy(sam.port());
     TestPeer alex(QStringLiteral("Alex"));
     ASSERT_TRUE(pairOver(alex, sam, proxy.port()));
-    ASSERT_TRUE(alex.engine()->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+    ASSERT_TRUE(alex.engine()
+                    ->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam"))
+                    .ok());
     ASSERT_TRUE(inStep(alex, sam));
     QSignalSpy samLink(sam.peer.get(), &link::Peer::linkChanged);
     proxy.setDown(true);
@@ -79,7 +83,9 @@ TEST(Peer, a_thousand_event_session_over_a_flapping_proxy_ends_with_identical_lo
     proxy.setDelayMs(1);
     TestPeer alex(QStringLiteral("Alex"));
     ASSERT_TRUE(pairOver(alex, sam, proxy.port()));
-    ASSERT_TRUE(alex.engine()->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+    ASSERT_TRUE(alex.engine()
+                    ->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam"))
+                    .ok());
     ASSERT_TRUE(inStep(alex, sam));
     int flaps = 0;
     for (int i = 0; i < 1000; ++i) {
@@ -111,7 +117,9 @@ TEST(Peer, the_partners_text_is_never_in_clear_on_the_wire_nor_in_the_logs) {
     FaultProxy proxy(sam.port());
     TestPeer alex(QStringLiteral("Alex"));
     ASSERT_TRUE(pairOver(alex, sam, proxy.port()));
-    ASSERT_TRUE(alex.engine()->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+    ASSERT_TRUE(alex.engine()
+                    ->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam"))
+                    .ok());
     ASSERT_TRUE(alex.engine()->submit(action("set-topic", {{QStringLiteral("first"), QStringLiteral("me")}})).ok());
     ASSERT_TRUE(alex.engine()->submit(action("ready")).ok());
     ASSERT_TRUE(inStep(alex, sam));
@@ -120,9 +128,11 @@ TEST(Peer, the_partners_text_is_never_in_clear_on_the_wire_nor_in_the_logs) {
     const auto secret = QStringLiteral("MarkerFeelingPelican");
     ASSERT_TRUE(alex.engine()->submit(action("share", {{QStringLiteral("feel"), secret}})).ok());
     ASSERT_TRUE(inStep(alex, sam));
-    ASSERT_TRUE(sam.engine()->submit(action("reflect", {{QStringLiteral("heard"), secret + QStringLiteral("Echo")}})).ok());
+    ASSERT_TRUE(
+        sam.engine()->submit(action("reflect", {{QStringLiteral("heard"), secret + QStringLiteral("Echo")}})).ok());
     ASSERT_TRUE(inStep(alex, sam));
-    EXPECT_EQ(sam.engine()->session().state().entries.back().fields.at(QStringLiteral("heard")), secret + QStringLiteral("Echo"));
+    EXPECT_EQ(sam.engine()->session().state().entries.back().fields.at(QStringLiteral("heard")),
+              secret + QStringLiteral("Echo"));
     EXPECT_GT(proxy.captured().size(), 1000);
     EXPECT_FALSE(proxy.captured().contains(secret.toUtf8()));
     EXPECT_FALSE(proxy.captured().contains("MarkerFeeling"));
@@ -138,8 +148,10 @@ TEST(Peer, a_restarted_guest_is_redialled_and_recovers_the_session_from_the_host
     const auto samPort = sam->port();
     TestPeer alex(QStringLiteral("Alex"));
     ASSERT_TRUE(pairOver(alex, *sam, samPort));
-    ASSERT_TRUE(alex.engine()->startSession(QStringLiteral("practice"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
-    ASSERT_TRUE(alex.engine()->submit(action("name-feeling", {{QStringLiteral("feeling"), QStringLiteral("hurt")}})).ok());
+    ASSERT_TRUE(
+        alex.engine()->startSession(QStringLiteral("practice"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+    ASSERT_TRUE(
+        alex.engine()->submit(action("name-feeling", {{QStringLiteral("feeling"), QStringLiteral("hurt")}})).ok());
     ASSERT_TRUE(inStep(alex, *sam));
     sam.reset(); // gone, as after kill -9
     ASSERT_TRUE(QTest::qWaitFor([&] { return !alex.peer->linked(); }, 8000));
@@ -156,9 +168,11 @@ TEST(Peer, a_restarted_guest_is_redialled_and_recovers_the_session_from_the_host
     link::Peer restarted(config, session::FlowLibrary::builtin().value(), clock, random, nonces);
     ASSERT_TRUE(restarted.start().ok());
     ASSERT_EQ(restarted.node().server()->port(), samPort);
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return restarted.engine() && restarted.engine()->session().lastSeq() == alex.engine()->session().lastSeq();
-    }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return restarted.engine() && restarted.engine()->session().lastSeq() == alex.engine()->session().lastSeq();
+        },
+        10000));
     EXPECT_EQ(restarted.engine()->role(), sync::Role::Guest);
     EXPECT_EQ(encodeLog(restarted.engine()->session().log()), encodeLog(alex.engine()->session().log()));
     QDir(samProfile).removeRecursively();

@@ -35,8 +35,8 @@ TEST(Log, qt_messages_are_forwarded_to_the_qt_logger) {
 }
 
 TEST(Log, writes_a_rotating_file_in_the_given_directory) {
-    const QString dir = QDir::tempPath() +
-                     QStringLiteral("/twofold-log-test-") + QString::number(QCoreApplication::applicationPid());
+    const QString dir =
+        QDir::tempPath() + QStringLiteral("/twofold-log-test-") + QString::number(QCoreApplication::applicationPid());
     twofold::log::setup({.directory = dir, .toStderr = false, .forwardQtMessages = false, .extraSinks = {}});
     twofold::log::get("session")->info("hello file");
     twofold::log::flush();

@@ -1,5 +1,4 @@
 #include "NetTestSupport.h"
-
 #include "core/net/TrustStore.h"
 #include "core/protocol/ErrorCodes.h"
 #include "core/protocol/MessageSchema.h"
@@ -122,9 +121,9 @@ TEST(Connection, client_closes_when_the_server_speaks_another_version) {
         socket->write(protocol::encodeFrame(helloFor(serverIdentity, 7)));
     });
     const auto identity = makeIdentity(QStringLiteral("Alex"));
-    std::unique_ptr<net::Connection> client(net::Connection::connectTo(
-        QHostAddress(QHostAddress::LocalHost), rawServer.serverPort(), identity, QStringLiteral("Alex"),
-        net::Scope::Loopback, fastOptions()));
+    std::unique_ptr<net::Connection> client(
+        net::Connection::connectTo(QHostAddress(QHostAddress::LocalHost), rawServer.serverPort(), identity,
+                                   QStringLiteral("Alex"), net::Scope::Loopback, fastOptions()));
     QSignalSpy closed(client.get(), &net::Connection::closed);
     ASSERT_TRUE(closed.wait(3000));
     EXPECT_EQ(closed.at(0).at(0).toString(), QString(errc::kUnsupportedVersion));
@@ -147,13 +146,14 @@ TEST(Connection, refuses_a_pinned_digest_mismatch_before_any_application_data) {
     auto options = fastOptions();
     options.pinnedDigest = QString(64, QLatin1Char('a')); // the partner we paired with, not this server
     const auto identity = makeIdentity(QStringLiteral("Alex"));
-    std::unique_ptr<net::Connection> client(net::Connection::connectTo(
-        QHostAddress(QHostAddress::LocalHost), rawServer.serverPort(), identity, QStringLiteral("Alex"),
-        net::Scope::Loopback, options));
+    std::unique_ptr<net::Connection> client(
+        net::Connection::connectTo(QHostAddress(QHostAddress::LocalHost), rawServer.serverPort(), identity,
+                                   QStringLiteral("Alex"), net::Scope::Loopback, options));
     QSignalSpy closed(client.get(), &net::Connection::closed);
     ASSERT_TRUE(closed.wait(3000));
     EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("pin-mismatch"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !serverSocket || serverSocket->state() == QAbstractSocket::UnconnectedState; }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !serverSocket || serverSocket->state() == QAbstractSocket::UnconnectedState; }, 3000));
     EXPECT_TRUE(applicationBytes.isEmpty()) << applicationBytes.size() << " bytes of application data were sent";
 }
 

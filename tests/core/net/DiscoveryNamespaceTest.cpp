@@ -44,19 +44,24 @@ public:
             {QStringLiteral("-n"), m_names[0], QStringLiteral("link"), QStringLiteral("add"), vethA,
              QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"), vethB,
              QStringLiteral("netns"), m_names[1]},
-            {QStringLiteral("-n"), m_names[0], QStringLiteral("addr"), QStringLiteral("add"), net + QStringLiteral("1/24"),
-             QStringLiteral("dev"), vethA},
-            {QStringLiteral("-n"), m_names[1], QStringLiteral("addr"), QStringLiteral("add"), net + QStringLiteral("2/24"),
-             QStringLiteral("dev"), vethB},
-            {QStringLiteral("-n"), m_names[0], QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")},
-            {QStringLiteral("-n"), m_names[1], QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("up")},
-            {QStringLiteral("-n"), m_names[0], QStringLiteral("link"), QStringLiteral("set"), vethA, QStringLiteral("up")},
-            {QStringLiteral("-n"), m_names[1], QStringLiteral("link"), QStringLiteral("set"), vethB, QStringLiteral("up")},
+            {QStringLiteral("-n"), m_names[0], QStringLiteral("addr"), QStringLiteral("add"),
+             net + QStringLiteral("1/24"), QStringLiteral("dev"), vethA},
+            {QStringLiteral("-n"), m_names[1], QStringLiteral("addr"), QStringLiteral("add"),
+             net + QStringLiteral("2/24"), QStringLiteral("dev"), vethB},
+            {QStringLiteral("-n"), m_names[0], QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+             QStringLiteral("up")},
+            {QStringLiteral("-n"), m_names[1], QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+             QStringLiteral("up")},
+            {QStringLiteral("-n"), m_names[0], QStringLiteral("link"), QStringLiteral("set"), vethA,
+             QStringLiteral("up")},
+            {QStringLiteral("-n"), m_names[1], QStringLiteral("link"), QStringLiteral("set"), vethB,
+             QStringLiteral("up")},
         };
         for (const auto& step : steps) {
             const auto result = run(QStringLiteral("ip"), step);
             if (result.exitCode != 0) {
-                m_error = QStringLiteral("`ip %1` failed: %2").arg(step.join(QLatin1Char(' ')), result.output.trimmed());
+                m_error =
+                    QStringLiteral("`ip %1` failed: %2").arg(step.join(QLatin1Char(' ')), result.output.trimmed());
                 return;
             }
             if (step.size() == 3 && step[1] == QLatin1String("add")) {
@@ -120,12 +125,12 @@ TEST(DiscoveryNamespaces, two_devices_on_a_virtual_lan_find_each_other) {
     std::array<QProcess, 2> probes;
     for (int i = 0; i < 2; ++i) {
         probes[i].setProcessChannelMode(QProcess::MergedChannels);
-        probes[i].start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), namespaces.name(i),
-                                               probePath(), QStringLiteral("--netns"), namespaces.name(i),
-                                               QStringLiteral("--scope"), QStringLiteral("lan"),
-                                               QStringLiteral("--name"), QStringLiteral("probe-%1").arg(i),
-                                               QStringLiteral("--tcp-port"), QString::number(40000 + i),
-                                               QStringLiteral("--timeout"), QStringLiteral("8000")});
+        probes[i].start(QStringLiteral("ip"),
+                        {QStringLiteral("netns"), QStringLiteral("exec"), namespaces.name(i), probePath(),
+                         QStringLiteral("--netns"), namespaces.name(i), QStringLiteral("--scope"),
+                         QStringLiteral("lan"), QStringLiteral("--name"), QStringLiteral("probe-%1").arg(i),
+                         QStringLiteral("--tcp-port"), QString::number(40000 + i), QStringLiteral("--timeout"),
+                         QStringLiteral("8000")});
     }
     const bool finished = QTest::qWaitFor(
         [&] { return probes[0].state() == QProcess::NotRunning && probes[1].state() == QProcess::NotRunning; }, 15000);
@@ -144,11 +149,11 @@ TEST(DiscoveryNamespaces, two_devices_on_a_virtual_lan_find_each_other) {
     const QString idB = selfId(outB);
     ASSERT_EQ(idA.size(), 64) << outA.toStdString();
     ASSERT_EQ(idB.size(), 64) << outB.toStdString();
-    EXPECT_TRUE(outA.contains(QStringLiteral("FOUND ") + idB + QStringLiteral(" 10.213.")))
-        << "A did not find B:\n" << outA.toStdString();
+    EXPECT_TRUE(outA.contains(QStringLiteral("FOUND ") + idB + QStringLiteral(" 10.213."))) << "A did not find B:\n"
+                                                                                            << outA.toStdString();
     EXPECT_TRUE(outA.contains(QStringLiteral(" 40001 probe-1"))) << outA.toStdString();
-    EXPECT_TRUE(outB.contains(QStringLiteral("FOUND ") + idA + QStringLiteral(" 10.213.")))
-        << "B did not find A:\n" << outB.toStdString();
+    EXPECT_TRUE(outB.contains(QStringLiteral("FOUND ") + idA + QStringLiteral(" 10.213."))) << "B did not find A:\n"
+                                                                                            << outB.toStdString();
 }
 
 TEST(DiscoveryNamespaces, probe_refuses_the_lan_scope_outside_a_test_namespace) {
@@ -157,7 +162,8 @@ TEST(DiscoveryNamespaces, probe_refuses_the_lan_scope_outside_a_test_namespace) 
     const auto bare = run(probePath(), {QStringLiteral("--scope"), QStringLiteral("lan"), QStringLiteral("--timeout"),
                                         QStringLiteral("100")});
     EXPECT_EQ(bare.exitCode, 3) << bare.output.toStdString();
-    const auto claimed = run(probePath(), {QStringLiteral("--netns"), QStringLiteral("tf-not-here"), QStringLiteral("--scope"),
-                                           QStringLiteral("lan"), QStringLiteral("--timeout"), QStringLiteral("100")});
+    const auto claimed =
+        run(probePath(), {QStringLiteral("--netns"), QStringLiteral("tf-not-here"), QStringLiteral("--scope"),
+                          QStringLiteral("lan"), QStringLiteral("--timeout"), QStringLiteral("100")});
     EXPECT_EQ(claimed.exitCode, 3) << claimed.output.toStdString();
 }

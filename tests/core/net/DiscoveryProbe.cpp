@@ -47,7 +47,8 @@ void print(const QString& line) {
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption scopeOption(QStringLiteral("scope"), QStringLiteral("loopback or lan"), QStringLiteral("scope"));
+    const QCommandLineOption scopeOption(QStringLiteral("scope"), QStringLiteral("loopback or lan"),
+                                         QStringLiteral("scope"));
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("UDP port"), QStringLiteral("port"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("display name"), QStringLiteral("name"),
                                         QStringLiteral("probe"));
@@ -60,7 +61,8 @@ int main(int argc, char** argv) {
     parser.addOptions({scopeOption, portOption, nameOption, tcpOption, timeoutOption, netnsOption});
     parser.process(app);
 
-    const auto scope = net::resolveScope(parser.isSet(scopeOption) ? std::optional(parser.value(scopeOption)) : std::nullopt);
+    const auto scope =
+        net::resolveScope(parser.isSet(scopeOption) ? std::optional(parser.value(scopeOption)) : std::nullopt);
     if (!scope) {
         print(QStringLiteral("ERROR bad scope"));
         return 2;
@@ -84,7 +86,10 @@ int main(int argc, char** argv) {
     print(QStringLiteral("SELF %1").arg(deviceId));
     int exitCode = 1;
     QObject::connect(&discovery, &net::Discovery::peerFound, &app, [&](const net::DiscoveredPeer& peer) {
-        print(QStringLiteral("FOUND %1 %2 %3 %4").arg(peer.deviceId, peer.address.toString()).arg(peer.port).arg(peer.name));
+        print(QStringLiteral("FOUND %1 %2 %3 %4")
+                  .arg(peer.deviceId, peer.address.toString())
+                  .arg(peer.port)
+                  .arg(peer.name));
         if (exitCode != 0) {
             exitCode = 0;
             QTimer::singleShot(1500, &app, [&] { app.exit(0); }); // linger: our answers and burst go out

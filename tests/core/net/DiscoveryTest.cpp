@@ -1,4 +1,5 @@
 #include "core/net/Discovery.h"
+
 #include "core/protocol/MessageTypes.h"
 
 #include <QJsonDocument>
@@ -84,7 +85,8 @@ TEST(Discovery, ignores_its_own_announcements) {
     QSignalSpy found(&a, &net::Discovery::peerFound);
     ASSERT_TRUE(a.start());
     QUdpSocket sender;
-    sender.writeDatagram(net::encodeAnnouncement(self('a', QStringLiteral("Someone"), 40009)), kLoopbackBroadcast, port);
+    sender.writeDatagram(net::encodeAnnouncement(self('a', QStringLiteral("Someone"), 40009)), kLoopbackBroadcast,
+                         port);
     QTest::qWait(400);
     EXPECT_EQ(found.size(), 0);
     EXPECT_TRUE(a.peers().isEmpty());
@@ -100,7 +102,7 @@ TEST(Discovery, ignores_malformed_and_oversize_datagrams) {
     const QList<QByteArray> junk{
         QByteArray("not json at all"),
         QByteArray("[1,2,3]"),
-        QByteArray(R"({"version":1,"name":"Sam","port":40002})"),                         // no deviceId
+        QByteArray(R"({"version":1,"name":"Sam","port":40002})"),                        // no deviceId
         QByteArray(R"({"version":1,"deviceId":"B","name":"Sam","port":40002})"),         // bad id
         QByteArray(R"({"version":1,"deviceId":")") + id + R"(","name":"Sam","port":0})", // bad port
         QByteArray(R"({"version":"1","deviceId":")") + id + R"(","name":"Sam","port":1})",

@@ -1,5 +1,6 @@
-#include "core/net/CertificateTools.h"
 #include "core/net/Identity.h"
+
+#include "core/net/CertificateTools.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -41,8 +41,9 @@ struct LinkedPair {
     QPointer<net::Connection> serverSide;
 
     // Returns false (with gtest failures) if the pair did not come up.
-    bool start(net::ConnectionOptions clientOptions = fastOptions(), net::ConnectionOptions serverOptions = fastOptions(),
-               const QString& clientName = QStringLiteral("Alex"), const QString& serverName = QStringLiteral("Sam")) {
+    bool start(net::ConnectionOptions clientOptions = fastOptions(),
+               net::ConnectionOptions serverOptions = fastOptions(), const QString& clientName = QStringLiteral("Alex"),
+               const QString& serverName = QStringLiteral("Sam")) {
         if (clientIdentity.isNull()) {
             clientIdentity = makeIdentity(clientName);
         }
@@ -63,9 +64,7 @@ struct LinkedPair {
         return up;
     }
 
-    ~LinkedPair() {
-        delete client.data();
-    }
+    ~LinkedPair() { delete client.data(); }
 };
 
 // A TLS socket without our Connection logic on top: speaks raw frames (or raw bytes) to test abuse.

@@ -1,4 +1,5 @@
 #include "core/net/Node.h"
+
 #include "tests/fakes/FakeNonceSource.h"
 
 #include <QDir>
@@ -38,7 +39,8 @@ bool pair(net::Node& inviter, net::Node& invitee, net::Connection* outgoing) {
     QObject::connect(&invitee, &net::Node::incomingConnection, &invitee, [&](net::Connection* connection) {
         inviteeSide.reset(invitee.createPairing(connection, net::Pairing::Role::Invitee));
         QObject::connect(inviteeSide.get(), &net::Pairing::invited, inviteeSide.get(), [&] { inviteeSide->accept(); });
-        QObject::connect(inviteeSide.get(), &net::Pairing::codeReady, inviteeSide.get(), [&] { inviteeSide->confirm(); });
+        QObject::connect(inviteeSide.get(), &net::Pairing::codeReady, inviteeSide.get(),
+                         [&] { inviteeSide->confirm(); });
         inviteeSide->start();
     });
     if (!QTest::qWaitFor([&] { return outgoing->isReady() && inviteeSide; }, 5000)) {
@@ -47,9 +49,12 @@ bool pair(net::Node& inviter, net::Node& invitee, net::Connection* outgoing) {
     std::unique_ptr<net::Pairing> inviterSide(inviter.createPairing(outgoing, net::Pairing::Role::Inviter));
     QObject::connect(inviterSide.get(), &net::Pairing::codeReady, inviterSide.get(), [&] { inviterSide->confirm(); });
     inviterSide->start();
-    const bool paired = QTest::qWaitFor([&] {
-        return inviterSide->state() == net::Pairing::State::Paired && inviteeSide->state() == net::Pairing::State::Paired;
-    }, 5000);
+    const bool paired = QTest::qWaitFor(
+        [&] {
+            return inviterSide->state() == net::Pairing::State::Paired &&
+                   inviteeSide->state() == net::Pairing::State::Paired;
+        },
+        5000);
     QObject::disconnect(&invitee, &net::Node::incomingConnection, &invitee, nullptr);
     return paired;
 }

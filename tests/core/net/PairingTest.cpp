@@ -1,9 +1,9 @@
-#include "NetTestSupport.h"
-
 #include "core/net/Pairing.h"
+
+#include "NetTestSupport.h"
 #include "core/net/PairingMath.h"
-#include "core/protocol/MessageSchema.h"
 #include "core/net/TrustStore.h"
+#include "core/protocol/MessageSchema.h"
 #include "tests/fakes/FakeNonceSource.h"
 
 #include <QTemporaryDir>
@@ -199,7 +199,7 @@ TEST(Pairing, a_relay_with_its_own_certificates_gets_different_codes_and_no_trus
     FakeNonceSource noncesA({bytes('\x33')}), noncesB({bytes('\x44')});
     FakeNonceSource relayNonces({bytes('\x55'), bytes('\x66')});
 
-    LinkedPair toA; // A (client) -> relay server
+    LinkedPair toA;                                           // A (client) -> relay server
     toA.serverIdentity = makeIdentity(QStringLiteral("Sam")); // relay claims B's display name
     ASSERT_TRUE(toA.start(fastOptions(), fastOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
     LinkedPair toB; // relay client -> B server
@@ -274,8 +274,8 @@ TEST(Pairing, an_out_of_order_message_cancels) {
     QSignalSpy inviteeFailed(rig.invitee.get(), &net::Pairing::failed);
     QSignalSpy inviterFailed(rig.inviter.get(), &net::Pairing::failed);
     // The inviter side jumps ahead and opens a nonce before any commitment.
-    rig.link.client->send(protocol::makeMessage(
-        protocol::msg::kPairOpen, QJsonObject{{QLatin1String("nonce"), QString(64, QLatin1Char('0'))}}));
+    rig.link.client->send(protocol::makeMessage(protocol::msg::kPairOpen,
+                                                QJsonObject{{QLatin1String("nonce"), QString(64, QLatin1Char('0'))}}));
     ASSERT_TRUE(inviteeFailed.wait(3000));
     EXPECT_EQ(inviteeFailed.at(0).at(0).toString(), QStringLiteral("protocol-error"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return inviterFailed.size() == 1; }, 3000));

@@ -104,8 +104,9 @@ TEST(TrustStore, skips_corrupt_entries_and_keeps_good_ones) {
     QTemporaryDir profile;
     writeFile(QDir(profile.path()).filePath(net::TrustStore::fileName()),
               QByteArray(R"({"version":1,"partners":[{"deviceId":"short"},)"
-                         R"({"deviceId":")") + QByteArray(64, 'a') + R"(","certificateDigest":")" +
-                  QByteArray(64, 'b') + R"(","name":"Sam","lastPort":1}]})");
+                         R"({"deviceId":")") +
+                  QByteArray(64, 'a') + R"(","certificateDigest":")" + QByteArray(64, 'b') +
+                  R"(","name":"Sam","lastPort":1}]})");
     net::TrustStore store(profile.path());
     EXPECT_TRUE(store.load());
     ASSERT_EQ(store.list().size(), 1U);

@@ -1,6 +1,7 @@
+#include "core/protocol/FrameDecoder.h"
+
 #include "core/protocol/ErrorCodes.h"
 #include "core/protocol/Frame.h"
-#include "core/protocol/FrameDecoder.h"
 
 #include <QJsonArray>
 #include <QtEndian>

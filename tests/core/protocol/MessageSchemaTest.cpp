@@ -1,5 +1,6 @@
-#include "core/protocol/ErrorCodes.h"
 #include "core/protocol/MessageSchema.h"
+
+#include "core/protocol/ErrorCodes.h"
 #include "core/protocol/MessageTypes.h"
 
 #include <QJsonArray>
@@ -89,8 +90,7 @@ TEST(MessageSchema, reports_a_missing_field_for_every_required_field_of_every_ty
             }
             QJsonObject broken = example;
             broken.remove(field.name);
-            EXPECT_EQ(codeOf(broken), QString(errc::kMissingField))
-                << spec->type.data() << "." << field.name.data();
+            EXPECT_EQ(codeOf(broken), QString(errc::kMissingField)) << spec->type.data() << "." << field.name.data();
         }
     }
 }
@@ -124,7 +124,9 @@ TEST(MessageSchema, never_echoes_an_unknown_type_name_in_the_error) {
 TEST(MessageSchema, checks_hello_bounds) {
     const QString h = hex64();
     const QJsonObject base = validExamples().front();
-    const auto hello = [&](const char* key, const QJsonValue& value) { return codeOf(with(base, key, value)); };
+    const auto hello = [&](const char* key, const QJsonValue& value) {
+        return codeOf(with(base, key, value));
+    };
     EXPECT_EQ(hello("version", 1.5), QString(errc::kBadField));
     EXPECT_EQ(hello("version", str("1")), QString(errc::kBadField));
     EXPECT_EQ(hello("deviceId", h.toUpper()), QString(errc::kBadField));

@@ -14,14 +14,17 @@ TEST_F(ConversationFlow, nothing_happens_before_the_session_starts) {
 }
 
 TEST_F(ConversationFlow, starting_needs_a_known_flow_and_two_names) {
-    expectRejected(act(Partner::A, session::SessionStarted{QStringLiteral("nope"), QStringLiteral("Alex"), QStringLiteral("Sam")}),
-                   "unknown-flow");
-    expectRejected(act(Partner::A, session::SessionStarted{QStringLiteral("conversation"), QStringLiteral(" "), QStringLiteral("Sam")}),
+    expectRejected(
+        act(Partner::A, session::SessionStarted{QStringLiteral("nope"), QStringLiteral("Alex"), QStringLiteral("Sam")}),
+        "unknown-flow");
+    expectRejected(act(Partner::A, session::SessionStarted{QStringLiteral("conversation"), QStringLiteral(" "),
+                                                           QStringLiteral("Sam")}),
                    "bad-names");
     start();
     EXPECT_EQ(m_session.state().step, QStringLiteral("checkin"));
     EXPECT_EQ(m_session.state().name(Partner::B), QStringLiteral("Sam"));
-    expectRejected(act(Partner::B, session::SessionStarted{QStringLiteral("conversation"), QStringLiteral("A"), QStringLiteral("B")}),
+    expectRejected(act(Partner::B, session::SessionStarted{QStringLiteral("conversation"), QStringLiteral("A"),
+                                                           QStringLiteral("B")}),
                    "already-started");
 }
 
@@ -40,8 +43,9 @@ TEST_F(ConversationFlow, check_in_waits_for_both_partners_to_be_ready) {
 
 TEST_F(ConversationFlow, the_partner_who_raised_the_topic_can_speak_first) {
     start();
-    expectOk(flow(Partner::B, QStringLiteral("set-topic"),
-                  {{QStringLiteral("topic"), QStringLiteral("Chores")}, {QStringLiteral("first"), QStringLiteral("me")}}));
+    expectOk(
+        flow(Partner::B, QStringLiteral("set-topic"),
+             {{QStringLiteral("topic"), QStringLiteral("Chores")}, {QStringLiteral("first"), QStringLiteral("me")}}));
     expectOk(flow(Partner::A, QStringLiteral("ready")));
     expectOk(flow(Partner::B, QStringLiteral("ready")));
     EXPECT_EQ(m_session.state().speaker(), Partner::B);
@@ -63,11 +67,13 @@ TEST_F(ConversationFlow, without_a_choice_a_coin_flip_decides_who_speaks_first) 
 TEST_F(ConversationFlow, a_coin_choice_for_first_speaker_is_resolved_by_the_host) {
     m_random = FakeRandom({0});
     start();
-    const auto topic = flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("coin")}});
+    const auto topic =
+        flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("coin")}});
     expectOk(topic);
     EXPECT_EQ(std::get<session::FlowAction>(topic->payload).fields.at(QStringLiteral("first")), QStringLiteral("A"));
-    expectRejected(flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("whoever")}}),
-                   "invalid-value");
+    expectRejected(
+        flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("whoever")}}),
+        "invalid-value");
 }
 
 TEST_F(ConversationFlow, only_the_speaker_writes_the_i_statement) {
@@ -78,11 +84,13 @@ TEST_F(ConversationFlow, only_the_speaker_writes_the_i_statement) {
     EXPECT_EQ(rejected.error().message, QStringLiteral("It's Alex's turn to speak."));
     expectRejected(flow(Partner::A, QStringLiteral("share"), {{QStringLiteral("need"), QStringLiteral("rest")}}),
                    "missing-field");
-    expectRejected(flow(Partner::A, QStringLiteral("share"), {{QStringLiteral("feel"), QString(301, QLatin1Char('x'))}}),
-                   "too-long");
-    expectRejected(flow(Partner::A, QStringLiteral("share"),
-                        {{QStringLiteral("feel"), QStringLiteral("sad")}, {QStringLiteral("blame"), QStringLiteral("x")}}),
-                   "unknown-field");
+    expectRejected(
+        flow(Partner::A, QStringLiteral("share"), {{QStringLiteral("feel"), QString(301, QLatin1Char('x'))}}),
+        "too-long");
+    expectRejected(
+        flow(Partner::A, QStringLiteral("share"),
+             {{QStringLiteral("feel"), QStringLiteral("sad")}, {QStringLiteral("blame"), QStringLiteral("x")}}),
+        "unknown-field");
     expectRejected(flow(Partner::A, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("x")}}),
                    "unknown-action");
     EXPECT_EQ(m_session.state().step, QStringLiteral("statement"));
@@ -99,7 +107,8 @@ TEST_F(ConversationFlow, only_the_listener_reflects_back) {
     EXPECT_EQ(rejected.error().message, QStringLiteral("It's Sam's turn."));
     expectRejected(flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("   ")}}),
                    "missing-field");
-    expectOk(flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("you feel lonely")}}));
+    expectOk(
+        flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("you feel lonely")}}));
     EXPECT_EQ(m_session.state().step, QStringLiteral("confirm"));
 }
 
@@ -110,7 +119,8 @@ TEST_F(ConversationFlow, not_quite_asks_for_a_clarification_and_a_new_reflection
     expectOk(flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("you're angry")}}));
     expectRejected(flow(Partner::B, QStringLiteral("confirm")), "not-your-turn");
     expectRejected(flow(Partner::A, QStringLiteral("clarify")), "missing-field");
-    expectOk(flow(Partner::A, QStringLiteral("clarify"), {{QStringLiteral("clarification"), QStringLiteral("more sad than angry")}}));
+    expectOk(flow(Partner::A, QStringLiteral("clarify"),
+                  {{QStringLiteral("clarification"), QStringLiteral("more sad than angry")}}));
     EXPECT_EQ(m_session.state().step, QStringLiteral("reflect"));
     expectOk(flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("you're sad")}}));
     expectOk(flow(Partner::A, QStringLiteral("confirm")));
@@ -155,10 +165,13 @@ TEST_F(ConversationFlow, a_whole_conversation_reaches_the_summary_after_both_wer
     speakerTurn(Partner::B, QStringLiteral("unsure"));
     EXPECT_EQ(m_session.state().step, QStringLiteral("close"));
     expectRejected(flow(Partner::A, QStringLiteral("appreciate")), "missing-field");
-    expectOk(flow(Partner::A, QStringLiteral("appreciate"), {{QStringLiteral("appreciation"), QStringLiteral("you stayed")}}));
-    expectRejected(flow(Partner::A, QStringLiteral("appreciate"), {{QStringLiteral("appreciation"), QStringLiteral("again")}}),
-                   "already-done");
-    expectOk(flow(Partner::B, QStringLiteral("appreciate"), {{QStringLiteral("appreciation"), QStringLiteral("you listened")}}));
+    expectOk(flow(Partner::A, QStringLiteral("appreciate"),
+                  {{QStringLiteral("appreciation"), QStringLiteral("you stayed")}}));
+    expectRejected(
+        flow(Partner::A, QStringLiteral("appreciate"), {{QStringLiteral("appreciation"), QStringLiteral("again")}}),
+        "already-done");
+    expectOk(flow(Partner::B, QStringLiteral("appreciate"),
+                  {{QStringLiteral("appreciation"), QStringLiteral("you listened")}}));
     EXPECT_EQ(m_session.state().step, QStringLiteral("summary"));
 
     const auto summary = session::summarize(m_session.state(), *m_session.flow());
@@ -173,8 +186,10 @@ TEST_F(ConversationFlow, export_needs_both_partners_to_agree) {
     checkIn();
     speakerTurn(Partner::A, QStringLiteral("overwhelmed"));
     speakerTurn(Partner::B, QStringLiteral("unsure"));
-    expectOk(flow(Partner::A, QStringLiteral("appreciate"), {{QStringLiteral("appreciation"), QStringLiteral("you stayed")}}));
-    expectOk(flow(Partner::B, QStringLiteral("appreciate"), {{QStringLiteral("appreciation"), QStringLiteral("you # listened")}}));
+    expectOk(flow(Partner::A, QStringLiteral("appreciate"),
+                  {{QStringLiteral("appreciation"), QStringLiteral("you stayed")}}));
+    expectOk(flow(Partner::B, QStringLiteral("appreciate"),
+                  {{QStringLiteral("appreciation"), QStringLiteral("you # listened")}}));
     const auto& state = m_session.state();
     EXPECT_FALSE(session::exportMarkdown(state, *m_session.flow(), QStringLiteral("en")).ok());
     expectOk(flow(Partner::A, QStringLiteral("agree-export")));

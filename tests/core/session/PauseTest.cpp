@@ -109,7 +109,8 @@ TEST_F(Pause, re_entry_asks_each_how_they_are_and_resumes_where_the_flow_stopped
     EXPECT_FALSE(m_session.state().paused());
     EXPECT_EQ(m_session.state().step, QStringLiteral("reflect"));
     EXPECT_EQ(m_session.state().speaker(), Partner::A);
-    expectOk(flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("you were tense")}}));
+    expectOk(
+        flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("you were tense")}}));
 }
 
 TEST_F(Pause, the_one_who_paused_can_come_back_early) {

@@ -12,8 +12,9 @@ TEST_F(PracticeFlow, the_rupture_and_repair_script_runs_five_steps_taking_turns)
     start(QStringLiteral("practice"));
     EXPECT_EQ(m_session.state().step, QStringLiteral("name-feeling"));
     // 1. Name the feeling: Alex, then Sam.
-    expectRejected(flow(Partner::B, QStringLiteral("name-feeling"), {{QStringLiteral("feeling"), QStringLiteral("hurt")}}),
-                   "not-your-turn");
+    expectRejected(
+        flow(Partner::B, QStringLiteral("name-feeling"), {{QStringLiteral("feeling"), QStringLiteral("hurt")}}),
+        "not-your-turn");
     expectOk(flow(Partner::A, QStringLiteral("name-feeling"), {{QStringLiteral("feeling"), QStringLiteral("hurt")}}));
     EXPECT_EQ(m_session.state().step, QStringLiteral("name-feeling"));
     expectOk(flow(Partner::B, QStringLiteral("name-feeling"), {{QStringLiteral("feeling"), QStringLiteral("scared")}}));
@@ -24,17 +25,22 @@ TEST_F(PracticeFlow, the_rupture_and_repair_script_runs_five_steps_taking_turns)
     expectRejected(flow(Partner::B, QStringLiteral("summarise"), {{QStringLiteral("summary"), QStringLiteral("late")}}),
                    "missing-field");
     expectOk(flow(Partner::B, QStringLiteral("summarise"),
-                  {{QStringLiteral("summary"), QStringLiteral("you were late")}, {QStringLiteral("valid"), QStringLiteral("work was hard")}}));
+                  {{QStringLiteral("summary"), QStringLiteral("you were late")},
+                   {QStringLiteral("valid"), QStringLiteral("work was hard")}}));
     expectOk(flow(Partner::B, QStringLiteral("tell"), {{QStringLiteral("story"), QStringLiteral("I waited")}}));
     expectOk(flow(Partner::A, QStringLiteral("summarise"),
-                  {{QStringLiteral("summary"), QStringLiteral("you waited")}, {QStringLiteral("valid"), QStringLiteral("that's lonely")}}));
+                  {{QStringLiteral("summary"), QStringLiteral("you waited")},
+                   {QStringLiteral("valid"), QStringLiteral("that's lonely")}}));
     // 3. What may have triggered you.
     EXPECT_EQ(m_session.state().step, QStringLiteral("trigger"));
-    expectOk(flow(Partner::A, QStringLiteral("name-trigger"), {{QStringLiteral("trigger"), QStringLiteral("feeling judged")}}));
-    expectOk(flow(Partner::B, QStringLiteral("name-trigger"), {{QStringLiteral("trigger"), QStringLiteral("old fear")}}));
+    expectOk(flow(Partner::A, QStringLiteral("name-trigger"),
+                  {{QStringLiteral("trigger"), QStringLiteral("feeling judged")}}));
+    expectOk(
+        flow(Partner::B, QStringLiteral("name-trigger"), {{QStringLiteral("trigger"), QStringLiteral("old fear")}}));
     // 4. Own your part; the other answers with willingness.
     EXPECT_EQ(m_session.state().step, QStringLiteral("own-part"));
-    expectOk(flow(Partner::A, QStringLiteral("own"), {{QStringLiteral("part"), QStringLiteral("I got defensive earlier.")}}));
+    expectOk(flow(Partner::A, QStringLiteral("own"),
+                  {{QStringLiteral("part"), QStringLiteral("I got defensive earlier.")}}));
     expectRejected(flow(Partner::A, QStringLiteral("thanks")), "not-your-turn");
     expectOk(flow(Partner::B, QStringLiteral("thanks")));
     expectOk(flow(Partner::B, QStringLiteral("own"), {{QStringLiteral("part"), QStringLiteral("I went quiet.")}}));
@@ -68,10 +74,18 @@ TEST(FlowData, a_third_flow_runs_on_the_same_engine_without_code_changes) {
     const auto propose = [&](Partner by, session::Payload payload) {
         return session.propose({by, std::move(payload)}, 1000, random);
     };
-    ASSERT_TRUE(propose(Partner::A, session::SessionStarted{QStringLiteral("gratitude"), QStringLiteral("Alex"), QStringLiteral("Sam")}).ok());
-    EXPECT_FALSE(propose(Partner::B, session::FlowAction{QStringLiteral("say"), {{QStringLiteral("text"), QStringLiteral("hi")}}}).ok());
-    ASSERT_TRUE(propose(Partner::A, session::FlowAction{QStringLiteral("say"), {{QStringLiteral("text"), QStringLiteral("thanks")}}}).ok());
-    ASSERT_TRUE(propose(Partner::B, session::FlowAction{QStringLiteral("say"), {{QStringLiteral("text"), QStringLiteral("you too")}}}).ok());
+    ASSERT_TRUE(propose(Partner::A, session::SessionStarted{QStringLiteral("gratitude"), QStringLiteral("Alex"),
+                                                            QStringLiteral("Sam")})
+                    .ok());
+    EXPECT_FALSE(propose(Partner::B,
+                         session::FlowAction{QStringLiteral("say"), {{QStringLiteral("text"), QStringLiteral("hi")}}})
+                     .ok());
+    ASSERT_TRUE(propose(Partner::A, session::FlowAction{QStringLiteral("say"),
+                                                        {{QStringLiteral("text"), QStringLiteral("thanks")}}})
+                    .ok());
+    ASSERT_TRUE(propose(Partner::B, session::FlowAction{QStringLiteral("say"),
+                                                        {{QStringLiteral("text"), QStringLiteral("you too")}}})
+                    .ok());
     EXPECT_EQ(session.state().step, QStringLiteral("end"));
     EXPECT_TRUE(propose(Partner::A, session::PauseRequested{session::PauseKind::Breath, 60}).ok());
 }

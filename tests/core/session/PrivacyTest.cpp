@@ -11,15 +11,17 @@ class LogPrivacy : public SessionFixture {};
 TEST_F(LogPrivacy, running_a_whole_session_writes_none_of_the_partners_text_to_the_log) {
     LogCapture capture;
 
-    const QStringList secrets{QStringLiteral("SecretTopicZebra"), QStringLiteral("SecretFeelingOtter"),
+    const QStringList secrets{QStringLiteral("SecretTopicZebra"),      QStringLiteral("SecretFeelingOtter"),
                               QStringLiteral("SecretReflectionHeron"), QStringLiteral("SecretNeedLynx"),
-                              QStringLiteral("SecretReEntryMoth"), QStringLiteral("SecretThanksWren")};
+                              QStringLiteral("SecretReEntryMoth"),     QStringLiteral("SecretThanksWren")};
     start();
     expectOk(flow(Partner::A, QStringLiteral("set-topic"), {{QStringLiteral("topic"), secrets[0]}}));
     expectOk(flow(Partner::A, QStringLiteral("ready")));
     expectOk(flow(Partner::B, QStringLiteral("ready")));
-    expectOk(flow(Partner::A, QStringLiteral("share"), {{QStringLiteral("feel"), secrets[1]}, {QStringLiteral("need"), secrets[3]}}));
-    expectRejected(flow(Partner::A, QStringLiteral("reflect"), {{QStringLiteral("heard"), secrets[2]}}), "not-your-turn");
+    expectOk(flow(Partner::A, QStringLiteral("share"),
+                  {{QStringLiteral("feel"), secrets[1]}, {QStringLiteral("need"), secrets[3]}}));
+    expectRejected(flow(Partner::A, QStringLiteral("reflect"), {{QStringLiteral("heard"), secrets[2]}}),
+                   "not-your-turn");
     expectOk(flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), secrets[2]}}));
     expectOk(act(Partner::A, session::PauseRequested{session::PauseKind::Break, 300}));
     m_clock.advanceSeconds(300);

@@ -46,15 +46,21 @@ TEST_F(Replay, every_event_type_round_trips_through_json) {
 TEST_F(Replay, the_json_form_is_stable) {
     start();
     const auto json = QJsonDocument(session::toJson(m_session.log().front())).toJson(QJsonDocument::Compact);
-    EXPECT_EQ(json.toStdString(), R"({"at":1700000000000,"by":"A","flow":"conversation","nameA":"Alex","nameB":"Sam","seq":1,"type":"session-started"})");
-    const session::Intent intent{Partner::B, session::FlowAction{QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("x")}}}};
+    EXPECT_EQ(
+        json.toStdString(),
+        R"({"at":1700000000000,"by":"A","flow":"conversation","nameA":"Alex","nameB":"Sam","seq":1,"type":"session-started"})");
+    const session::Intent intent{
+        Partner::B, session::FlowAction{QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("x")}}}};
     EXPECT_EQ(QJsonDocument(session::toJson(intent)).toJson(QJsonDocument::Compact).toStdString(),
               R"({"action":"reflect","by":"B","fields":{"heard":"x"},"type":"flow-action"})");
 }
 
 TEST_F(Replay, malformed_json_events_are_refused_with_a_reason) {
-    const auto parse = [](const char* text) { return session::eventFromJson(QJsonDocument::fromJson(text).object()); };
-    EXPECT_EQ(parse(R"({"seq":1,"by":"A","at":1,"type":"teleport"})").error().code, QStringLiteral("unknown-event-type"));
+    const auto parse = [](const char* text) {
+        return session::eventFromJson(QJsonDocument::fromJson(text).object());
+    };
+    EXPECT_EQ(parse(R"({"seq":1,"by":"A","at":1,"type":"teleport"})").error().code,
+              QStringLiteral("unknown-event-type"));
     EXPECT_FALSE(parse(R"({"seq":0,"by":"A","at":1,"type":"session-ended"})").ok());
     EXPECT_FALSE(parse(R"({"seq":1.5,"by":"A","at":1,"type":"session-ended"})").ok());
     EXPECT_FALSE(parse(R"({"seq":1,"by":"C","at":1,"type":"session-ended"})").ok());
@@ -62,7 +68,8 @@ TEST_F(Replay, malformed_json_events_are_refused_with_a_reason) {
     EXPECT_FALSE(parse(R"({"seq":1,"by":"A","at":1,"type":"pause-ended"})").ok());
     EXPECT_FALSE(parse(R"({"seq":1,"by":"A","at":1,"type":"flow-action","action":"x","fields":{"a":3}})").ok());
     EXPECT_FALSE(parse(R"({"seq":1,"by":"A","at":1,"type":"pause-requested","kind":"nap","seconds":60})").ok());
-    EXPECT_FALSE(session::intentFromJson(QJsonDocument::fromJson(R"({"by":"A","type":"pause-warning"})").object()).ok());
+    EXPECT_FALSE(
+        session::intentFromJson(QJsonDocument::fromJson(R"({"by":"A","type":"pause-warning"})").object()).ok());
 }
 
 TEST_F(Replay, a_session_rebuilt_from_its_log_has_the_same_state) {
@@ -103,7 +110,8 @@ TEST_F(Replay, a_log_with_an_invalid_event_is_refused) {
     start();
     checkIn();
     auto log = m_session.log();
-    log.push_back({log.size() + 1, Partner::B, 5, session::FlowAction{QStringLiteral("share"), {{QStringLiteral("feel"), QStringLiteral("x")}}}});
+    log.push_back({log.size() + 1, Partner::B, 5,
+                   session::FlowAction{QStringLiteral("share"), {{QStringLiteral("feel"), QStringLiteral("x")}}}});
     const auto rebuilt = session::Session::fromLog(flows(), log);
     ASSERT_FALSE(rebuilt.ok());
     EXPECT_EQ(rebuilt.error().code, QStringLiteral("not-your-turn"));

@@ -32,8 +32,9 @@ protected:
     }
 
     void expectOk(const Result<session::Event>& result) {
-        EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().code.toStdString() + ": " +
-                                                            result.error().message.toStdString());
+        EXPECT_TRUE(result.ok()) << (result.ok() ? ""
+                                                 : result.error().code.toStdString() + ": " +
+                                                       result.error().message.toStdString());
     }
 
     void expectRejected(const Result<session::Event>& result, const char* code) {
@@ -45,7 +46,8 @@ protected:
     // Both partners check in; Alex asked for the talk and speaks first.
     void checkIn() {
         expectOk(flow(Partner::A, QStringLiteral("set-topic"),
-                      {{QStringLiteral("topic"), QStringLiteral("Weekend plans")}, {QStringLiteral("first"), QStringLiteral("me")}}));
+                      {{QStringLiteral("topic"), QStringLiteral("Weekend plans")},
+                       {QStringLiteral("first"), QStringLiteral("me")}}));
         expectOk(flow(Partner::A, QStringLiteral("ready")));
         expectOk(flow(Partner::B, QStringLiteral("ready")));
     }
@@ -53,13 +55,16 @@ protected:
     // One full speaker turn, from the statement to passing the floor.
     void speakerTurn(Partner speaker, const QString& feeling) {
         const auto listener = session::other(speaker);
-        expectOk(flow(speaker, QStringLiteral("share"),
-                      {{QStringLiteral("feel"), feeling}, {QStringLiteral("need"), QStringLiteral("some quiet time")}}));
-        expectOk(flow(listener, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("you feel ") + feeling}}));
+        expectOk(
+            flow(speaker, QStringLiteral("share"),
+                 {{QStringLiteral("feel"), feeling}, {QStringLiteral("need"), QStringLiteral("some quiet time")}}));
+        expectOk(flow(listener, QStringLiteral("reflect"),
+                      {{QStringLiteral("heard"), QStringLiteral("you feel ") + feeling}}));
         expectOk(flow(speaker, QStringLiteral("confirm")));
         expectOk(flow(listener, QStringLiteral("ask-more")));
         expectOk(flow(speaker, QStringLiteral("no-more")));
-        expectOk(flow(listener, QStringLiteral("validate"), {{QStringLiteral("because"), QStringLiteral("it was a long week")}}));
+        expectOk(flow(listener, QStringLiteral("validate"),
+                      {{QStringLiteral("because"), QStringLiteral("it was a long week")}}));
     }
 
     FakeClock m_clock;

@@ -15,10 +15,10 @@ TEST_F(Signals, the_catalogue_has_the_ten_gentle_signals_with_stable_ids) {
         ids.append(signal.id);
         EXPECT_FALSE(session::signalText(signal.id).isEmpty());
     }
-    EXPECT_EQ(ids, (QStringList{QStringLiteral("slow-down"), QStringLiteral("feeling-blamed"), QStringLiteral("just-listen"),
-                                QStringLiteral("take-back"), QStringLiteral("my-part"), QStringLiteral("agree-part"),
-                                QStringLiteral("start-over"), QStringLiteral("still-here"), QStringLiteral("thank-you"),
-                                QStringLiteral("care")}));
+    EXPECT_EQ(ids, (QStringList{QStringLiteral("slow-down"), QStringLiteral("feeling-blamed"),
+                                QStringLiteral("just-listen"), QStringLiteral("take-back"), QStringLiteral("my-part"),
+                                QStringLiteral("agree-part"), QStringLiteral("start-over"),
+                                QStringLiteral("still-here"), QStringLiteral("thank-you"), QStringLiteral("care")}));
     EXPECT_EQ(session::signalText(QStringLiteral("slow-down")), QStringLiteral("Could we slow down?"));
     EXPECT_TRUE(session::signalText(QStringLiteral("nope")).isEmpty());
 }

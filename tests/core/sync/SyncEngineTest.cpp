@@ -1,6 +1,7 @@
+#include "core/sync/SyncEngine.h"
+
 #include "core/session/EventJson.h"
 #include "core/sync/LoopbackChannel.h"
-#include "core/sync/SyncEngine.h"
 #include "tests/fakes/FakeClock.h"
 
 #include <QJsonDocument>
@@ -50,7 +51,8 @@ protected:
     }
 
     void startAndCheckIn() {
-        ASSERT_TRUE(m_host->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+        ASSERT_TRUE(
+            m_host->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
         ASSERT_TRUE(m_host->submit(action("ready")).ok());
         ASSERT_TRUE(inStep()); // the guest acts on what it has seen
         ASSERT_TRUE(m_guest->submit(action("ready")).ok());
@@ -132,7 +134,7 @@ TEST_F(Sync, a_restarted_guest_recovers_the_session_from_the_host) {
     ASSERT_TRUE(m_host->submit(action("share", {{QStringLiteral("feel"), QStringLiteral("tired")}})).ok());
     ASSERT_TRUE(inStep());
     const auto hostLog = encode(m_host->session().log());
-    m_guest.reset(); // killed
+    m_guest.reset();           // killed
     m_clock.advanceSeconds(5); // and restarted a little later
     m_guest = std::make_unique<SyncEngine>(Role::Guest, flows(), m_clock, m_random);
     EXPECT_FALSE(m_guest->inStep()); // an empty log is not the shared state yet
@@ -176,11 +178,13 @@ TEST_F(Sync, the_pause_clock_runs_on_the_host_and_reaches_the_guest) {
     QSignalSpy guestEvents(m_guest.get(), &SyncEngine::eventApplied);
     m_hostEnd->cut(); // the countdown keeps running through a disconnect
     m_clock.advanceSeconds(300);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_host->session().state().pause->phase == session::PauseState::Phase::ReEntry; }));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_host->session().state().pause->phase == session::PauseState::Phase::ReEntry; }));
     m_hostEnd->restore();
     ASSERT_TRUE(inStep());
     ASSERT_EQ(guestEvents.count(), 2);
-    EXPECT_EQ(session::typeName(guestEvents.at(1).at(0).value<session::Event>().payload), QStringLiteral("pause-ended"));
+    EXPECT_EQ(session::typeName(guestEvents.at(1).at(0).value<session::Event>().payload),
+              QStringLiteral("pause-ended"));
 }
 
 TEST_F(Sync, a_new_session_after_the_end_replaces_the_old_one_on_both_sides) {
@@ -190,7 +194,8 @@ TEST_F(Sync, a_new_session_after_the_end_replaces_the_old_one_on_both_sides) {
     ASSERT_TRUE(inStep());
     const auto oldId = m_host->sessionId();
     ASSERT_TRUE(m_host->startSession(QStringLiteral("practice"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_guest->sessionId() == m_host->sessionId() && m_guest->session().lastSeq() == 1; }));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_guest->sessionId() == m_host->sessionId() && m_guest->session().lastSeq() == 1; }));
     EXPECT_NE(m_host->sessionId(), oldId);
     EXPECT_EQ(m_guest->session().state().flowId, QStringLiteral("practice"));
     EXPECT_FALSE(m_guest->startSession(QStringLiteral("practice"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
@@ -202,15 +207,21 @@ TEST_F(Sync, malformed_or_wrong_role_messages_get_an_error_and_leave_the_session
     QSignalSpy guestErrors(m_guest.get(), &SyncEngine::protocolError);
     const auto before = encode(m_host->session().log());
     // a guest that forges an event as the host
-    session::Event forged{m_host->session().lastSeq() + 1, Partner::A, 1, action("share", {{QStringLiteral("feel"), QStringLiteral("x")}})};
-    m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-event")}, {QStringLiteral("event"), session::toJson(forged)}});
-    m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-intent")}, {QStringLiteral("id"), QStringLiteral("x")}});
+    session::Event forged{m_host->session().lastSeq() + 1, Partner::A, 1,
+                          action("share", {{QStringLiteral("feel"), QStringLiteral("x")}})};
+    m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-event")},
+                      {QStringLiteral("event"), session::toJson(forged)}});
+    m_guestEnd->send(
+        {{QStringLiteral("type"), QStringLiteral("session-intent")}, {QStringLiteral("id"), QStringLiteral("x")}});
     m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-resume")}, {QStringLiteral("lastSeq"), -4}});
     // an intent as the other partner
-    m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-intent")}, {QStringLiteral("id"), 9e15},
-                      {QStringLiteral("intent"), session::toJson(session::Intent{Partner::A, session::SessionEnded{}})}});
+    m_guestEnd->send(
+        {{QStringLiteral("type"), QStringLiteral("session-intent")},
+         {QStringLiteral("id"), 9e15},
+         {QStringLiteral("intent"), session::toJson(session::Intent{Partner::A, session::SessionEnded{}})}});
     // a host that sends a garbage event
-    m_hostEnd->send({{QStringLiteral("type"), QStringLiteral("session-event")}, {QStringLiteral("event"), QJsonObject{{QStringLiteral("seq"), 999}}}});
+    m_hostEnd->send({{QStringLiteral("type"), QStringLiteral("session-event")},
+                     {QStringLiteral("event"), QJsonObject{{QStringLiteral("seq"), 999}}}});
     ASSERT_TRUE(QTest::qWaitFor([&] { return hostErrors.count() >= 3 && guestErrors.count() >= 1; }));
     EXPECT_EQ(hostErrors.at(0).at(0).toString(), QStringLiteral("not-host"));
     EXPECT_EQ(encode(m_host->session().log()), before);
