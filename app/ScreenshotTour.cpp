@@ -73,6 +73,7 @@ void ScreenshotTour::run() {
         fresh.setFirstRunDone(true);
         settle();
         window.setSession(nullptr);
+        save(&window, QStringLiteral("16-partners"));
         Q_EMIT partners.codeShown(QStringLiteral("482913"), QStringLiteral("Alex")); // as a pairing shows it
         save(&window, QStringLiteral("02-pairing-code"));
     }
