@@ -63,7 +63,7 @@ void DemoSetup::show() {
     const int width = available.width() / 2;
     int x = available.left();
     for (auto* side : {&m_alex, &m_sam}) {
-        side->window->resize(std::min(width, side->window->width()), side->window->height());
+        side->window->resize(width, std::max(side->window->height(), available.height() * 9 / 10));
         side->window->move(x, available.top());
         side->window->show();
         x += width;
