@@ -2,7 +2,7 @@
 #include "core/net/TrustStore.h"
 #include "core/protocol/ErrorCodes.h"
 #include "core/protocol/MessageSchema.h"
-#include "tests/fakes/TcpRelay.h"
+#include "tests/fakes/FaultProxy.h"
 
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -428,7 +428,7 @@ TEST(Connection, never_puts_the_partners_text_in_clear_on_the_wire) {
     ASSERT_TRUE(server.listen(0));
     QPointer<net::Connection> serverSide;
     QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
-    TcpRelay relay(server.port());
+    FaultProxy relay(server.port());
     std::unique_ptr<net::Connection> client(net::Connection::connectTo(
         QHostAddress(QHostAddress::LocalHost), relay.port(), makeIdentity(QStringLiteral("Alex")),
         QStringLiteral("Alex"), net::Scope::Loopback, fastOptions()));
