@@ -2,6 +2,7 @@
 
 #include "core/log/Log.h"
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 #include <array>
 #include <cerrno>
@@ -25,7 +26,9 @@ void LingeringClose::start(QSslSocket* socket, std::chrono::milliseconds limit) 
     new LingeringClose(socket, limit);
 }
 
-LingeringClose::LingeringClose(QSslSocket* socket, std::chrono::milliseconds limit) : m_socket(socket) {
+// Parented to the application, so a close still lingering when the program ends is cleaned up with it.
+LingeringClose::LingeringClose(QSslSocket* socket, std::chrono::milliseconds limit)
+    : QObject(QCoreApplication::instance()), m_socket(socket) {
     socket->setParent(this);
     m_limit.setSingleShot(true);
     connect(&m_limit, &QTimer::timeout, this, [this] { end("limit"); });
