@@ -54,7 +54,8 @@ QString usage() {
         "  {\"type\":\"quit\"}\n"
         "and stdout prints every applied event ({\"kind\":\"event\",...}), every refusal "
         "({\"kind\":\"rejected\",...})\n"
-        "and link changes ({\"kind\":\"link\",\"up\":false}) as JSON lines.\n");
+        "and link changes ({\"kind\":\"link\",\"up\":false}) as JSON lines. At the end of stdin it finishes pairing\n"
+        "and every intent typed, then quits; {\"type\":\"quit\"} quits at once.\n");
 }
 
 Result<CliOptions> parseCliOptions(const QStringList& arguments) {

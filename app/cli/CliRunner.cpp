@@ -178,7 +178,13 @@ void CliRunner::watchPeer() {
     m_peer->setAutoConfirm(m_options.yes);
     m_stdin = std::make_unique<LineReader>(STDIN_FILENO);
     connect(m_stdin.get(), &LineReader::lineRead, this, &CliRunner::onLine);
-    connect(m_stdin.get(), &LineReader::finished, this, [this] { finish(0); });
+    connect(m_stdin.get(), &LineReader::finished, this, [this] {
+        // End of input: finish what was asked (pairing, then every intent typed) and then quit.
+        m_inputEnded = true;
+        m_doneCheck.start(100);
+        quitWhenDone();
+    });
+    connect(&m_doneCheck, &QTimer::timeout, this, &CliRunner::quitWhenDone);
     connect(m_peer.get(), &link::Peer::invitationReceived, this, [this](const QString& from) {
         print({{str("kind"), str("invitation")}, {str("from"), from}});
         if (!m_options.yes) {
@@ -234,6 +240,20 @@ void CliRunner::onEngine(sync::SyncEngine* engine) {
                {str("sessionId"), engine->sessionId()},
                {str("role"), engine->role() == sync::Role::Host ? str("host") : str("guest")}});
     });
+}
+
+void CliRunner::quitWhenDone() {
+    auto* engine = m_peer ? m_peer->engine() : nullptr;
+    if (!m_inputEnded || !m_waitingLines.empty() || m_question != Question::None || !engine || !engine->inStep() ||
+        engine->pendingIntents() > 0) {
+        return;
+    }
+    // The host waits until the partner has every event (its acks), so nothing is cut off by quitting.
+    if (engine->role() == sync::Role::Host && engine->linked() &&
+        engine->partnerAckedSeq() < engine->session().lastSeq()) {
+        return;
+    }
+    finish(0);
 }
 
 void CliRunner::onLine(const QByteArray& line) {

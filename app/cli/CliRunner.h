@@ -37,6 +37,7 @@ private:
     void watchPeer();
     void onEngine(sync::SyncEngine* engine);
     void onLine(const QByteArray& line);
+    void quitWhenDone();
     void handleIntentLine(const QJsonObject& object);
     void answerPairingQuestion(const QByteArray& line);
     void joinDiscovered(const QString& deviceId);
@@ -53,6 +54,8 @@ private:
     enum class Question { None, Invitation, Code } m_question = Question::None;
     std::vector<QJsonObject> m_waitingLines; // intents typed before a partner was linked
     QTimer m_timeout;
+    QTimer m_doneCheck; // after end of input: polls until the work asked for is done
+    bool m_inputEnded = false;
     bool m_done = false;
 };
 

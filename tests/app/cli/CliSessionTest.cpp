@@ -84,3 +84,26 @@ TEST(TwofoldCli, two_processes_run_a_mini_session_and_print_the_same_events) {
 
 } // namespace
 } // namespace twofold::test
+
+namespace twofold::test {
+namespace {
+
+// Scripted use: everything piped in at once and stdin closed before the partner is even reached.
+TEST(TwofoldCli, a_script_piped_in_pairs_applies_every_intent_then_quits) {
+    CliPartners p;
+    ASSERT_TRUE(p.startInvitee(true)) << p.transcripts();
+    ASSERT_TRUE(p.startInviter(p.address(), true)) << p.transcripts();
+    p.inviter->send(
+        {{QStringLiteral("type"), QStringLiteral("start")}, {QStringLiteral("flow"), QStringLiteral("practice")}});
+    p.inviter->send(
+        {{QStringLiteral("type"), QStringLiteral("signal")}, {QStringLiteral("signal"), QStringLiteral("care")}});
+    p.inviter->closeStdin();
+    ASSERT_TRUE(p.inviter->waitForExit(15000)) << p.transcripts();
+    EXPECT_EQ(p.inviter->exitCode(), 0);
+    ASSERT_TRUE(p.invitee->waitForCount(kindIs("event"), 2)) << p.transcripts();
+    EXPECT_EQ(p.invitee->events().at(1).value(QLatin1String("signal")).toString(), QStringLiteral("care"));
+    ASSERT_TRUE(p.invitee->quit()) << p.transcripts();
+}
+
+} // namespace
+} // namespace twofold::test
