@@ -9,6 +9,14 @@ session::Payload action(const char* id, session::Fields fields = {}) {
     return session::FlowAction{QString::fromLatin1(id), std::move(fields)};
 }
 
+// Starts a conversation and checks both in; Alex raised the topic and speaks first.
+bool checkInWithAlexSpeaking(TestPeer& alex, TestPeer& sam) {
+    return alex.engine()->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam")) &&
+           alex.engine()->submit(action("set-topic", {{QStringLiteral("first"), QStringLiteral("me")}})) &&
+           alex.engine()->submit(action("ready")) && inStep(alex, sam) && sam.engine()->submit(action("ready")) &&
+           inStep(alex, sam) && sam.engine()->session().state().step == QLatin1String("statement");
+}
+
 TEST(Peer, two_peers_pair_and_run_a_shared_session_over_loopback_tls) {
     TestPeer alex(QStringLiteral("Alex"));
     TestPeer sam(QStringLiteral("Sam"));
@@ -21,14 +29,7 @@ TEST(Peer, two_peers_pair_and_run_a_shared_session_over_loopback_tls) {
     EXPECT_EQ(sam.engine()->role(), sync::Role::Guest);
     EXPECT_TRUE(alex.peer->node().trustStore().find(sam.peer->identity().deviceId()).has_value());
 
-    ASSERT_TRUE(alex.engine()
-                    ->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam"))
-                    .ok());
-    ASSERT_TRUE(alex.engine()->submit(action("set-topic", {{QStringLiteral("first"), QStringLiteral("me")}})).ok());
-    ASSERT_TRUE(alex.engine()->submit(action("ready")).ok());
-    ASSERT_TRUE(inStep(alex, sam));
-    ASSERT_TRUE(sam.engine()->submit(action("ready")).ok());
-    ASSERT_TRUE(inStep(alex, sam));
+    ASSERT_TRUE(checkInWithAlexSpeaking(alex, sam));
     ASSERT_TRUE(alex.engine()->submit(action("share", {{QStringLiteral("feel"), QStringLiteral("nervous")}})).ok());
     ASSERT_TRUE(inStep(alex, sam));
     ASSERT_TRUE(sam.engine()->submit(session::SignalSent{QStringLiteral("still-here")}).ok());
@@ -117,14 +118,7 @@ TEST(Peer, the_partners_text_is_never_in_clear_on_the_wire_nor_in_the_logs) {
     FaultProxy proxy(sam.port());
     TestPeer alex(QStringLiteral("Alex"));
     ASSERT_TRUE(pairOver(alex, sam, proxy.port()));
-    ASSERT_TRUE(alex.engine()
-                    ->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam"))
-                    .ok());
-    ASSERT_TRUE(alex.engine()->submit(action("set-topic", {{QStringLiteral("first"), QStringLiteral("me")}})).ok());
-    ASSERT_TRUE(alex.engine()->submit(action("ready")).ok());
-    ASSERT_TRUE(inStep(alex, sam));
-    ASSERT_TRUE(sam.engine()->submit(action("ready")).ok());
-    ASSERT_TRUE(inStep(alex, sam));
+    ASSERT_TRUE(checkInWithAlexSpeaking(alex, sam));
     const auto secret = QStringLiteral("MarkerFeelingPelican");
     ASSERT_TRUE(alex.engine()->submit(action("share", {{QStringLiteral("feel"), secret}})).ok());
     ASSERT_TRUE(inStep(alex, sam));
