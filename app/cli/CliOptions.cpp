@@ -43,6 +43,7 @@ QString usage() {
         "  join TARGET [--yes]   invite TARGET (a device id, or host:port), then run the session\n"
         "  trusted               print the remembered partners as JSON lines\n"
         "  forget ID             forget a remembered partner\n"
+        "  coach [--language L]  check drafts from stdin with the coach, one JSON line each (coach --help)\n"
         "\n"
         "Pairing prints {\"kind\":\"code\",\"code\":\"123456\"} and asks on stdin (answer yes or no) unless --yes.\n"
         "In a session, stdin takes one JSON intent per line, e.g.\n"
