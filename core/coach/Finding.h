@@ -14,6 +14,8 @@ inline constexpr QLatin1String mindReading{"mind-reading"};
 inline constexpr QLatin1String demand{"demand"};
 inline constexpr QLatin1String contempt{"contempt"};
 inline constexpr QLatin1String pseudoFeeling{"pseudo-feeling"};
+inline constexpr QLatin1String thoughtAsFeeling{"thought-as-feeling"};  // "I feel like you …": a thought as a feeling
+inline constexpr QLatin1String feelingUnderneath{"feeling-underneath"}; // the softer hint on "unheard" (Severity::Hint)
 } // namespace category
 
 // How a finding is meant: blame the UI underlines, or a softer optional hint it shows differently

@@ -6,28 +6,32 @@
 namespace twofold::coach {
 
 // One step of a compiled pattern. Alternatives ("a|b") and sets ("<i-feel>") are already expanded, so
-// every Word or Prefix element names exactly one folded word.
+// every Word, Stem or Prefix element names exactly one folded word.
 struct PatternElement {
     enum class Kind {
-        Word,        // the folded word `text`
-        Prefix,      // any word starting with `text` ("selfish*")
-        Gap,         // 0..maxGap other words of the same clause ("...", "...2")
-        Comma,       // the next word may follow a comma, dash or quote (",")
-        FocusBegin,  // "[": the reported span starts at the next word
-        FocusEnd,    // "]": the reported span ends at the previous word
-        ClauseStart, // "^": the next word starts a sentence or follows a comma
-        ClauseEnd,   // "$": the previous word ends a sentence or precedes a comma
+        Stem,          // any word whose stem is `text` (the default: "ignored" matches "ignoring")
+        Word,          // exactly the folded word `text` ("=ignored")
+        Prefix,        // any word starting with `text` ("selfish*")
+        AnyWord,       // exactly one word, whichever ("?")
+        Gap,           // 0..maxGap other words of the same clause ("...", "...2")
+        Comma,         // the next word may follow a comma, dash or quote (",")
+        CommaRequired, // the next word must follow a comma, dash or quote (",!")
+        FocusBegin,    // "[": the reported span starts at the next word
+        FocusEnd,      // "]": the reported span ends at the previous word
+        ClauseStart,   // "^": the next word starts a sentence or follows a comma
+        ClauseEnd,     // "$": the previous word ends a sentence or precedes a comma
     };
     Kind kind = Kind::Word;
     QString text;
     int maxGap = 0;
 
+    bool isLiteral() const { return kind == Kind::Stem || kind == Kind::Word || kind == Kind::Prefix; }
     bool operator==(const PatternElement&) const = default;
 };
 
 struct Pattern {
     std::vector<PatternElement> elements;
-    int literals = 0; // Word and Prefix elements: more literals = more specific
+    int literals = 0; // Stem, Word and Prefix elements: more literals = more specific
 };
 
 } // namespace twofold::coach

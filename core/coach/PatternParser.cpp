@@ -34,7 +34,11 @@ QStringList splitWords(const QString& source) {
 }
 
 bool isLiteral(const PatternElement& element) {
-    return element.kind == Kind::Word || element.kind == Kind::Prefix;
+    return element.isLiteral();
+}
+
+bool isWordLike(const PatternElement& element) {
+    return element.isLiteral() || element.kind == Kind::AnyWord;
 }
 
 bool isZeroWidthMarker(const PatternElement& element) {
@@ -82,8 +86,11 @@ QString validate(const std::vector<PatternElement>& sequence) {
     if (std::none_of(core.begin(), core.end(), [](const PatternElement* e) { return isLiteral(*e); })) {
         return QStringLiteral("needs at least one word");
     }
-    if (!isLiteral(*core.front()) || !isLiteral(*core.back())) {
-        return QStringLiteral("must start and end with a word, not with “...” or “,”");
+    if (!isLiteral(*core.front())) {
+        return QStringLiteral("must start with a word, not with “...”, “?” or “,”");
+    }
+    if (core.back()->kind == Kind::Comma || core.back()->kind == Kind::CommaRequired) {
+        return QStringLiteral("must not end with “,”");
     }
     for (std::size_t i = 1; i < core.size(); ++i) {
         if (core[i]->kind == Kind::Gap && core[i - 1]->kind == Kind::Gap) {
@@ -92,10 +99,10 @@ QString validate(const std::vector<PatternElement>& sequence) {
     }
     for (std::size_t i = 0; i < sequence.size(); ++i) {
         const Kind kind = sequence[i].kind;
-        if (kind == Kind::FocusBegin && (i + 1 >= sequence.size() || !isLiteral(sequence[i + 1]))) {
+        if (kind == Kind::FocusBegin && (i + 1 >= sequence.size() || !isWordLike(sequence[i + 1]))) {
             return QStringLiteral("“[” must be followed by a word");
         }
-        if (kind == Kind::FocusEnd && (i == 0 || !isLiteral(sequence[i - 1]))) {
+        if (kind == Kind::FocusEnd && (i == 0 || !isWordLike(sequence[i - 1]))) {
             return QStringLiteral("“]” must follow a word");
         }
         if (kind == Kind::ClauseStart && i != 0) {
@@ -110,10 +117,10 @@ QString validate(const std::vector<PatternElement>& sequence) {
 
 } // namespace
 
-PatternParser::PatternParser(const Sets& sets, int maxGap, int& budget)
-    : m_sets(sets), m_maxGap(maxGap), m_budget(budget) {}
+PatternParser::PatternParser(const Sets& sets, const LanguageSettings& language, int maxGap, int& budget)
+    : m_sets(sets), m_language(language), m_maxGap(maxGap), m_budget(budget) {}
 
-Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const Sets& localSets) const {
+Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const Sets& localSets, bool stem) const {
     const QStringList words = splitWords(source);
     if (words.isEmpty()) {
         return patternError(QStringLiteral("is empty"));
@@ -123,6 +130,20 @@ Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const S
     bool focusClosed = false;
     for (qsizetype k = 0; k < words.size(); ++k) {
         QString atom = words[k];
+        if (atom.startsWith(QLatin1Char('{'))) {
+            const qsizetype close = k + 1;
+            if (close >= words.size() || !words[close].endsWith(QLatin1Char('}')) || atom.size() < 2 ||
+                words[close].size() < 2) {
+                return patternError(QStringLiteral("“{a b}” must hold exactly two words, sets or alternatives"));
+            }
+            auto slot = parseSwap({atom.mid(1), words[close].chopped(1)}, localSets, stem);
+            if (!slot) {
+                return slot.error();
+            }
+            slots.push_back(std::move(slot).value());
+            k = close;
+            continue;
+        }
         if (atom == QLatin1String("^") || atom == QLatin1String("$")) {
             const bool start = atom == QLatin1String("^");
             if (start ? k != 0 : k != words.size() - 1) {
@@ -140,12 +161,31 @@ Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const S
             atom.remove(0, 1);
             slots.push_back({{PatternElement{Kind::FocusBegin, {}, 0}}});
         }
+        if (atom.startsWith(QLatin1Char('('))) {
+            // "(a b|c d)": the group runs to the word that ends with ")" (or ")]").
+            qsizetype end = k;
+            while (end < words.size() && !words[end].endsWith(QLatin1Char(')')) &&
+                   !words[end].endsWith(QLatin1String(")]"))) {
+                ++end;
+            }
+            if (end == words.size()) {
+                return patternError(QStringLiteral("has “(” without “)”"));
+            }
+            atom = QStringList(words.mid(k, end - k + 1)).join(QLatin1Char(' '));
+            k = end;
+        }
         const bool closes = atom.endsWith(QLatin1Char(']'));
         if (closes) {
             atom.chop(1);
         }
-        if (!atom.isEmpty()) {
-            auto slot = parseAtom(atom, localSets, false);
+        if (atom.startsWith(QLatin1Char('('))) {
+            auto slot = parseGroup(atom, localSets, stem);
+            if (!slot) {
+                return slot.error();
+            }
+            slots.push_back(std::move(slot).value());
+        } else if (!atom.isEmpty()) {
+            auto slot = parseAtom(atom, localSets, false, stem);
             if (!slot) {
                 return slot.error();
             }
@@ -181,9 +221,54 @@ Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const S
     return patterns;
 }
 
-Result<PatternParser::Slot> PatternParser::parseAtom(const QString& atom, const Sets& localSets, bool insideSet) const {
+// "(a b|c d)": phrase alternatives of several words (an inline set), so "(i'm|i am)" need not be a named set.
+Result<PatternParser::Slot> PatternParser::parseGroup(const QString& group, const Sets& localSets, bool stem) const {
+    if (!group.endsWith(QLatin1Char(')')) || group.size() < 3) {
+        return patternError(QStringLiteral("has a bad group “%1”").arg(group));
+    }
+    Slot slot;
+    for (const QString& phrase : group.mid(1, group.size() - 2).split(QLatin1Char('|'))) {
+        const QStringList words = splitWords(phrase);
+        if (words.isEmpty()) {
+            return patternError(QStringLiteral("has an empty phrase in “%1”").arg(group));
+        }
+        std::vector<Slot> phraseSlots;
+        for (const QString& word : words) {
+            if (word.contains(QLatin1Char('(')) || word.contains(QLatin1Char(')')) || word == QLatin1String(",") ||
+                word == QLatin1String(",!")) {
+                return patternError(
+                    QStringLiteral("a group may hold words, sets, “?” and gaps only (“%1”)").arg(group));
+            }
+            auto part = word.startsWith(QLatin1Char('<')) ? parseAtom(word, localSets, false, stem)
+                                                          : parseAtom(word, localSets, true, stem);
+            if (!part) {
+                return part.error();
+            }
+            phraseSlots.push_back(std::move(part).value());
+        }
+        const std::int64_t room = m_budget - static_cast<std::int64_t>(slot.size());
+        if (expansionCount(phraseSlots, room) > room) {
+            return patternError(QStringLiteral("expands to too many phrases"));
+        }
+        for (auto& sequence : expand(phraseSlots)) {
+            if (std::find(slot.begin(), slot.end(), sequence) == slot.end()) {
+                slot.push_back(std::move(sequence));
+            }
+        }
+    }
+    return slot;
+}
+
+Result<PatternParser::Slot> PatternParser::parseAtom(const QString& atom, const Sets& localSets, bool insideSet,
+                                                     bool stem) const {
     if (atom == QLatin1String(",")) {
         return Slot{{PatternElement{Kind::Comma, {}, 0}}};
+    }
+    if (atom == QLatin1String(",!")) {
+        return Slot{{PatternElement{Kind::CommaRequired, {}, 0}}};
+    }
+    if (atom == QLatin1String("?")) {
+        return Slot{{PatternElement{Kind::AnyWord, {}, 0}}};
     }
     if (atom.startsWith(QLatin1String("..."))) {
         const QString digits = atom.mid(3);
@@ -202,36 +287,82 @@ Result<PatternParser::Slot> PatternParser::parseAtom(const QString& atom, const 
         if (insideSet) {
             return patternError(QStringLiteral("a set may not use another set (%1)").arg(atom));
         }
-        return parseSetReference(atom.mid(1, atom.size() - 2), localSets);
+        return parseSetReference(atom.mid(1, atom.size() - 2), localSets, stem);
     }
-    if (insideSet && (atom == QLatin1String("^") || atom == QLatin1String("$") || atom.contains(QLatin1Char('[')) ||
-                      atom.contains(QLatin1Char(']')))) {
-        return patternError(QStringLiteral("a set phrase may not use “^”, “$”, “[” or “]”"));
+    if (insideSet &&
+        (atom == QLatin1String("^") || atom == QLatin1String("$") || atom.contains(QLatin1Char('[')) ||
+         atom.contains(QLatin1Char(']')) || atom.contains(QLatin1Char('{')) || atom.contains(QLatin1Char('}')))) {
+        return patternError(QStringLiteral("a set phrase may not use “^”, “$”, “[”, “]”, “{” or “}”"));
     }
-    return parseWordAlternatives(atom);
+    return parseWordAlternatives(atom, stem);
 }
 
-Result<PatternParser::Slot> PatternParser::parseWordAlternatives(const QString& atom) const {
+Result<PatternParser::Slot> PatternParser::parseSwap(const QStringList& atoms, const Sets& localSets, bool stem) const {
+    std::vector<Slot> parts;
+    for (const QString& atom : atoms) {
+        if (atom.contains(QLatin1Char('[')) || atom.contains(QLatin1Char(']')) || atom == QLatin1String("^") ||
+            atom == QLatin1String("$") || atom.startsWith(QLatin1String("...")) || atom == QLatin1String(",")) {
+            return patternError(QStringLiteral("“{a b}” takes words, sets or alternatives, not “%1”").arg(atom));
+        }
+        auto slot = parseAtom(atom, localSets, false, stem);
+        if (!slot) {
+            return slot.error();
+        }
+        parts.push_back(std::move(slot).value());
+    }
+    const std::int64_t count =
+        2 * static_cast<std::int64_t>(parts[0].size()) * static_cast<std::int64_t>(parts[1].size());
+    if (count > m_budget) {
+        return patternError(QStringLiteral("expands to too many phrases"));
+    }
     Slot slot;
-    for (const QString& alternative : atom.split(QLatin1Char('|'))) {
-        const bool prefix = alternative.endsWith(QLatin1Char('*'));
-        const QStringView word = prefix ? QStringView(alternative).chopped(1) : QStringView(alternative);
-        if (word.isEmpty()) {
-            return patternError(QStringLiteral("has an empty word in “%1”").arg(atom));
-        }
-        if (!Tokenizer::isSingleWord(word)) {
-            return patternError(QStringLiteral("“%1” is not a single word").arg(word.toString()));
-        }
-        PatternElement element{prefix ? Kind::Prefix : Kind::Word, Tokenizer::fold(word), 0};
-        const Sequence sequence{std::move(element)};
-        if (std::find(slot.begin(), slot.end(), sequence) == slot.end()) {
-            slot.push_back(sequence);
+    for (const auto& [first, second] : {std::pair{0, 1}, std::pair{1, 0}}) {
+        for (const Sequence& a : parts[static_cast<std::size_t>(first)]) {
+            for (const Sequence& b : parts[static_cast<std::size_t>(second)]) {
+                Sequence sequence = a;
+                sequence.insert(sequence.end(), b.begin(), b.end());
+                slot.push_back(std::move(sequence));
+            }
         }
     }
     return slot;
 }
 
-Result<PatternParser::Slot> PatternParser::parseSetReference(const QString& name, const Sets& localSets) const {
+// "word" (by stem), "=word" (exact), "word*" (prefix); one alternative may be several words ("boxed-in").
+Result<PatternParser::Slot> PatternParser::parseWordAlternatives(const QString& atom, bool stem) const {
+    Slot slot;
+    for (const QString& alternative : atom.split(QLatin1Char('|'))) {
+        const bool exact = alternative.startsWith(QLatin1Char('='));
+        const bool prefix = alternative.endsWith(QLatin1Char('*'));
+        QStringView text(alternative);
+        text = text.mid(exact ? 1 : 0);
+        text = prefix ? text.chopped(1) : text;
+        if (text.isEmpty()) {
+            return patternError(QStringLiteral("has an empty word in “%1”").arg(atom));
+        }
+        const QStringList words = Tokenizer::foldedWords(text, m_language.elisions);
+        if (!Tokenizer::isWordSequence(text, m_language.elisions)) {
+            return patternError(QStringLiteral("“%1” is not a word").arg(alternative));
+        }
+        Sequence sequence;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (prefix && i == words.size() - 1) {
+                sequence.push_back(PatternElement{Kind::Prefix, words[i], 0});
+            } else if (exact || !stem) {
+                sequence.push_back(PatternElement{Kind::Word, words[i], 0});
+            } else {
+                sequence.push_back(PatternElement{Kind::Stem, m_language.stemmer.stem(words[i]), 0});
+            }
+        }
+        if (std::find(slot.begin(), slot.end(), sequence) == slot.end()) {
+            slot.push_back(std::move(sequence));
+        }
+    }
+    return slot;
+}
+
+Result<PatternParser::Slot> PatternParser::parseSetReference(const QString& name, const Sets& localSets,
+                                                             bool stem) const {
     auto it = localSets.constFind(name);
     if (it == localSets.constEnd()) {
         it = m_sets.constFind(name);
@@ -246,8 +377,15 @@ Result<PatternParser::Slot> PatternParser::parseSetReference(const QString& name
             return patternError(QStringLiteral("set <%1> has an empty phrase").arg(name));
         }
         std::vector<Slot> phraseSlots;
-        for (const QString& word : words) {
-            auto part = parseAtom(word, {}, true);
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            QString word = words[w];
+            if (word.startsWith(QLatin1Char('('))) { // a group inside a set phrase: "(i'm|i am) feeling"
+                while (!word.endsWith(QLatin1Char(')')) && w + 1 < words.size()) {
+                    word += QLatin1Char(' ') + words[++w];
+                }
+            }
+            auto part =
+                word.startsWith(QLatin1Char('(')) ? parseGroup(word, {}, stem) : parseAtom(word, {}, true, stem);
             if (!part) {
                 return part.error();
             }

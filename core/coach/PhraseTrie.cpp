@@ -20,32 +20,27 @@ bool isClauseEnd(const std::vector<Token>& tokens, int i) {
 
 } // namespace
 
-PhraseTrie::PhraseTrie() : m_nodes(1) {}
+PhraseTrie::PhraseTrie(const LanguageSettings& language) : m_language(language), m_nodes(1) {}
 
-int PhraseTrie::internWord(const QString& word) {
-    auto it = m_wordIds.constFind(word);
-    if (it != m_wordIds.constEnd()) {
+int PhraseTrie::intern(QHash<QString, int>& ids, const QString& key) {
+    auto it = ids.constFind(key);
+    if (it != ids.constEnd()) {
         return *it;
     }
     const int id = m_nextId++;
-    m_wordIds.insert(word, id);
-    return id;
-}
-
-int PhraseTrie::internPrefix(const QString& prefix) {
-    auto it = m_prefixIds.constFind(prefix);
-    if (it != m_prefixIds.constEnd()) {
-        return *it;
+    ids.insert(key, id);
+    if (&ids == &m_prefixIds) {
+        m_prefixesByFirstChar[key.front()].emplace_back(key, id);
     }
-    const int id = m_nextId++;
-    m_prefixIds.insert(prefix, id);
-    m_prefixesByFirstChar[prefix.front()].emplace_back(prefix, id);
     return id;
 }
 
 int PhraseTrie::childFor(int node, const PatternElement& element) {
-    if (element.kind == Kind::Word || element.kind == Kind::Prefix) {
-        const int id = element.kind == Kind::Word ? internWord(element.text) : internPrefix(element.text);
+    if (element.isLiteral()) {
+        QHash<QString, int>& ids = element.kind == Kind::Word   ? m_wordIds
+                                   : element.kind == Kind::Stem ? m_stemIds
+                                                                : m_prefixIds;
+        const int id = intern(ids, element.text);
         auto& words = m_nodes[static_cast<std::size_t>(node)].words;
         auto it = std::lower_bound(words.begin(), words.end(), std::pair{id, 0},
                                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -81,22 +76,57 @@ void PhraseTrie::insert(const Pattern& pattern, int rule) {
     }
 }
 
+// The ids one form of a token matches: the exact word, its stem, and every prefix it starts with. `from` is
+// where this token's ids begin in `ids`; an id is added once per token.
+void PhraseTrie::addIds(const QString& form, std::vector<int>& ids, std::size_t from) const {
+    const auto add = [&ids, from](int id) {
+        if (std::find(ids.begin() + static_cast<std::ptrdiff_t>(from), ids.end(), id) == ids.end()) {
+            ids.push_back(id);
+        }
+    };
+    if (auto it = m_wordIds.constFind(form); it != m_wordIds.constEnd()) {
+        add(*it);
+    }
+    if (!m_stemIds.isEmpty()) {
+        if (auto it = m_stemIds.constFind(m_language.stemmer.stem(form)); it != m_stemIds.constEnd()) {
+            add(*it);
+        }
+    }
+    if (auto bucket = m_prefixesByFirstChar.constFind(form.front()); bucket != m_prefixesByFirstChar.constEnd()) {
+        for (const auto& [prefix, id] : *bucket) {
+            if (form.startsWith(prefix)) {
+                add(id);
+            }
+        }
+    }
+}
+
 PhraseTrie::Text PhraseTrie::prepare(const QString& source) const {
     Text text;
-    text.tokens = Tokenizer::tokenize(source);
-    text.idOffsets.reserve(text.tokens.size() + 1);
-    text.ids.reserve(text.tokens.size());
-    for (const Token& token : text.tokens) {
+    text.tokens = Tokenizer::tokenize(source, m_language.elisions);
+    const std::size_t count = text.tokens.size();
+    text.idOffsets.reserve(count + 1);
+    text.ids.reserve(count * 2);
+    text.filler.assign(count, 0);
+    text.negation.assign(count, 0);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Token& token = text.tokens[i];
         text.idOffsets.push_back(static_cast<int>(text.ids.size()));
         const QString key = Tokenizer::fold(QStringView(source).mid(token.start, token.end - token.start));
-        if (auto it = m_wordIds.constFind(key); it != m_wordIds.constEnd()) {
-            text.ids.push_back(*it);
+        const QStringList* also = nullptr;
+        if (auto it = m_language.normalize.constFind(key); it != m_language.normalize.constEnd()) {
+            also = &*it;
         }
-        if (auto bucket = m_prefixesByFirstChar.constFind(key.front()); bucket != m_prefixesByFirstChar.constEnd()) {
-            for (const auto& [prefix, id] : *bucket) {
-                if (key.startsWith(prefix)) {
-                    text.ids.push_back(id);
-                }
+        const std::size_t from = text.ids.size();
+        const auto visit = [&](const QString& form) {
+            addIds(form, text.ids, from);
+            text.filler[i] = text.filler[i] || m_language.fillers.contains(form);
+            text.negation[i] = text.negation[i] || m_language.negations.contains(form);
+        };
+        visit(key);
+        if (also != nullptr) {
+            for (const QString& form : *also) {
+                visit(form);
             }
         }
     }
@@ -129,7 +159,7 @@ bool PhraseTrie::canConsume(const Walk& walk, const Position& at, int token) con
 
 void PhraseTrie::walk(const Walk& walk, int nodeIndex, Position at) const {
     const Node& node = m_nodes[static_cast<std::size_t>(nodeIndex)];
-    if (at.last >= 0) {
+    if (at.last >= 0 && at.fillersInARow == 0) {
         for (const Accept& accept : node.accepts) {
             const bool focused = at.focusFirst >= 0;
             walk.out.push_back(Match{walk.start, at.last, focused ? at.focusFirst : walk.start,
@@ -138,26 +168,52 @@ void PhraseTrie::walk(const Walk& walk, int nodeIndex, Position at) const {
         }
     }
     if (!node.words.empty() && canConsume(walk, at, at.next)) {
-        const auto& ids = walk.text.ids;
+        consumeWords(walk, node, at);
+        // A filler between two pattern words ("you *clearly* couldn't care less") may be skipped.
         const auto token = static_cast<std::size_t>(at.next);
-        for (int k = walk.text.idOffsets[token]; k < walk.text.idOffsets[token + 1]; ++k) {
-            const int id = ids[static_cast<std::size_t>(k)];
-            auto it = std::lower_bound(node.words.begin(), node.words.end(), std::pair{id, 0},
-                                       [](const auto& a, const auto& b) { return a.first < b.first; });
-            if (it != node.words.end() && it->first == id) {
-                Position next = at;
-                const Token& consumed = walk.text.tokens[token];
-                next.literalChars += consumed.end - consumed.start;
-                if (at.focusFirst >= 0 && at.focusLast < 0) {
-                    next.focusLiteralChars += consumed.end - consumed.start;
-                }
-                next.last = at.next;
-                next.next = at.next + 1;
-                next.commaAllowed = false;
-                this->walk(walk, it->second, next);
+        if (at.last >= 0 && walk.text.filler[token] && at.fillersInARow < LanguageSettings::maxFillersInARow) {
+            Position next = at;
+            if (at.focusFirst == at.next) {
+                next.focusFirst = at.next + 1; // a reported span starts at a pattern word, not at a filler
             }
+            next.last = at.next;
+            next.next = at.next + 1;
+            next.commaAllowed = false;
+            ++next.fillersInARow;
+            ++next.gapWords;
+            this->walk(walk, nodeIndex, next);
         }
     }
+    if (at.fillersInARow == 0) {
+        followEdges(walk, node, at);
+    }
+}
+
+void PhraseTrie::consumeWords(const Walk& walk, const Node& node, const Position& at) const {
+    const auto& ids = walk.text.ids;
+    const auto token = static_cast<std::size_t>(at.next);
+    for (int k = walk.text.idOffsets[token]; k < walk.text.idOffsets[token + 1]; ++k) {
+        const int id = ids[static_cast<std::size_t>(k)];
+        auto it = std::lower_bound(node.words.begin(), node.words.end(), std::pair{id, 0},
+                                   [](const auto& a, const auto& b) { return a.first < b.first; });
+        if (it == node.words.end() || it->first != id) {
+            continue;
+        }
+        Position next = at;
+        const Token& consumed = walk.text.tokens[token];
+        next.literalChars += consumed.end - consumed.start;
+        if (at.focusFirst >= 0 && at.focusLast < 0) {
+            next.focusLiteralChars += consumed.end - consumed.start;
+        }
+        next.last = at.next;
+        next.next = at.next + 1;
+        next.commaAllowed = false;
+        next.fillersInARow = 0;
+        this->walk(walk, it->second, next);
+    }
+}
+
+void PhraseTrie::followEdges(const Walk& walk, const Node& node, const Position& at) const {
     const auto& tokens = walk.text.tokens;
     for (const Edge& edge : node.others) {
         Position next = at;
@@ -176,7 +232,23 @@ void PhraseTrie::walk(const Walk& walk, int nodeIndex, Position at) const {
                 this->walk(walk, edge.child, next);
             }
             continue;
+        case Kind::AnyWord:
+            if (!canConsume(walk, next, next.next)) {
+                continue;
+            }
+            next.last = next.next;
+            ++next.next;
+            ++next.gapWords;
+            next.commaAllowed = false;
+            break;
         case Kind::Comma:
+            next.commaAllowed = true;
+            break;
+        case Kind::CommaRequired:
+            if (at.last < 0 || static_cast<std::size_t>(at.next) >= tokens.size() ||
+                !tokens[static_cast<std::size_t>(at.next)].softBreakBefore) {
+                continue;
+            }
             next.commaAllowed = true;
             break;
         case Kind::FocusBegin:
@@ -195,6 +267,7 @@ void PhraseTrie::walk(const Walk& walk, int nodeIndex, Position at) const {
                 continue;
             }
             break;
+        case Kind::Stem:
         case Kind::Word:
         case Kind::Prefix:
             continue; // kept in `words`
