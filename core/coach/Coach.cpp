@@ -9,11 +9,13 @@ namespace twofold::coach {
 namespace {
 
 // Whether a negation of the language ("not", "nicht") stands in the same clause at most `window` words before
-// token `first`: "I don't think you're [lazy]", "Du bist nicht [faul]".
+// token `first`: "I don't think you're [lazy]", "Du bist nicht [faul]". A comma ends the clause unless the word
+// after it is a bridge ("Ich habe nie gesagt, dass du [egoistisch] bist").
 bool negatedBefore(const PhraseTrie::Text& text, int first, int window) {
     for (int j = first - 1; j >= 0 && j >= first - window; --j) {
         const Token& after = text.tokens[static_cast<std::size_t>(j + 1)];
-        if (after.softBreakBefore || after.sentence != text.tokens[static_cast<std::size_t>(j)].sentence) {
+        if (after.sentence != text.tokens[static_cast<std::size_t>(j)].sentence ||
+            (after.softBreakBefore && !text.bridge[static_cast<std::size_t>(j + 1)])) {
             return false;
         }
         if (text.negation[static_cast<std::size_t>(j)]) {

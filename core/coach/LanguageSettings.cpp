@@ -100,6 +100,28 @@ Result<QHash<QString, QStringList>> readNormalize(const QJsonObject& root, const
     return out;
 }
 
+// "respell": {"ae": "ä"}: when a typed word holds the key, it is also read with the value in its place.
+Result<QList<std::pair<QString, QString>>> readRespell(const QJsonObject& root) {
+    QList<std::pair<QString, QString>> out;
+    const QJsonValue value = root.value(QLatin1String("respell"));
+    if (value.isUndefined()) {
+        return out;
+    }
+    if (!value.isObject()) {
+        return formatError(QStringLiteral("“respell” must be an object of letters → letters"));
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString from = Tokenizer::fold(it.key());
+        const QString to = Tokenizer::fold(it.value().toString());
+        if (!it.value().isString() || from.isEmpty() || to.isEmpty() || from == to) {
+            return formatError(QStringLiteral("respell.%1 must be other, non-empty letters").arg(it.key()));
+        }
+        out.append({from, to});
+    }
+    return out;
+}
+
 } // namespace
 
 Result<LanguageSettings> LanguageSettings::fromJson(const QJsonObject& root) {
@@ -121,8 +143,9 @@ Result<LanguageSettings> LanguageSettings::fromJson(const QJsonObject& root) {
     auto normalize = readNormalize(root, settings.elisions);
     auto fillers = wordSet(root, QStringLiteral("fillers"), settings.elisions);
     auto negations = wordSet(root, QStringLiteral("negations"), settings.elisions);
+    auto bridges = wordSet(root, QStringLiteral("negationBridges"), settings.elisions);
     for (const Error* error : {normalize ? nullptr : &normalize.error(), fillers ? nullptr : &fillers.error(),
-                               negations ? nullptr : &negations.error()}) {
+                               negations ? nullptr : &negations.error(), bridges ? nullptr : &bridges.error()}) {
         if (error != nullptr) {
             return *error;
         }
@@ -130,6 +153,12 @@ Result<LanguageSettings> LanguageSettings::fromJson(const QJsonObject& root) {
     settings.normalize = *normalize;
     settings.fillers = *fillers;
     settings.negations = *negations;
+    settings.negationBridges = *bridges;
+    auto respell = readRespell(root);
+    if (!respell) {
+        return respell.error();
+    }
+    settings.respell = *respell;
     const QJsonValue window = root.value(QLatin1String("negationWindow"));
     if (!window.isUndefined()) {
         const double n = window.toDouble(-1);

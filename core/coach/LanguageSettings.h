@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 namespace twofold::coach {
 
@@ -20,7 +21,9 @@ struct LanguageSettings {
     QHash<QString, QStringList> normalize; // "normalize": a typed word -> the words it may stand for ("u" -> "you")
     QSet<QString> fillers;                 // "fillers": words a pattern may skip between two of its words ("really")
     QSet<QString> negations;               // "negations": words that negate what follows in their clause ("not")
-    int negationWindow = 4;                // "negationWindow": how many words before a finding a negation reaches, 1..8
+    QList<std::pair<QString, QString>> respell; // "respell": typed letters -> the letters meant ("ue" -> "ü")
+    QSet<QString> negationBridges; // "negationBridges": a comma before these does not end a negation ("dass")
+    int negationWindow = 4;        // "negationWindow": how many words before a finding a negation reaches, 1..8
 
     static constexpr int maxNegationWindow = 8;
     static constexpr int maxFillersInARow = 2; // a pattern skips at most this many fillers between two words

@@ -24,6 +24,7 @@ struct PatternElement {
     Kind kind = Kind::Word;
     QString text;
     int maxGap = 0;
+    bool stopsAtNegation = false; // a gap or "?" of an allow pattern that must not skip "not" (kind contexts)
 
     bool isLiteral() const { return kind == Kind::Stem || kind == Kind::Word || kind == Kind::Prefix; }
     bool operator==(const PatternElement&) const = default;

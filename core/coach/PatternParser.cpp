@@ -120,7 +120,8 @@ QString validate(const std::vector<PatternElement>& sequence) {
 PatternParser::PatternParser(const Sets& sets, const LanguageSettings& language, int maxGap, int& budget)
     : m_sets(sets), m_language(language), m_maxGap(maxGap), m_budget(budget) {}
 
-Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const Sets& localSets, bool stem) const {
+Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const Sets& localSets, bool stem,
+                                                  bool allowPattern) const {
     const QStringList words = splitWords(source);
     if (words.isEmpty()) {
         return patternError(QStringLiteral("is empty"));
@@ -211,6 +212,15 @@ Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const S
         const QString problem = validate(sequence);
         if (!problem.isEmpty()) {
             return patternError(problem);
+        }
+        if (allowPattern) {
+            bool wordFollows = false;
+            for (auto it = sequence.rbegin(); it != sequence.rend(); ++it) {
+                if (it->kind == Kind::Gap || it->kind == Kind::AnyWord) {
+                    it->stopsAtNegation = wordFollows; // a trailing gap ("sorry i ...4") may run on
+                }
+                wordFollows = wordFollows || it->isLiteral();
+            }
         }
         Pattern pattern;
         pattern.literals = static_cast<int>(std::count_if(sequence.begin(), sequence.end(), isLiteral));

@@ -28,8 +28,11 @@ public:
     // `budget` is shared by every parse of one rule file and caps the number of expanded patterns.
     PatternParser(const Sets& sets, const LanguageSettings& language, int maxGap, int& budget);
 
-    // `stem` false: plain words match exactly, as if written "=word" (a rule's "stem": false).
-    Result<std::vector<Pattern>> parse(const QString& source, const Sets& localSets = {}, bool stem = true) const;
+    // `stem` false: plain words match exactly, as if written "=word" (a rule's "stem": false). `allowPattern`
+    // true (allow and except patterns): a gap or "?" before a later word never skips a negation, so "thank you
+    // for always …" cannot also excuse "you don't … always".
+    Result<std::vector<Pattern>> parse(const QString& source, const Sets& localSets = {}, bool stem = true,
+                                       bool allowPattern = false) const;
 
     static constexpr int maxGapLimit = 8;
 

@@ -54,12 +54,12 @@ int PhraseTrie::childFor(int node, const PatternElement& element) {
     }
     const int gap = element.kind == Kind::Gap ? element.maxGap : 0;
     for (const Edge& edge : m_nodes[static_cast<std::size_t>(node)].others) {
-        if (edge.kind == element.kind && edge.gap == gap) {
+        if (edge.kind == element.kind && edge.gap == gap && edge.stopsAtNegation == element.stopsAtNegation) {
             return edge.child;
         }
     }
     const int child = static_cast<int>(m_nodes.size());
-    m_nodes[static_cast<std::size_t>(node)].others.push_back(Edge{element.kind, gap, child});
+    m_nodes[static_cast<std::size_t>(node)].others.push_back(Edge{element.kind, gap, element.stopsAtNegation, child});
     m_nodes.emplace_back();
     return child;
 }
@@ -109,6 +109,7 @@ PhraseTrie::Text PhraseTrie::prepare(const QString& source) const {
     text.ids.reserve(count * 2);
     text.filler.assign(count, 0);
     text.negation.assign(count, 0);
+    text.bridge.assign(count, 0);
     for (std::size_t i = 0; i < count; ++i) {
         const Token& token = text.tokens[i];
         text.idOffsets.push_back(static_cast<int>(text.ids.size()));
@@ -122,11 +123,21 @@ PhraseTrie::Text PhraseTrie::prepare(const QString& source) const {
             addIds(form, text.ids, from);
             text.filler[i] = text.filler[i] || m_language.fillers.contains(form);
             text.negation[i] = text.negation[i] || m_language.negations.contains(form);
+            text.bridge[i] = text.bridge[i] || m_language.negationBridges.contains(form);
         };
         visit(key);
         if (also != nullptr) {
             for (const QString& form : *also) {
                 visit(form);
+            }
+        }
+        if (!m_language.respell.isEmpty()) {
+            QString respelled = key;
+            for (const auto& [from, to] : m_language.respell) {
+                respelled.replace(from, to);
+            }
+            if (respelled != key) {
+                visit(respelled);
             }
         }
     }
@@ -221,7 +232,8 @@ void PhraseTrie::followEdges(const Walk& walk, const Node& node, const Position&
         case Kind::Gap:
             for (int skipped = 0; skipped <= edge.gap; ++skipped) {
                 if (skipped > 0) {
-                    if (!canConsume(walk, next, next.next)) {
+                    if (!canConsume(walk, next, next.next) ||
+                        (edge.stopsAtNegation && walk.text.negation[static_cast<std::size_t>(next.next)])) {
                         break;
                     }
                     next.last = next.next;
@@ -233,7 +245,8 @@ void PhraseTrie::followEdges(const Walk& walk, const Node& node, const Position&
             }
             continue;
         case Kind::AnyWord:
-            if (!canConsume(walk, next, next.next)) {
+            if (!canConsume(walk, next, next.next) ||
+                (edge.stopsAtNegation && walk.text.negation[static_cast<std::size_t>(next.next)])) {
                 continue;
             }
             next.last = next.next;

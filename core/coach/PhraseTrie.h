@@ -24,6 +24,7 @@ public:
         std::vector<int> idOffsets; // ids of token i are ids[idOffsets[i] .. idOffsets[i + 1])
         std::vector<char> filler;   // token i is one of the language's fillers
         std::vector<char> negation; // token i is one of the language's negations
+        std::vector<char> bridge;   // token i carries a negation on across the comma before it ("dass")
     };
 
     struct Match {
@@ -52,6 +53,7 @@ private:
     struct Edge {
         PatternElement::Kind kind;
         int gap;
+        bool stopsAtNegation;
         int child;
     };
     struct Accept {

@@ -200,10 +200,11 @@ Error atPattern(const QString& where, int index, const QString& pattern, const E
 }
 
 Result<std::vector<Pattern>> parseAll(const PatternParser& parser, const QStringList& sources,
-                                      const PatternParser::Sets& localSets, const QString& where, bool stem = true) {
+                                      const PatternParser::Sets& localSets, const QString& where, bool stem = true,
+                                      bool allowPattern = false) {
     std::vector<Pattern> all;
     for (qsizetype i = 0; i < sources.size(); ++i) {
-        auto patterns = parser.parse(sources[i], localSets, stem);
+        auto patterns = parser.parse(sources[i], localSets, stem, allowPattern);
         if (!patterns) {
             return atPattern(where, static_cast<int>(i), sources[i], patterns.error());
         }
@@ -281,7 +282,7 @@ std::optional<Error> readRules(const QJsonObject& root, const QHash<QString, Cat
         const int owner = static_cast<int>(rules.size()) - 1;
         const QStringList& exceptSources = except->isEmpty() ? category->except : *except;
         if (!exceptSources.isEmpty()) {
-            auto allowed = parseAll(parser, exceptSources, localSets, where + QStringLiteral(".except"), *stem);
+            auto allowed = parseAll(parser, exceptSources, localSets, where + QStringLiteral(".except"), *stem, true);
             if (!allowed) {
                 return allowed.error();
             }
@@ -293,7 +294,7 @@ std::optional<Error> readRules(const QJsonObject& root, const QHash<QString, Cat
         return allow.error();
     }
     if (!allow->isEmpty()) {
-        auto allowed = parseAll(parser, *allow, {}, QStringLiteral("allow"));
+        auto allowed = parseAll(parser, *allow, {}, QStringLiteral("allow"), true, true);
         if (!allowed) {
             return allowed.error();
         }
@@ -325,7 +326,8 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json) {
                               QStringLiteral("maxGap"), QStringLiteral("categories"), QStringLiteral("sets"),
                               QStringLiteral("rules"), QStringLiteral("allow"), QStringLiteral("stemmer"),
                               QStringLiteral("elisions"), QStringLiteral("normalize"), QStringLiteral("fillers"),
-                              QStringLiteral("negations"), QStringLiteral("negationWindow")},
+                              QStringLiteral("negations"), QStringLiteral("negationWindow"), QStringLiteral("respell"),
+                              QStringLiteral("negationBridges")},
                              QStringLiteral("top level"))) {
         return *bad;
     }
