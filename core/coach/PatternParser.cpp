@@ -214,12 +214,12 @@ Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const S
             return patternError(problem);
         }
         if (allowPattern) {
-            bool wordFollows = false;
+            bool last = true; // a trailing gap ("sorry i ...4") may run on; any other stops at a negation
             for (auto it = sequence.rbegin(); it != sequence.rend(); ++it) {
                 if (it->kind == Kind::Gap || it->kind == Kind::AnyWord) {
-                    it->stopsAtNegation = wordFollows; // a trailing gap ("sorry i ...4") may run on
+                    it->stopsAtNegation = !last;
                 }
-                wordFollows = wordFollows || it->isLiteral();
+                last = false;
             }
         }
         Pattern pattern;

@@ -29,8 +29,8 @@ public:
     PatternParser(const Sets& sets, const LanguageSettings& language, int maxGap, int& budget);
 
     // `stem` false: plain words match exactly, as if written "=word" (a rule's "stem": false). `allowPattern`
-    // true (allow and except patterns): a gap or "?" before a later word never skips a negation, so "thank you
-    // for always …" cannot also excuse "you don't … always".
+    // true (allow and except patterns): a gap or "?" that is not the last element never skips a negation, so
+    // "you always … kind" cannot also excuse "you don't … kind".
     Result<std::vector<Pattern>> parse(const QString& source, const Sets& localSets = {}, bool stem = true,
                                        bool allowPattern = false) const;
 
