@@ -9,8 +9,13 @@ Error formatError(const QString& message) {
     return Error{QStringLiteral("coach.format"), message};
 }
 
-// One folded word from a rule file string that must be exactly one word ("can't", "u"), or an error.
+// One folded word from a rule file string that must be exactly one word ("can't", "u", or an elided "m'"), or an
+// error.
 Result<QString> oneWord(const QString& text, const Tokenizer::Elisions& elisions, const QString& where) {
+    const QString folded = Tokenizer::fold(text);
+    if (folded.endsWith(QLatin1Char('\'')) && elisions.contains(folded.chopped(1))) {
+        return folded; // "m'" as the tokenizer splits it off "m'écoutes"
+    }
     const QStringList words = Tokenizer::foldedWords(text, elisions);
     if (words.size() != 1) {
         return formatError(QStringLiteral("%1: “%2” is not a single word").arg(where, text));

@@ -6,12 +6,13 @@
 namespace twofold::coach {
 
 // One step of a compiled pattern. Alternatives ("a|b") and sets ("<i-feel>") are already expanded, so
-// every Word, Stem or Prefix element names exactly one folded word.
+// every Word, Stem, Prefix or Suffix element names exactly one folded word.
 struct PatternElement {
     enum class Kind {
         Stem,          // any word whose stem is `text` (the default: "ignored" matches "ignoring")
         Word,          // exactly the folded word `text` ("=ignored")
         Prefix,        // any word starting with `text` ("selfish*")
+        Suffix,        // any longer word ending with `text` ("*aste": the Spanish "you" of "dejaste")
         AnyWord,       // exactly one word, whichever ("?")
         Gap,           // 0..maxGap other words of the same clause ("...", "...2")
         Comma,         // the next word may follow a comma, dash or quote (",")
@@ -26,7 +27,9 @@ struct PatternElement {
     int maxGap = 0;
     bool stopsAtNegation = false; // a gap or "?" of an allow pattern that must not skip "not" (kind contexts)
 
-    bool isLiteral() const { return kind == Kind::Stem || kind == Kind::Word || kind == Kind::Prefix; }
+    bool isLiteral() const {
+        return kind == Kind::Stem || kind == Kind::Word || kind == Kind::Prefix || kind == Kind::Suffix;
+    }
     bool operator==(const PatternElement&) const = default;
 };
 

@@ -172,7 +172,8 @@ Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const S
             if (end == words.size()) {
                 return patternError(QStringLiteral("has “(” without “)”"));
             }
-            atom = QStringList(words.mid(k, end - k + 1)).join(QLatin1Char(' '));
+            const QStringList rest = words.mid(k + 1, end - k); // `atom` already lost a leading "["
+            atom = rest.isEmpty() ? atom : atom + QLatin1Char(' ') + rest.join(QLatin1Char(' '));
             k = end;
         }
         const bool closes = atom.endsWith(QLatin1Char(']'));
@@ -338,15 +339,28 @@ Result<PatternParser::Slot> PatternParser::parseSwap(const QStringList& atoms, c
     return slot;
 }
 
-// "word" (by stem), "=word" (exact), "word*" (prefix); one alternative may be several words ("boxed-in").
+// "word" (by stem), "=word" (exact), "word*" (prefix), "*ending" (suffix); one alternative may be several words
+// ("boxed-in").
 Result<PatternParser::Slot> PatternParser::parseWordAlternatives(const QString& atom, bool stem) const {
     Slot slot;
     for (const QString& alternative : atom.split(QLatin1Char('|'))) {
         const bool exact = alternative.startsWith(QLatin1Char('='));
-        const bool prefix = alternative.endsWith(QLatin1Char('*'));
+        const bool suffix = !exact && alternative.size() > 1 && alternative.startsWith(QLatin1Char('*'));
+        const bool prefix = !suffix && alternative.endsWith(QLatin1Char('*'));
         QStringView text(alternative);
-        text = text.mid(exact ? 1 : 0);
+        text = text.mid(exact || suffix ? 1 : 0);
         text = prefix ? text.chopped(1) : text;
+        if (suffix) {
+            const QStringList words = Tokenizer::foldedWords(text, m_language.elisions);
+            if (words.size() != 1 || !Tokenizer::isWordSequence(text, m_language.elisions)) {
+                return patternError(QStringLiteral("“%1” is not one word ending").arg(alternative));
+            }
+            const Sequence sequence{PatternElement{Kind::Suffix, words.front(), 0}};
+            if (std::find(slot.begin(), slot.end(), sequence) == slot.end()) {
+                slot.push_back(sequence);
+            }
+            continue;
+        }
         if (text.isEmpty()) {
             return patternError(QStringLiteral("has an empty word in “%1”").arg(atom));
         }

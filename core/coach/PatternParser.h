@@ -15,6 +15,7 @@ namespace twofold::coach {
 //   word        a word with the same stem           a|b|c   any of these words
 //   =word       exactly this word                   ...     up to maxGap other words (...2: up to 2)
 //   word*       any word starting with "word"       ?       exactly one word, whichever
+//   *ending     any longer word ending with "ending"
 //   <name>      any phrase of the set `name`        ,       a comma may stand here
 //   {a b}       a b, or b a                         ^ / $   at the start / end of a clause
 //   (a b|c)     the phrase "a b", or "c"            ,!      a comma must stand here

@@ -31,15 +31,18 @@ int PhraseTrie::intern(QHash<QString, int>& ids, const QString& key) {
     ids.insert(key, id);
     if (&ids == &m_prefixIds) {
         m_prefixesByFirstChar[key.front()].emplace_back(key, id);
+    } else if (&ids == &m_suffixIds) {
+        m_suffixesByLastChar[key.back()].emplace_back(key, id);
     }
     return id;
 }
 
 int PhraseTrie::childFor(int node, const PatternElement& element) {
     if (element.isLiteral()) {
-        QHash<QString, int>& ids = element.kind == Kind::Word   ? m_wordIds
-                                   : element.kind == Kind::Stem ? m_stemIds
-                                                                : m_prefixIds;
+        QHash<QString, int>& ids = element.kind == Kind::Word     ? m_wordIds
+                                   : element.kind == Kind::Stem   ? m_stemIds
+                                   : element.kind == Kind::Suffix ? m_suffixIds
+                                                                  : m_prefixIds;
         const int id = intern(ids, element.text);
         auto& words = m_nodes[static_cast<std::size_t>(node)].words;
         auto it = std::lower_bound(words.begin(), words.end(), std::pair{id, 0},
@@ -76,7 +79,8 @@ void PhraseTrie::insert(const Pattern& pattern, int rule) {
     }
 }
 
-// The ids one form of a token matches: the exact word, its stem, and every prefix it starts with. `from` is
+// The ids one form of a token matches: the exact word, its stem, every prefix it starts with and every suffix it
+// ends with (a suffix never matches the whole word). `from` is
 // where this token's ids begin in `ids`; an id is added once per token.
 void PhraseTrie::addIds(const QString& form, std::vector<int>& ids, std::size_t from) const {
     const auto add = [&ids, from](int id) {
@@ -95,6 +99,13 @@ void PhraseTrie::addIds(const QString& form, std::vector<int>& ids, std::size_t 
     if (auto bucket = m_prefixesByFirstChar.constFind(form.front()); bucket != m_prefixesByFirstChar.constEnd()) {
         for (const auto& [prefix, id] : *bucket) {
             if (form.startsWith(prefix)) {
+                add(id);
+            }
+        }
+    }
+    if (auto bucket = m_suffixesByLastChar.constFind(form.back()); bucket != m_suffixesByLastChar.constEnd()) {
+        for (const auto& [suffix, id] : *bucket) {
+            if (form.size() > suffix.size() && form.endsWith(suffix)) {
                 add(id);
             }
         }
@@ -283,6 +294,7 @@ void PhraseTrie::followEdges(const Walk& walk, const Node& node, const Position&
         case Kind::Stem:
         case Kind::Word:
         case Kind::Prefix:
+        case Kind::Suffix:
             continue; // kept in `words`
         }
         this->walk(walk, edge.child, next);

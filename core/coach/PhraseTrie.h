@@ -96,6 +96,8 @@ private:
     QHash<QString, int> m_stemIds;
     QHash<QString, int> m_prefixIds;
     QHash<QChar, std::vector<std::pair<QString, int>>> m_prefixesByFirstChar;
+    QHash<QString, int> m_suffixIds;
+    QHash<QChar, std::vector<std::pair<QString, int>>> m_suffixesByLastChar;
     int m_nextId = 0;
 };
 
