@@ -34,6 +34,7 @@ Coach::Coach(RuleSet rules) : m_rules(std::move(rules)), m_trie(m_rules.settings
             m_trie.insert(pattern, static_cast<int>(i));
         }
     }
+    m_trie.finalize();
     log::get("coach")->debug("coach ready language={} rules={} patterns={} nodes={}", m_rules.language().toStdString(),
                              all.size(), m_rules.patternCount(), m_trie.nodeCount());
 }

@@ -223,6 +223,13 @@ Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const S
                 last = false;
             }
         }
+        // A "[" before the first word changes nothing (a span starts there anyway) but would cost a trie step on
+        // every word of every text: drop it.
+        const auto firstCore = std::find_if(sequence.begin(), sequence.end(),
+                                            [](const PatternElement& e) { return e.kind != Kind::ClauseStart; });
+        if (firstCore != sequence.end() && firstCore->kind == Kind::FocusBegin) {
+            sequence.erase(firstCore);
+        }
         Pattern pattern;
         pattern.literals = static_cast<int>(std::count_if(sequence.begin(), sequence.end(), isLiteral));
         pattern.elements = std::move(sequence);

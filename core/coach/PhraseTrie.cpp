@@ -3,6 +3,8 @@
 #include "core/coach/Tokenizer.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 
 namespace twofold::coach {
 namespace {
@@ -13,6 +15,13 @@ bool isClauseStart(const std::vector<Token>& tokens, int i) {
     return i == 0 || tokens[i - 1].sentence != tokens[i].sentence || tokens[i].softBreakBefore;
 }
 
+// The bucket key of a prefix or suffix: its two outer code units (one for a one-unit affix).
+quint32 affixKey(QChar first, QChar second) {
+    return (static_cast<quint32>(first.unicode()) << 16) | second.unicode();
+}
+
+constexpr std::size_t wideNode = 24; // nodes with more word edges than this get a direct index
+
 bool isClauseEnd(const std::vector<Token>& tokens, int i) {
     const auto next = static_cast<std::size_t>(i) + 1;
     return next == tokens.size() || tokens[next].sentence != tokens[i].sentence || tokens[next].softBreakBefore;
@@ -20,7 +29,11 @@ bool isClauseEnd(const std::vector<Token>& tokens, int i) {
 
 } // namespace
 
-PhraseTrie::PhraseTrie(const LanguageSettings& language) : m_language(language), m_nodes(1) {}
+namespace {
+std::atomic<quint64> nextTrieId{1};
+} // namespace
+
+PhraseTrie::PhraseTrie(const LanguageSettings& language) : m_language(language), m_nodes(1), m_id(nextTrieId++) {}
 
 int PhraseTrie::intern(QHash<QString, int>& ids, const QString& key) {
     auto it = ids.constFind(key);
@@ -30,9 +43,9 @@ int PhraseTrie::intern(QHash<QString, int>& ids, const QString& key) {
     const int id = m_nextId++;
     ids.insert(key, id);
     if (&ids == &m_prefixIds) {
-        m_prefixesByFirstChar[key.front()].emplace_back(key, id);
+        m_prefixesByStart[affixKey(key.front(), key.size() > 1 ? key[1] : QChar())].emplace_back(key, id);
     } else if (&ids == &m_suffixIds) {
-        m_suffixesByLastChar[key.back()].emplace_back(key, id);
+        m_suffixesByEnd[affixKey(key.size() > 1 ? key[key.size() - 2] : QChar(), key.back())].emplace_back(key, id);
     }
     return id;
 }
@@ -68,6 +81,7 @@ int PhraseTrie::childFor(int node, const PatternElement& element) {
 }
 
 void PhraseTrie::insert(const Pattern& pattern, int rule) {
+    m_id = nextTrieId++; // words read for the trie as it was are no longer valid
     int node = 0;
     for (const PatternElement& element : pattern.elements) {
         node = childFor(node, element);
@@ -96,23 +110,94 @@ void PhraseTrie::addIds(const QString& form, std::vector<int>& ids, std::size_t 
             add(*it);
         }
     }
-    if (auto bucket = m_prefixesByFirstChar.constFind(form.front()); bucket != m_prefixesByFirstChar.constEnd()) {
-        for (const auto& [prefix, id] : *bucket) {
-            if (form.startsWith(prefix)) {
+    const auto scan = [&](const QHash<quint32, std::vector<std::pair<QString, int>>>& buckets, quint32 key,
+                          bool prefixes) {
+        const auto bucket = buckets.constFind(key);
+        if (bucket == buckets.constEnd()) {
+            return;
+        }
+        for (const auto& [affix, id] : *bucket) {
+            if (prefixes ? form.startsWith(affix) : (form.size() > affix.size() && form.endsWith(affix))) {
                 add(id);
             }
         }
+    };
+    if (!m_prefixesByStart.isEmpty()) {
+        scan(m_prefixesByStart, affixKey(form.front(), QChar()), true);
+        if (form.size() > 1) {
+            scan(m_prefixesByStart, affixKey(form.front(), form[1]), true);
+        }
     }
-    if (auto bucket = m_suffixesByLastChar.constFind(form.back()); bucket != m_suffixesByLastChar.constEnd()) {
-        for (const auto& [suffix, id] : *bucket) {
-            if (form.size() > suffix.size() && form.endsWith(suffix)) {
-                add(id);
+    if (!m_suffixesByEnd.isEmpty()) {
+        scan(m_suffixesByEnd, affixKey(QChar(), form.back()), false);
+        if (form.size() > 1) {
+            scan(m_suffixesByEnd, affixKey(form[form.size() - 2], form.back()), false);
+        }
+    }
+}
+
+void PhraseTrie::finalize() {
+    for (Node& node : m_nodes) {
+        node.direct.clear();
+        if (node.words.size() > wideNode) {
+            node.direct.assign(static_cast<std::size_t>(m_nextId), -1);
+            for (const auto& [id, child] : node.words) {
+                node.direct[static_cast<std::size_t>(id)] = child;
             }
         }
     }
 }
 
+PhraseTrie::WordInfo PhraseTrie::readWord(const QString& key) const {
+    WordInfo info;
+    const auto visit = [&](const QString& form) {
+        addIds(form, info.ids, 0);
+        info.filler = info.filler || m_language.fillers.contains(form);
+        info.negation = info.negation || m_language.negations.contains(form);
+        info.bridge = info.bridge || m_language.negationBridges.contains(form);
+    };
+    visit(key);
+    if (auto it = m_language.normalize.constFind(key); it != m_language.normalize.constEnd()) {
+        for (const QString& form : *it) {
+            visit(form);
+        }
+    }
+    if (!m_language.respell.isEmpty()) {
+        QString respelled = key;
+        for (const auto& [from, to] : m_language.respell) {
+            respelled.replace(from, to);
+        }
+        if (respelled != key) {
+            visit(respelled);
+        }
+    }
+    return info;
+}
+
 PhraseTrie::Text PhraseTrie::prepare(const QString& source) const {
+    // Each thread remembers how it read the words of the last few tries: a draft is checked again on every
+    // keystroke, so nearly every word was read a moment ago.
+    struct Cache {
+        quint64 trie = 0;
+        QHash<QString, WordInfo> words;
+    };
+    thread_local std::array<Cache, 4> caches;
+    Cache* cache = nullptr;
+    for (Cache& candidate : caches) {
+        if (candidate.trie == m_id) {
+            cache = &candidate;
+        }
+    }
+    if (cache == nullptr) {
+        cache = &*std::min_element(caches.begin(), caches.end(),
+                                   [](const Cache& a, const Cache& b) { return a.words.size() < b.words.size(); });
+        cache->trie = m_id;
+        cache->words.clear();
+    }
+    if (cache->words.size() > maxCachedWords) {
+        cache->words.clear();
+    }
+
     Text text;
     text.tokens = Tokenizer::tokenize(source, m_language.elisions);
     const std::size_t count = text.tokens.size();
@@ -125,32 +210,14 @@ PhraseTrie::Text PhraseTrie::prepare(const QString& source) const {
         const Token& token = text.tokens[i];
         text.idOffsets.push_back(static_cast<int>(text.ids.size()));
         const QString key = Tokenizer::fold(QStringView(source).mid(token.start, token.end - token.start));
-        const QStringList* also = nullptr;
-        if (auto it = m_language.normalize.constFind(key); it != m_language.normalize.constEnd()) {
-            also = &*it;
+        auto known = cache->words.constFind(key);
+        if (known == cache->words.constEnd()) {
+            known = cache->words.insert(key, readWord(key));
         }
-        const std::size_t from = text.ids.size();
-        const auto visit = [&](const QString& form) {
-            addIds(form, text.ids, from);
-            text.filler[i] = text.filler[i] || m_language.fillers.contains(form);
-            text.negation[i] = text.negation[i] || m_language.negations.contains(form);
-            text.bridge[i] = text.bridge[i] || m_language.negationBridges.contains(form);
-        };
-        visit(key);
-        if (also != nullptr) {
-            for (const QString& form : *also) {
-                visit(form);
-            }
-        }
-        if (!m_language.respell.isEmpty()) {
-            QString respelled = key;
-            for (const auto& [from, to] : m_language.respell) {
-                respelled.replace(from, to);
-            }
-            if (respelled != key) {
-                visit(respelled);
-            }
-        }
+        text.ids.insert(text.ids.end(), known->ids.begin(), known->ids.end());
+        text.filler[i] = known->filler;
+        text.negation[i] = known->negation;
+        text.bridge[i] = known->bridge;
     }
     text.idOffsets.push_back(static_cast<int>(text.ids.size()));
     return text;
@@ -186,7 +253,7 @@ void PhraseTrie::walk(const Walk& walk, int nodeIndex, Position at) const {
             const bool focused = at.focusFirst >= 0;
             walk.out.push_back(Match{walk.start, at.last, focused ? at.focusFirst : walk.start,
                                      at.focusLast >= 0 ? at.focusLast : at.last, accept.rule, accept.literals,
-                                     at.gapWords, focused ? at.focusLiteralChars : at.literalChars});
+                                     at.gapWords, at.focusLiteralChars});
         }
     }
     if (!node.words.empty() && canConsume(walk, at, at.next)) {
@@ -216,22 +283,27 @@ void PhraseTrie::consumeWords(const Walk& walk, const Node& node, const Position
     const auto token = static_cast<std::size_t>(at.next);
     for (int k = walk.text.idOffsets[token]; k < walk.text.idOffsets[token + 1]; ++k) {
         const int id = ids[static_cast<std::size_t>(k)];
-        auto it = std::lower_bound(node.words.begin(), node.words.end(), std::pair{id, 0},
-                                   [](const auto& a, const auto& b) { return a.first < b.first; });
-        if (it == node.words.end() || it->first != id) {
+        int child = -1;
+        if (!node.direct.empty()) {
+            child = node.direct[static_cast<std::size_t>(id)];
+        } else {
+            auto it = std::lower_bound(node.words.begin(), node.words.end(), std::pair{id, 0},
+                                       [](const auto& a, const auto& b) { return a.first < b.first; });
+            child = it != node.words.end() && it->first == id ? it->second : -1;
+        }
+        if (child < 0) {
             continue;
         }
         Position next = at;
         const Token& consumed = walk.text.tokens[token];
-        next.literalChars += consumed.end - consumed.start;
-        if (at.focusFirst >= 0 && at.focusLast < 0) {
+        if (at.focusLast < 0) {
             next.focusLiteralChars += consumed.end - consumed.start;
         }
         next.last = at.next;
         next.next = at.next + 1;
         next.commaAllowed = false;
         next.fillersInARow = 0;
-        this->walk(walk, it->second, next);
+        this->walk(walk, child, next);
     }
 }
 
@@ -277,6 +349,7 @@ void PhraseTrie::followEdges(const Walk& walk, const Node& node, const Position&
             break;
         case Kind::FocusBegin:
             next.focusFirst = at.next;
+            next.focusLiteralChars = 0; // only the words inside "[ … ]" count
             break;
         case Kind::FocusEnd:
             next.focusLast = at.last;

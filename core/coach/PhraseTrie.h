@@ -42,6 +42,9 @@ public:
 
     void insert(const Pattern& pattern, int rule);
 
+    // Call once after the last insert(): indexes wide nodes for constant-time lookups.
+    void finalize();
+
     Text prepare(const QString& text) const;
 
     // Appends every match that begins at token `start`.
@@ -61,7 +64,8 @@ private:
         int literals;
     };
     struct Node {
-        std::vector<std::pair<int, int>> words; // word, stem or prefix id -> child, sorted by id
+        std::vector<std::pair<int, int>> words; // word, stem, prefix or suffix id -> child, sorted by id
+        std::vector<int> direct;                // for wide nodes (the root): child by id, -1 for none
         std::vector<Edge> others;               // gaps, any-word, commas, focus and clause markers
         std::vector<Accept> accepts;
     };
@@ -78,10 +82,19 @@ private:
         bool commaAllowed = false;
         int fillersInARow = 0; // > 0: the last tokens consumed were skipped fillers; only a word may follow
         int gapWords = 0;
-        int literalChars = 0;      // code units of every word matched by a literal element
-        int focusLiteralChars = 0; // the same, between "[" and "]"
+        int focusLiteralChars = 0; // code units of the words matched by literal elements inside the reported span
     };
 
+    // How one folded word reads: the ids of its forms and what kind of word it is.
+    struct WordInfo {
+        std::vector<int> ids;
+        bool filler = false;
+        bool negation = false;
+        bool bridge = false;
+    };
+    static constexpr qsizetype maxCachedWords = 4096; // per thread and trie
+
+    WordInfo readWord(const QString& key) const;
     int intern(QHash<QString, int>& ids, const QString& key);
     int childFor(int node, const PatternElement& element);
     void addIds(const QString& form, std::vector<int>& ids, std::size_t from) const;
@@ -95,10 +108,11 @@ private:
     QHash<QString, int> m_wordIds;
     QHash<QString, int> m_stemIds;
     QHash<QString, int> m_prefixIds;
-    QHash<QChar, std::vector<std::pair<QString, int>>> m_prefixesByFirstChar;
+    QHash<quint32, std::vector<std::pair<QString, int>>> m_prefixesByStart; // by their first two code units
     QHash<QString, int> m_suffixIds;
-    QHash<QChar, std::vector<std::pair<QString, int>>> m_suffixesByLastChar;
+    QHash<quint32, std::vector<std::pair<QString, int>>> m_suffixesByEnd; // by their last two code units
     int m_nextId = 0;
+    quint64 m_id = 0; // identifies the trie's content for the per-thread word cache; copies share it
 };
 
 } // namespace twofold::coach

@@ -1,9 +1,9 @@
 #include "core/coach/Stemmer.h"
 
+#include <QHash>
 #include <libstemmer.h>
-#include <map>
 #include <memory>
-#include <string>
+#include <vector>
 
 namespace twofold::coach {
 namespace {
@@ -11,17 +11,29 @@ namespace {
 struct StemmerDeleter {
     void operator()(sb_stemmer* stemmer) const { sb_stemmer_delete(stemmer); }
 };
-using StemmerPtr = std::unique_ptr<sb_stemmer, StemmerDeleter>;
 
-// This thread's libstemmer instance for `algorithm`, created on first use; nullptr if libstemmer has none.
-sb_stemmer* threadInstance(const QByteArray& algorithm) {
-    thread_local std::map<std::string, StemmerPtr, std::less<>> instances;
-    const std::string key = algorithm.toStdString();
-    auto it = instances.find(key);
-    if (it == instances.end()) {
-        it = instances.emplace(key, StemmerPtr(sb_stemmer_new(key.c_str(), "UTF_8"))).first;
+// What one thread keeps per algorithm: its libstemmer instance (nullptr if libstemmer has none) and the stems
+// it computed lately. A draft is checked on every keystroke, so nearly every word was stemmed a moment ago.
+struct ThreadStemmer {
+    QByteArray algorithm;
+    std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer;
+    QHash<QString, QString> recent;
+};
+
+constexpr qsizetype maxRecentStems = 4096; // about 200 KB per thread and language at most
+
+ThreadStemmer& threadStemmer(const QByteArray& algorithm) {
+    thread_local std::vector<std::unique_ptr<ThreadStemmer>> stemmers;
+    for (const auto& stemmer : stemmers) {
+        if (stemmer->algorithm == algorithm) {
+            return *stemmer;
+        }
     }
-    return it->second.get();
+    auto created = std::make_unique<ThreadStemmer>();
+    created->algorithm = algorithm;
+    created->stemmer.reset(sb_stemmer_new(algorithm.constData(), "UTF_8"));
+    stemmers.push_back(std::move(created));
+    return *stemmers.back();
 }
 
 } // namespace
@@ -47,17 +59,25 @@ QString Stemmer::stem(const QString& word) const {
     if (m_key.isEmpty() || word.isEmpty() || word.size() > maxWordLength) {
         return word;
     }
-    sb_stemmer* stemmer = threadInstance(m_key);
-    if (stemmer == nullptr) {
+    ThreadStemmer& thread = threadStemmer(m_key);
+    if (thread.stemmer == nullptr) {
         return word;
     }
+    if (const auto known = thread.recent.constFind(word); known != thread.recent.constEnd()) {
+        return *known;
+    }
     const QByteArray utf8 = word.toUtf8();
-    const sb_symbol* stemmed =
-        sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(utf8.constData()), static_cast<int>(utf8.size()));
+    const sb_symbol* stemmed = sb_stemmer_stem(
+        thread.stemmer.get(), reinterpret_cast<const sb_symbol*>(utf8.constData()), static_cast<int>(utf8.size()));
     if (stemmed == nullptr) {
         return word; // out of memory inside libstemmer
     }
-    return QString::fromUtf8(reinterpret_cast<const char*>(stemmed), sb_stemmer_length(stemmer));
+    QString result = QString::fromUtf8(reinterpret_cast<const char*>(stemmed), sb_stemmer_length(thread.stemmer.get()));
+    if (thread.recent.size() >= maxRecentStems) {
+        thread.recent.clear();
+    }
+    thread.recent.insert(word, result);
+    return result;
 }
 
 } // namespace twofold::coach

@@ -10,7 +10,8 @@ namespace twofold::coach {
 // Reduces a word to its stem with a Snowball algorithm (libstemmer, https://snowballstem.org), so that one
 // pattern word matches its inflected forms: "ignored" / "ignoring" -> "ignor", "égoïste" / "égoïstes" -> "égoïst".
 // A value type; a default-constructed Stemmer leaves words as they are. stem() is const and thread-safe: each
-// thread uses its own libstemmer instance (libstemmer instances must not be shared between threads).
+// thread uses its own libstemmer instance (libstemmer instances must not be shared between threads) and keeps
+// the last few thousand stems it computed, since a draft is checked again on every keystroke.
 class Stemmer {
 public:
     Stemmer() = default;
