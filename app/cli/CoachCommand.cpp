@@ -62,8 +62,28 @@ Result<coach::RuleSet> readRules(const QString& path) {
 
 } // namespace
 
+namespace {
+
+// The index of the command word: the first argument that is neither a global option nor its value
+// (twofold-cli --scope loopback coach …); -1 if there is none.
+qsizetype commandIndex(const QStringList& arguments) {
+    static const QStringList withValue{QStringLiteral("--profile"), QStringLiteral("--name"), QStringLiteral("--scope"),
+                                       QStringLiteral("--port"), QStringLiteral("--discovery-port")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (withValue.contains(arguments[i])) {
+            ++i;
+        } else if (!arguments[i].startsWith(QLatin1Char('-'))) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
 bool isCoachCommand(const QStringList& arguments) {
-    return arguments.size() >= 2 && arguments[1] == QLatin1String("coach");
+    const qsizetype at = commandIndex(arguments);
+    return at > 0 && arguments[at] == QLatin1String("coach");
 }
 
 QString coachUsage() {
@@ -83,7 +103,7 @@ QString coachUsage() {
 int runCoachCommand(const QStringList& arguments, std::FILE* in, std::FILE* out, std::FILE* err) {
     QString language = QLocale::system().name();
     QString rulesFile;
-    for (qsizetype i = 2; i < arguments.size(); ++i) {
+    for (qsizetype i = commandIndex(arguments) + 1; i < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--help") || arguments[i] == QLatin1String("-h")) {
             std::fputs(qPrintable(coachUsage()), out);
             return 0;

@@ -15,7 +15,7 @@ namespace twofold::cli {
 //
 // Kept apart from the session commands of CliOptions/CliRunner: main() asks isCoachCommand() first.
 
-// True when the first argument after the program name is "coach".
+// True when the command word (the first argument that is not a global option or its value) is "coach".
 bool isCoachCommand(const QStringList& arguments);
 
 // Runs the command; returns the exit status (0 ok, 2 usage error or rules that cannot be loaded).
