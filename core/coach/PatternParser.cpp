@@ -43,7 +43,40 @@ bool isWordLike(const PatternElement& element) {
 
 bool isZeroWidthMarker(const PatternElement& element) {
     return element.kind == Kind::FocusBegin || element.kind == Kind::FocusEnd || element.kind == Kind::ClauseStart ||
-           element.kind == Kind::ClauseEnd;
+           element.kind == Kind::ClauseEnd || element.kind == Kind::SentenceStart || element.kind == Kind::SentenceEnd;
+}
+
+// Alternatives of one word each, from this many on, become one Class element: one trie edge instead of one per
+// word, so sets like <contempt-word> do not multiply the patterns they appear in.
+constexpr std::size_t classThreshold = 3;
+
+QChar kindCode(Kind kind) {
+    switch (kind) {
+    case Kind::Stem:
+        return QLatin1Char('s');
+    case Kind::Word:
+        return QLatin1Char('w');
+    case Kind::Prefix:
+        return QLatin1Char('p');
+    default:
+        return QLatin1Char('x'); // Suffix
+    }
+}
+
+std::vector<std::vector<PatternElement>> compact(std::vector<std::vector<PatternElement>> slot) {
+    if (slot.size() < classThreshold) {
+        return slot;
+    }
+    QStringList members;
+    for (const auto& sequence : slot) {
+        if (sequence.size() != 1 || !sequence.front().isLiteral() || sequence.front().kind == Kind::Class) {
+            return slot;
+        }
+        members.append(kindCode(sequence.front().kind) + sequence.front().text);
+    }
+    members.sort();
+    members.removeDuplicates();
+    return {{PatternElement{Kind::Class, members.join(QChar(0x1f)), 0}}};
 }
 
 // The number of sequences the cartesian product of `slots` yields, saturated at `limit + 1`.
@@ -105,10 +138,10 @@ QString validate(const std::vector<PatternElement>& sequence) {
         if (kind == Kind::FocusEnd && (i == 0 || !isWordLike(sequence[i - 1]))) {
             return QStringLiteral("“]” must follow a word");
         }
-        if (kind == Kind::ClauseStart && i != 0) {
+        if ((kind == Kind::ClauseStart || kind == Kind::SentenceStart) && i != 0) {
             return QStringLiteral("“^” must come first");
         }
-        if (kind == Kind::ClauseEnd && i + 1 != sequence.size()) {
+        if ((kind == Kind::ClauseEnd || kind == Kind::SentenceEnd) && i + 1 != sequence.size()) {
             return QStringLiteral("“$” must come last");
         }
     }
@@ -145,13 +178,17 @@ Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const S
             k = close;
             continue;
         }
-        if (atom == QLatin1String("^") || atom == QLatin1String("$")) {
-            const bool start = atom == QLatin1String("^");
+        if (atom == QLatin1String("^") || atom == QLatin1String("$") || atom == QLatin1String("^^") ||
+            atom == QLatin1String("$$")) {
+            const bool start = atom.startsWith(QLatin1Char('^'));
+            const bool sentence = atom.size() == 2;
             if (start ? k != 0 : k != words.size() - 1) {
                 return patternError(QStringLiteral("“%1” must be %2")
                                         .arg(atom, start ? QStringLiteral("first") : QStringLiteral("last")));
             }
-            slots.push_back({{PatternElement{start ? Kind::ClauseStart : Kind::ClauseEnd, {}, 0}}});
+            const Kind kind = start ? (sentence ? Kind::SentenceStart : Kind::ClauseStart)
+                                    : (sentence ? Kind::SentenceEnd : Kind::ClauseEnd);
+            slots.push_back({{PatternElement{kind, {}, 0}}});
             continue;
         }
         if (atom.startsWith(QLatin1Char('['))) {
@@ -225,8 +262,9 @@ Result<std::vector<Pattern>> PatternParser::parse(const QString& source, const S
         }
         // A "[" before the first word changes nothing (a span starts there anyway) but would cost a trie step on
         // every word of every text: drop it.
-        const auto firstCore = std::find_if(sequence.begin(), sequence.end(),
-                                            [](const PatternElement& e) { return e.kind != Kind::ClauseStart; });
+        const auto firstCore = std::find_if(sequence.begin(), sequence.end(), [](const PatternElement& e) {
+            return e.kind != Kind::ClauseStart && e.kind != Kind::SentenceStart;
+        });
         if (firstCore != sequence.end() && firstCore->kind == Kind::FocusBegin) {
             sequence.erase(firstCore);
         }
@@ -274,7 +312,7 @@ Result<PatternParser::Slot> PatternParser::parseGroup(const QString& group, cons
             }
         }
     }
-    return slot;
+    return compact(std::move(slot));
 }
 
 Result<PatternParser::Slot> PatternParser::parseAtom(const QString& atom, const Sets& localSets, bool insideSet,
@@ -389,7 +427,7 @@ Result<PatternParser::Slot> PatternParser::parseWordAlternatives(const QString& 
             slot.push_back(std::move(sequence));
         }
     }
-    return slot;
+    return compact(std::move(slot));
 }
 
 Result<PatternParser::Slot> PatternParser::parseSetReference(const QString& name, const Sets& localSets,
@@ -430,7 +468,7 @@ Result<PatternParser::Slot> PatternParser::parseSetReference(const QString& name
             slot.push_back(std::move(sequence));
         }
     }
-    return slot;
+    return compact(std::move(slot));
 }
 
 } // namespace twofold::coach

@@ -19,6 +19,7 @@ namespace twofold::coach {
 //   <name>      any phrase of the set `name`        ,       a comma may stand here
 //   {a b}       a b, or b a                         ^ / $   at the start / end of a clause
 //   (a b|c)     the phrase "a b", or "c"            ,!      a comma must stand here
+//   ^^ / $$     at the start / end of a sentence (not just a clause)
 //   [ ... ]     only this part is reported
 // and expands alternatives, sets and word orders into plain sequences. Words are folded and stemmed with the
 // language's settings; a pattern word with a hyphen or elision ("boxed-in", "m'écoutes") is several words.

@@ -50,13 +50,30 @@ int PhraseTrie::intern(QHash<QString, int>& ids, const QString& key) {
     return id;
 }
 
+int PhraseTrie::internClass(const QString& key) {
+    if (auto it = m_classIds.constFind(key); it != m_classIds.constEnd()) {
+        return *it;
+    }
+    const int id = m_nextId++;
+    m_classIds.insert(key, id);
+    for (const QString& member : key.split(QChar(0x1f))) {
+        const QChar code = member.front();
+        QHash<QString, int>& ids = code == QLatin1Char('s')   ? m_stemIds
+                                   : code == QLatin1Char('w') ? m_wordIds
+                                   : code == QLatin1Char('p') ? m_prefixIds
+                                                              : m_suffixIds;
+        m_classesOf[intern(ids, member.mid(1))].push_back(id);
+    }
+    return id;
+}
+
 int PhraseTrie::childFor(int node, const PatternElement& element) {
     if (element.isLiteral()) {
         QHash<QString, int>& ids = element.kind == Kind::Word     ? m_wordIds
                                    : element.kind == Kind::Stem   ? m_stemIds
                                    : element.kind == Kind::Suffix ? m_suffixIds
                                                                   : m_prefixIds;
-        const int id = intern(ids, element.text);
+        const int id = element.kind == Kind::Class ? internClass(element.text) : intern(ids, element.text);
         auto& words = m_nodes[static_cast<std::size_t>(node)].words;
         auto it = std::lower_bound(words.begin(), words.end(), std::pair{id, 0},
                                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -157,6 +174,18 @@ PhraseTrie::WordInfo PhraseTrie::readWord(const QString& key) const {
         info.bridge = info.bridge || m_language.negationBridges.contains(form);
     };
     visit(key);
+    const auto classes = [&] { // after all forms: the classes of every id found
+        const std::size_t direct = info.ids.size();
+        for (std::size_t k = 0; k < direct; ++k) {
+            if (auto it = m_classesOf.constFind(info.ids[k]); it != m_classesOf.constEnd()) {
+                for (const int id : *it) {
+                    if (std::find(info.ids.begin(), info.ids.end(), id) == info.ids.end()) {
+                        info.ids.push_back(id);
+                    }
+                }
+            }
+        }
+    };
     if (auto it = m_language.normalize.constFind(key); it != m_language.normalize.constEnd()) {
         for (const QString& form : *it) {
             visit(form);
@@ -171,6 +200,8 @@ PhraseTrie::WordInfo PhraseTrie::readWord(const QString& key) const {
             visit(respelled);
         }
     }
+    classes();
+    std::sort(info.ids.begin(), info.ids.end());
     return info;
 }
 
@@ -279,21 +310,10 @@ void PhraseTrie::walk(const Walk& walk, int nodeIndex, Position at) const {
 }
 
 void PhraseTrie::consumeWords(const Walk& walk, const Node& node, const Position& at) const {
-    const auto& ids = walk.text.ids;
     const auto token = static_cast<std::size_t>(at.next);
-    for (int k = walk.text.idOffsets[token]; k < walk.text.idOffsets[token + 1]; ++k) {
-        const int id = ids[static_cast<std::size_t>(k)];
-        int child = -1;
-        if (!node.direct.empty()) {
-            child = node.direct[static_cast<std::size_t>(id)];
-        } else {
-            auto it = std::lower_bound(node.words.begin(), node.words.end(), std::pair{id, 0},
-                                       [](const auto& a, const auto& b) { return a.first < b.first; });
-            child = it != node.words.end() && it->first == id ? it->second : -1;
-        }
-        if (child < 0) {
-            continue;
-        }
+    const auto first = walk.text.ids.begin() + walk.text.idOffsets[token]; // sorted (prepare)
+    const auto last = walk.text.ids.begin() + walk.text.idOffsets[token + 1];
+    const auto follow = [&](int child) {
         Position next = at;
         const Token& consumed = walk.text.tokens[token];
         if (at.focusLast < 0) {
@@ -304,6 +324,27 @@ void PhraseTrie::consumeWords(const Walk& walk, const Node& node, const Position
         next.commaAllowed = false;
         next.fillersInARow = 0;
         this->walk(walk, child, next);
+    };
+    if (!node.direct.empty()) {
+        for (auto id = first; id != last; ++id) {
+            if (const int child = node.direct[static_cast<std::size_t>(*id)]; child >= 0) {
+                follow(child);
+            }
+        }
+        return;
+    }
+    // Both lists are sorted by id: walk them together (a node has few edges, a word a few ids).
+    auto edge = node.words.begin();
+    for (auto id = first; id != last && edge != node.words.end();) {
+        if (edge->first < *id) {
+            ++edge;
+        } else if (*id < edge->first) {
+            ++id;
+        } else {
+            follow(edge->second);
+            ++edge;
+            ++id;
+        }
     }
 }
 
@@ -364,10 +405,25 @@ void PhraseTrie::followEdges(const Walk& walk, const Node& node, const Position&
                 continue;
             }
             break;
+        case Kind::SentenceStart:
+            if (at.last >= 0 || static_cast<std::size_t>(at.next) >= tokens.size() ||
+                (at.next > 0 && tokens[static_cast<std::size_t>(at.next) - 1].sentence ==
+                                    tokens[static_cast<std::size_t>(at.next)].sentence)) {
+                continue;
+            }
+            break;
+        case Kind::SentenceEnd:
+            if (at.last < 0 || (static_cast<std::size_t>(at.last) + 1 < tokens.size() &&
+                                tokens[static_cast<std::size_t>(at.last) + 1].sentence ==
+                                    tokens[static_cast<std::size_t>(at.last)].sentence)) {
+                continue;
+            }
+            break;
         case Kind::Stem:
         case Kind::Word:
         case Kind::Prefix:
         case Kind::Suffix:
+        case Kind::Class:
             continue; // kept in `words`
         }
         this->walk(walk, edge.child, next);

@@ -21,7 +21,7 @@ public:
     struct Text {
         std::vector<Token> tokens;
         std::vector<int> ids;
-        std::vector<int> idOffsets; // ids of token i are ids[idOffsets[i] .. idOffsets[i + 1])
+        std::vector<int> idOffsets; // ids of token i are ids[idOffsets[i] .. idOffsets[i + 1]), sorted
         std::vector<char> filler;   // token i is one of the language's fillers
         std::vector<char> negation; // token i is one of the language's negations
         std::vector<char> bridge;   // token i carries a negation on across the comma before it ("dass")
@@ -96,6 +96,7 @@ private:
 
     WordInfo readWord(const QString& key) const;
     int intern(QHash<QString, int>& ids, const QString& key);
+    int internClass(const QString& key);
     int childFor(int node, const PatternElement& element);
     void addIds(const QString& form, std::vector<int>& ids, std::size_t from) const;
     bool canConsume(const Walk& walk, const Position& at, int token) const;
@@ -110,6 +111,8 @@ private:
     QHash<QString, int> m_prefixIds;
     QHash<quint32, std::vector<std::pair<QString, int>>> m_prefixesByStart; // by their first two code units
     QHash<QString, int> m_suffixIds;
+    QHash<QString, int> m_classIds;
+    QHash<int, std::vector<int>> m_classesOf; // word, stem, prefix or suffix id -> the classes it belongs to
     QHash<quint32, std::vector<std::pair<QString, int>>> m_suffixesByEnd; // by their last two code units
     int m_nextId = 0;
     quint64 m_id = 0; // identifies the trie's content for the per-thread word cache; copies share it

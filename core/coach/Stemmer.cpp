@@ -56,7 +56,9 @@ QStringList Stemmer::algorithms() {
 }
 
 QString Stemmer::stem(const QString& word) const {
-    if (m_key.isEmpty() || word.isEmpty() || word.size() > maxWordLength) {
+    // Contractions and elisions ("it's", "don't", "m'") are small closed-class words whose apostrophe carries the
+    // meaning; Snowball English would strip "'s" and make "it's" match "it".
+    if (m_key.isEmpty() || word.isEmpty() || word.size() > maxWordLength || word.contains(QLatin1Char('\''))) {
         return word;
     }
     ThreadStemmer& thread = threadStemmer(m_key);

@@ -24,7 +24,8 @@ public:
     static QStringList algorithms();
 
     // The stem of an already folded word (lower case, NFC; see Tokenizer::fold). Returns `word` unchanged for
-    // the identity stemmer, for words of more than maxWordLength code units, and if libstemmer fails.
+    // the identity stemmer, for words with an apostrophe (contractions: "it's" must not become "it"), for words of
+    // more than maxWordLength code units, and if libstemmer fails.
     QString stem(const QString& word) const;
 
     const QString& algorithm() const { return m_algorithm; } // empty for the identity stemmer
