@@ -333,7 +333,17 @@ void PhraseTrie::consumeWords(const Walk& walk, const Node& node, const Position
         }
         return;
     }
-    // Both lists are sorted by id: walk them together (a node has few edges, a word a few ids).
+    // Both lists are sorted by id. A node usually has a few edges and a word may have many ids (its classes):
+    // look the edges up among the ids then; otherwise walk both lists together.
+    const auto idCount = static_cast<std::size_t>(last - first);
+    if (node.words.size() * 4 < idCount) {
+        for (const auto& [id, child] : node.words) {
+            if (std::binary_search(first, last, id)) {
+                follow(child);
+            }
+        }
+        return;
+    }
     auto edge = node.words.begin();
     for (auto id = first; id != last && edge != node.words.end();) {
         if (edge->first < *id) {
