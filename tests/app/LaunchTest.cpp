@@ -1,0 +1,95 @@
+// The real `twofold` binary, started as a user (or a script) starts it: help and version without a
+// display, a wrong option ends with status 2, and a launch offscreen shows the window and quits.
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace twofold::test {
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList& args, const QProcessEnvironment& environment) {
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    const auto dir = qEnvironmentVariableIsEmpty("TWOFOLD_BIN_DIR") ? QCoreApplication::applicationDirPath()
+                                                                    : qEnvironmentVariable("TWOFOLD_BIN_DIR");
+    process.start(QDir(dir).filePath(QStringLiteral("twofold")), args);
+    Run run;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// No display at all: no DISPLAY, no WAYLAND_DISPLAY, no offscreen platform.
+QProcessEnvironment headless() {
+    auto environment = QProcessEnvironment::systemEnvironment();
+    for (const auto* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        environment.remove(QString::fromLatin1(name));
+    }
+    environment.insert(QStringLiteral("TWOFOLD_NET_SCOPE"), QStringLiteral("loopback"));
+    return environment;
+}
+
+TEST(Launch, help_and_version_work_without_a_display) {
+    const auto help = runApp({QStringLiteral("--help")}, headless());
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    for (const auto* option :
+         {"--profile", "--scope", "--name", "--language", "--port", "--discovery-port", "--demo"}) {
+        EXPECT_TRUE(help.out.contains(QLatin1String(option))) << option;
+    }
+    const auto version = runApp({QStringLiteral("--version")}, headless());
+    EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("twofold "))) << version.out.toStdString();
+}
+
+TEST(Launch, a_wrong_scope_or_option_ends_with_status_2_and_a_clear_message) {
+    QTemporaryDir profile;
+    const auto bad =
+        runApp({QStringLiteral("--profile"), profile.path(), QStringLiteral("--scope"), QStringLiteral("everywhere")},
+               headless());
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("loopback or lan"))) << bad.err.toStdString();
+
+    auto environment = headless();
+    environment.insert(QStringLiteral("TWOFOLD_NET_SCOPE"), QStringLiteral("LAN-ish"));
+    const auto badEnvironment = runApp({QStringLiteral("--profile"), profile.path()}, environment);
+    EXPECT_EQ(badEnvironment.exitCode, 2);
+    EXPECT_TRUE(badEnvironment.err.contains(QStringLiteral("TWOFOLD_NET_SCOPE"))) << badEnvironment.err.toStdString();
+
+    const auto unknown = runApp({QStringLiteral("--frobnicate")}, headless());
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("frobnicate"))) << unknown.err.toStdString();
+}
+
+TEST(Launch, the_window_shows_offscreen_with_the_scope_in_any_case_and_the_app_quits) {
+    QTemporaryDir profile;
+    auto environment = headless();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.remove(QStringLiteral("TWOFOLD_NET_SCOPE"));
+    const auto run =
+        runApp({QStringLiteral("--profile"), profile.path(), QStringLiteral("--scope"), QStringLiteral("LOOPBACK"),
+                QStringLiteral("--discovery-port"), QStringLiteral("47990"), QStringLiteral("--quit-after-shown")},
+               environment);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("\"bench\":\"startup\""))) << run.out.toStdString();
+    QFile log(QDir(profile.path()).filePath(QStringLiteral("twofold.log")));
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(log.readAll()).contains(QStringLiteral("scope loopback from flag")));
+}
+
+} // namespace
+} // namespace twofold::test
