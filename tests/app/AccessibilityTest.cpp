@@ -51,6 +51,7 @@ public:
     void decline() override {}
     void confirmCode(bool) override {}
     void cancel() override {}
+    void forget(const QString&) override {}
 };
 
 QString describe(const QWidget* widget) {
