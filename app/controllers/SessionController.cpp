@@ -1,6 +1,7 @@
 #include "app/controllers/SessionController.h"
 
 #include "app/controllers/Chime.h"
+#include "app/controllers/DraftStore.h"
 #include "core/log/Log.h"
 #include "core/session/PauseRules.h"
 #include "core/session/SignalCatalogue.h"
@@ -23,15 +24,20 @@ QString clockTime(qint64 ms) {
 }
 } // namespace
 
-SessionController::SessionController(sync::SyncEngine& engine, session::Clock& clock, Chime& chime, Options options,
-                                     QObject* parent)
-    : QObject(parent), m_engine(engine), m_clock(clock), m_chime(chime), m_options(std::move(options)) {
+SessionController::SessionController(sync::SyncEngine& engine, session::Clock& clock, Chime& chime, DraftStore& drafts,
+                                     Options options, QObject* parent)
+    : QObject(parent), m_engine(engine), m_clock(clock), m_chime(chime), m_drafts(drafts),
+      m_options(std::move(options)) {
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &SessionController::refresh);
     connect(&m_engine, &sync::SyncEngine::eventApplied, this, &SessionController::onEventApplied);
     connect(&m_engine, &sync::SyncEngine::rejected, this, &SessionController::onRejected);
     connect(&m_engine, &sync::SyncEngine::sessionReset, this, &SessionController::onReset);
+    connect(&m_drafts, &DraftStore::writeFailed, this, &SessionController::setNotice);
     connect(&m_engine, &sync::SyncEngine::linkChanged, this, [this](bool linked) {
+        if (linked) {
+            m_partnerClosedApp = false;
+        }
         Q_EMIT linkChanged(linked);
         Q_EMIT changed();
     });
@@ -267,17 +273,61 @@ std::vector<EntryView> SessionController::recentEntries(int count) const {
     return views;
 }
 
+// Drafts are keyed by the session they belong to (the seq of its SessionStarted event), the step, the
+// action and the field: "s12/statement/share/feel".
 QString SessionController::draftKey(const QString& stepId, const QString& action, const QString& field) const {
-    return stepId + QLatin1Char('/') + action + QLatin1Char('/') + field;
+    return QLatin1Char('s') + QString::number(sessionStartSeq()) + QLatin1Char('/') + stepId + QLatin1Char('/') +
+           action + QLatin1Char('/') + field;
+}
+
+quint64 SessionController::sessionStartSeq() const {
+    const auto& log = m_engine.session().log();
+    for (auto it = log.rbegin(); it != log.rend(); ++it) {
+        if (std::holds_alternative<session::SessionStarted>(it->payload)) {
+            return it->seq;
+        }
+    }
+    return 0;
+}
+
+void SessionController::forgetDraftsOfEarlierSessions(quint64 beforeOrAt) {
+    m_drafts.removeIf([beforeOrAt](const QString& key, const QString&) {
+        const auto slash = key.indexOf(QLatin1Char('/'));
+        bool ok = false;
+        const auto seq = key.mid(1, slash - 1).toULongLong(&ok);
+        return !ok || seq <= beforeOrAt;
+    });
+}
+
+void SessionController::forgetUsedDrafts(const QString& stepId, const session::FlowAction& action) {
+    const auto* flow = m_engine.session().flow();
+    const auto* stepDef = flow ? flow->step(stepId) : nullptr;
+    const auto* actionDef = stepDef ? stepDef->action(action.action) : nullptr;
+    const auto prefix = draftKey(stepId, action.action, QString());
+    m_drafts.removeIf([&](const QString& key, const QString& text) {
+        if (!key.startsWith(prefix)) {
+            return false;
+        }
+        const auto name = key.mid(prefix.size());
+        const auto* field = actionDef ? actionDef->field(name) : nullptr;
+        const auto sent = action.fields.find(name);
+        // Typed text goes only if it is what was sent: while a restarted side replays its history, an older
+        // action of the same step must not wipe what is being typed now. A choice (who starts) was used as
+        // soon as the action was applied, even if the host resolved it (a coin). Text that was not sent was
+        // blank (submit sends every non-blank draft), unless this is a replay: then it stays.
+        if (field == nullptr || field->kind != session::FieldKind::Text) {
+            return true;
+        }
+        return sent == action.fields.end() ? text.trimmed().isEmpty() : sent->second == text.trimmed();
+    });
 }
 
 QString SessionController::draft(const QString& action, const QString& field) const {
-    const auto it = m_drafts.find(draftKey(stepId(), action, field));
-    return it == m_drafts.end() ? QString() : it->second;
+    return m_drafts.value(draftKey(stepId(), action, field));
 }
 
 void SessionController::setDraft(const QString& action, const QString& field, const QString& text) {
-    m_drafts[draftKey(stepId(), action, field)] = text;
+    m_drafts.set(draftKey(stepId(), action, field), text);
 }
 
 void SessionController::submit(const QString& action) {
@@ -392,6 +442,29 @@ void SessionController::reEnter(const QString& feeling) {
     act(session::ReEntered{feeling.trimmed()});
 }
 
+QString SessionController::reEntryDraft() const {
+    const auto& state = m_engine.session().state();
+    return m_drafts.value(draftKey(QStringLiteral("pause%1").arg(state.pausesTaken), QStringLiteral("re-entry"),
+                                   QStringLiteral("feeling")));
+}
+
+void SessionController::setReEntryDraft(const QString& text) {
+    const auto& state = m_engine.session().state();
+    m_drafts.set(draftKey(QStringLiteral("pause%1").arg(state.pausesTaken), QStringLiteral("re-entry"),
+                          QStringLiteral("feeling")),
+                 text);
+}
+
+void SessionController::setPartnerClosedApp() {
+    m_partnerClosedApp = true;
+    Q_EMIT changed();
+}
+
+bool SessionController::inConversation() const {
+    const auto& state = m_engine.session().state();
+    return state.started && !state.ended && screen() != Screen::Summary;
+}
+
 session::Summary SessionController::summary() const {
     const auto* flow = m_engine.session().flow();
     return flow ? session::summarize(m_engine.session().state(), *flow) : session::Summary{};
@@ -437,10 +510,7 @@ void SessionController::onEventApplied(const session::Event& event) {
     const auto& state = m_engine.session().state();
     const bool byMe = event.by == me();
     if (const auto* action = std::get_if<session::FlowAction>(&event.payload); action && byMe) {
-        const auto prefix = m_lastStep + QLatin1Char('/') + action->action + QLatin1Char('/');
-        for (auto it = m_drafts.begin(); it != m_drafts.end();) {
-            it = it->first.startsWith(prefix) ? m_drafts.erase(it) : std::next(it);
-        }
+        forgetUsedDrafts(m_lastStep, *action);
         setNotice({});
     } else if (const auto* signal = std::get_if<session::SignalSent>(&event.payload)) {
         if (byMe) {
@@ -470,7 +540,12 @@ void SessionController::onEventApplied(const session::Event& event) {
     } else if (std::holds_alternative<session::PauseEnded>(event.payload)) {
         m_chime.play(ChimeKind::PauseEnd);
     } else if (std::holds_alternative<session::SessionStarted>(event.payload)) {
+        forgetDraftsOfEarlierSessions(event.seq - 1);
         setNotice({});
+    } else if (std::holds_alternative<session::SessionEnded>(event.payload)) {
+        forgetDraftsOfEarlierSessions(sessionStartSeq());
+    } else if (std::holds_alternative<session::ReEntered>(event.payload) && byMe) {
+        m_drafts.removeIf([](const QString& key, const QString&) { return key.contains(QLatin1String("/re-entry/")); });
     }
     if (m_lastStep != state.step) {
         setNotice({});

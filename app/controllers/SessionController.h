@@ -14,11 +14,13 @@
 namespace twofold::app {
 
 class Chime;
+class DraftStore;
 
 // Sits between the session pages and the SyncEngine: turns the shared state into what one partner's
 // screen shows (floor banner, prompt, fields, enabled actions, pause countdown, received signals) and
-// turns clicks into intents. Keeps every draft until the action it belongs to was applied, so typed
-// text survives disconnects, pauses and refusals. No widgets here; tested on its own.
+// turns clicks into intents. Keeps every draft in the profile's DraftStore until the action it belongs
+// to was applied, so typed text survives disconnects, pauses, refusals, a restart and a crash. No
+// widgets here; tested on its own.
 class SessionController : public QObject {
     Q_OBJECT
 public:
@@ -29,8 +31,8 @@ public:
         int pauseMinutes = 10;
     };
 
-    SessionController(sync::SyncEngine& engine, session::Clock& clock, Chime& chime, Options options,
-                      QObject* parent = nullptr);
+    SessionController(sync::SyncEngine& engine, session::Clock& clock, Chime& chime, DraftStore& drafts,
+                      Options options, QObject* parent = nullptr);
 
     sync::SyncEngine& engine() { return m_engine; }
     session::Partner me() const { return m_engine.me(); }
@@ -38,6 +40,11 @@ public:
     QString partnerName() const;
     bool isHost() const { return m_engine.role() == sync::Role::Host; }
     bool linked() const { return m_engine.linked(); }
+    // While unlinked: the partner's app closed on purpose (it said so), rather than the network dropping.
+    bool partnerClosedApp() const { return m_partnerClosedApp && !linked(); }
+    void setPartnerClosedApp();
+    // Whether closing the window now would leave the partner mid-conversation.
+    bool inConversation() const;
     void setPauseMinutes(int minutes) { m_options.pauseMinutes = minutes; }
     int pauseMinutes() const { return m_options.pauseMinutes; }
 
@@ -88,6 +95,8 @@ public:
     void extendPause();
     void returnEarly();
     void reEnter(const QString& feeling);
+    QString reEntryDraft() const;
+    void setReEntryDraft(const QString& text);
 
     const std::deque<ReceivedSignalView>& receivedSignals() const { return m_received; }
 
@@ -117,6 +126,9 @@ private:
     void act(const session::Payload& payload);
     void setNotice(const QString& notice);
     QString draftKey(const QString& step, const QString& action, const QString& field) const;
+    quint64 sessionStartSeq() const;
+    void forgetDraftsOfEarlierSessions(quint64 beforeOrAt);
+    void forgetUsedDrafts(const QString& step, const session::FlowAction& action);
     const session::StepDef* step() const;
     bool canAct(const session::StepDef& step, const session::ActionDef& action) const;
     QString nameOf(session::Partner partner) const;
@@ -124,10 +136,11 @@ private:
     sync::SyncEngine& m_engine;
     session::Clock& m_clock;
     Chime& m_chime;
+    DraftStore& m_drafts;
     Options m_options;
     session::Activation m_activation = session::Activation::Settled;
     bool m_beginAgain = false;
-    std::map<QString, QString> m_drafts;
+    bool m_partnerClosedApp = false;
     QString m_notice;
     QString m_lastStep;
     QString m_extensionNote;

@@ -4,6 +4,7 @@
 #include "core/session/SignalCatalogue.h"
 #include "tests/app/TwoPartners.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
@@ -148,6 +149,44 @@ TEST_F(SessionControllerTest, keeps_drafts_through_refusals_and_disconnects) {
     ASSERT_TRUE(p.settle());
     EXPECT_GE(link.count(), 2);
     EXPECT_EQ(p.alex->stepId(), QStringLiteral("confirm"));
+    EXPECT_TRUE(p.sam->draft(QStringLiteral("reflect"), QStringLiteral("heard")).isEmpty());
+}
+
+TEST_F(SessionControllerTest, a_draft_is_on_disk_and_comes_back_after_a_restart_until_it_is_sent) {
+    startAndCheckIn();
+    p.alex->setDraft(QStringLiteral("share"), QStringLiteral("feel"), QStringLiteral("tired and a bit small"));
+    ASSERT_TRUE(p.alexDrafts.flush().ok());
+    const QFileInfo file(p.alexDrafts.path());
+    ASSERT_TRUE(file.exists());
+    EXPECT_EQ(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+              QFile::Permissions{}); // owner-only
+
+    // Alex's app restarts (a new store read from the profile, a new controller over the session).
+    twofold::app::DraftStore reloaded(p.alexProfile.path());
+    ASSERT_TRUE(reloaded.load().ok());
+    twofold::test::FakeChime chime;
+    SessionController again(*p.hostEngine, p.clock, chime, reloaded, {});
+    EXPECT_EQ(again.draft(QStringLiteral("share"), QStringLiteral("feel")), QStringLiteral("tired and a bit small"));
+
+    // Once the action that used it is applied, it is gone from disk as well.
+    again.submit(QStringLiteral("share"));
+    ASSERT_TRUE(p.settle());
+    EXPECT_EQ(p.hostEngine->session().state().step, QStringLiteral("reflect"));
+    EXPECT_TRUE(again.draft(QStringLiteral("share"), QStringLiteral("feel")).isEmpty());
+    ASSERT_TRUE(reloaded.flush().ok());
+    twofold::app::DraftStore afterwards(p.alexProfile.path());
+    ASSERT_TRUE(afterwards.load().ok());
+    EXPECT_TRUE(afterwards.keys().empty());
+}
+
+TEST_F(SessionControllerTest, an_ended_session_takes_its_unsent_drafts_with_it) {
+    startAndCheckIn();
+    p.sam->setDraft(QStringLiteral("reflect"), QStringLiteral("heard"), QStringLiteral("never sent"));
+    p.alex->endSession();
+    ASSERT_TRUE(p.settle());
+    EXPECT_TRUE(p.samDrafts.keys().empty());
+    p.alex->start(QStringLiteral("conversation"));
+    ASSERT_TRUE(p.settle());
     EXPECT_TRUE(p.sam->draft(QStringLiteral("reflect"), QStringLiteral("heard")).isEmpty());
 }
 
