@@ -27,10 +27,10 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     column->setContentsMargins(20, 16, 16, 16);
     column->setSpacing(12);
 
-    m_reconnect = new QLabel(tr("Reconnecting… Everything you've written is kept."), main);
+    m_reconnect = new QLabel(main);
     m_reconnect->setObjectName(QStringLiteral("reconnectBanner"));
     m_reconnect->setWordWrap(true);
-    m_reconnect->setAccessibleName(m_reconnect->text());
+    m_reconnect->setTextFormat(Qt::PlainText);
     m_floor = new QLabel(main);
     m_floor->setObjectName(QStringLiteral("floorBanner"));
     m_floor->setWordWrap(true);
@@ -70,6 +70,13 @@ void SessionPage::setSignalShowMs(int ms) {
 
 void SessionPage::refresh() {
     const auto screen = m_controller.screen();
+    const QString away = m_controller.partnerClosedApp()
+                             ? tr("%1's Twofold closed. Your conversation is kept and continues when %1 opens it "
+                                  "again.")
+                                   .arg(m_controller.partnerName())
+                             : tr("Reconnecting… Everything you've written is kept.");
+    m_reconnect->setText(away);
+    m_reconnect->setAccessibleName(away);
     m_reconnect->setVisible(!m_controller.linked());
     const auto banner = screen == Screen::Conversation ? m_controller.floorBanner() : QString();
     m_floor->setText(banner);
@@ -102,6 +109,7 @@ void SessionPage::confirmEnd() {
                                    "ended; what you both named stays in the summary.")
                                     .arg(m_controller.partnerName()),
                                 QMessageBox::NoButton, this);
+    box->setTextFormat(Qt::PlainText); // carries the partner's name
     auto* end = box->addButton(tr("End session"), QMessageBox::AcceptRole);
     box->addButton(tr("Keep going"), QMessageBox::RejectRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
