@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace twofold::app {
@@ -131,9 +132,9 @@ void PausePage::refresh() {
     m_extend->setVisible(view.canExtend);
     m_extend->setText(view.reEntry ? tr("I need a little longer") : tr("A little more time, please"));
     m_extend->setAccessibleName(m_extend->text());
-    m_extend->setToolTip(tr("Adds %1 minutes; %2 will see the new return time.")
-                             .arg(m_controller.pauseMinutes())
-                             .arg(m_controller.partnerName()));
+    m_extend->setToolTip(Qt::convertFromPlainText(tr("Adds %1 minutes; %2 will see the new return time.")
+                                                      .arg(m_controller.pauseMinutes())
+                                                      .arg(m_controller.partnerName())));
     m_returnEarly->setVisible(view.canReturnEarly && !view.breath);
     m_reEntry->setVisible(view.reEntry && !view.myReEntryDone);
     m_partnerLine->setVisible(view.reEntry && (view.myReEntryDone || !view.partnerReEntry.isEmpty()));
