@@ -262,16 +262,8 @@
 <context>
     <name>twofold::app::ConversationPage</name>
     <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
         <source>You · %1</source>
         <translation>Du · %1</translation>
-    </message>
-    <message>
-        <source>Gentler words</source>
-        <translation>Sanftere Worte</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -294,6 +286,10 @@
     <message>
         <source>Perhaps: %1</source>
         <translation>Vielleicht: %1</translation>
+    </message>
+    <message>
+        <source>Gentler words: %1</source>
+        <translation>Sanftere Worte: %1</translation>
     </message>
 </context>
 <context>
@@ -615,10 +611,6 @@
         <translation>Zurückkommen</translation>
     </message>
     <message>
-        <source>Time left</source>
-        <translation>Verbleibende Zeit</translation>
-    </message>
-    <message>
         <source>Perhaps a glass of water, a look out of the window, or a few slow breaths: in for four, out for six.</source>
         <translation>Vielleicht ein Glas Wasser, ein Blick aus dem Fenster oder ein paar langsame Atemzüge: vier ein, sechs aus.</translation>
     </message>
@@ -657,6 +649,10 @@
     <message>
         <source>Thank you. Waiting for %1 to say how they are.</source>
         <translation>Danke. Jetzt sagt %1, wie es gerade geht.</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Verbleibende Zeit: %1</translation>
     </message>
 </context>
 <context>
@@ -924,10 +920,6 @@
     <message>
         <source>Send this gently (%1)</source>
         <translation>Sanft senden (%1)</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Ends the session for both of you. Nothing alarming is sent.</source>

@@ -108,6 +108,8 @@ public:
     bool exportAllowed() const;
     Result<QString> exportMarkdown() const;
     bool ended() const;
+    // Which session of the shared log this is: the seq of its SessionStarted event (0 before any).
+    quint64 sessionStartSeq() const;
 
     // Re-reads the clock (the countdown); called every second while paused, and by tests.
     void refresh();
@@ -126,7 +128,6 @@ private:
     void act(const session::Payload& payload);
     void setNotice(const QString& notice);
     QString draftKey(const QString& step, const QString& action, const QString& field) const;
-    quint64 sessionStartSeq() const;
     void forgetDraftsOfEarlierSessions(quint64 beforeOrAt);
     void forgetUsedDrafts(const QString& step, const session::FlowAction& action);
     const session::StepDef* step() const;

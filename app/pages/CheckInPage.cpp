@@ -50,8 +50,12 @@ CheckInPage::CheckInPage(SessionController& controller, QWidget* parent)
         layout->addWidget(radio);
     }
     m_levels->button(int(m_controller.activation()))->setChecked(true);
-    connect(m_levels, &QButtonGroup::idClicked, this,
-            [this](int id) { m_controller.setActivation(static_cast<Activation>(id)); });
+    // idToggled, not idClicked: keyboard, mouse and assistive technology (AT-SPI's Toggle) all land here.
+    connect(m_levels, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked) {
+            m_controller.setActivation(static_cast<Activation>(id));
+        }
+    });
 
     m_floodedNote = new QLabel(tr("Thank you for noticing. It may help to pause before you begin: a few slow "
                                   "breaths, some water, a short walk. The conversation can wait until you're "

@@ -4,10 +4,11 @@
 #include "app/widgets/DraftEdit.h"
 #include "app/widgets/TabOrder.h"
 
-#include <QComboBox>
+#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 
 namespace twofold::app {
@@ -45,7 +46,6 @@ ConversationPage::ConversationPage(SessionController& controller, const TextCoac
     m_notice = new QLabel(content);
     m_notice->setObjectName(QStringLiteral("stepNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setAccessibleName(tr("Note"));
     m_notice->hide();
 
     layout->addWidget(m_title);
@@ -56,7 +56,7 @@ ConversationPage::ConversationPage(SessionController& controller, const TextCoac
     layout->addStretch(1);
 
     connect(&m_controller, &SessionController::noticeChanged, this, [this](const QString& notice) {
-        m_notice->setText(notice);
+        m_notice->setText(notice); // unnamed on purpose: a screen reader reads the note itself
         m_notice->setVisible(!notice.isEmpty());
     });
     refresh();
@@ -176,7 +176,6 @@ QWidget* ConversationPage::buildAction(const ActionView& action, QWidget* parent
             auto* hint = new QLabel(box);
             hint->setObjectName(QStringLiteral("coachHint"));
             hint->setWordWrap(true);
-            hint->setAccessibleName(tr("Gentler words"));
             edit->setHintLabel(hint);
             connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, actionId, fieldName] {
                 m_controller.setDraft(actionId, fieldName, edit->toPlainText());
@@ -185,20 +184,40 @@ QWidget* ConversationPage::buildAction(const ActionView& action, QWidget* parent
             layout->addWidget(edit);
             layout->addWidget(hint);
         } else {
-            auto* combo = new QComboBox(box);
-            combo->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
-            combo->setAccessibleName(field.label);
+            // A choice is a group of radio buttons, not a closed combo box: every option can be read at
+            // once and chosen by mouse, arrow keys or assistive technology (AT-SPI can toggle a radio
+            // button; it cannot commit a combo box's popup).
+            auto* group = new QWidget(box);
+            group->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
+            auto* groupLayout = new QVBoxLayout(group);
+            groupLayout->setContentsMargins(0, 0, 0, 0);
+            groupLayout->setSpacing(2);
+            auto* buttons = new QButtonGroup(group);
+            const QString current = m_controller.draft(actionId, fieldName);
+            QRadioButton* chosen = nullptr;
             for (int i = 0; i < field.options.size(); ++i) {
-                combo->addItem(field.optionLabels.value(i, field.options[i]), field.options[i]);
+                const QString text = field.optionLabels.value(i, field.options[i]);
+                auto* radio = new QRadioButton(text, group);
+                radio->setObjectName(QStringLiteral("field-%1-%2-%3").arg(actionId, fieldName, field.options[i]));
+                radio->setAccessibleName(text);
+                radio->setProperty("value", field.options[i]);
+                buttons->addButton(radio, i);
+                groupLayout->addWidget(radio);
+                if (chosen == nullptr || field.options[i] == current) {
+                    chosen = radio; // the draft's choice, else the first option
+                }
             }
-            const int current = combo->findData(m_controller.draft(actionId, fieldName));
-            combo->setCurrentIndex(std::max(0, current));
-            m_controller.setDraft(actionId, fieldName, combo->currentData().toString());
-            connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, actionId, fieldName] {
-                m_controller.setDraft(actionId, fieldName, combo->currentData().toString());
+            if (chosen != nullptr) {
+                chosen->setChecked(true);
+                m_controller.setDraft(actionId, fieldName, chosen->property("value").toString());
+            }
+            connect(buttons, &QButtonGroup::idToggled, this, [this, buttons, actionId, fieldName](int id, bool on) {
+                if (on) {
+                    m_controller.setDraft(actionId, fieldName, buttons->button(id)->property("value").toString());
+                }
             });
-            label->setBuddy(combo);
-            layout->addWidget(combo, 0, Qt::AlignLeft);
+            label->setBuddy(chosen);
+            layout->addWidget(group);
         }
     }
     auto* button = new QPushButton(action.label, box);

@@ -31,7 +31,6 @@ PausePage::PausePage(SessionController& controller, QWidget* parent)
     m_headline->setAlignment(Qt::AlignCenter);
     m_countdown->setObjectName(QStringLiteral("pauseCountdown"));
     m_countdown->setAlignment(Qt::AlignCenter);
-    m_countdown->setAccessibleName(tr("Time left"));
     m_note->setWordWrap(true);
     m_note->setAlignment(Qt::AlignCenter);
     m_note->setObjectName(QStringLiteral("pauseNote"));
@@ -112,6 +111,7 @@ void PausePage::refresh() {
     }
     m_headline->setText(view.headline);
     m_countdown->setText(view.countdown);
+    m_countdown->setAccessibleName(tr("Time left: %1").arg(view.countdown));
     m_countdown->setVisible(!view.reEntry);
     QStringList notes;
     if (!view.extensionNote.isEmpty()) {

@@ -86,6 +86,9 @@ SummaryPage::SummaryPage(SessionController& controller, QWidget* parent)
 }
 
 void SummaryPage::refresh() {
+    if (m_controller.sessionStartSeq() != m_savedFor) {
+        m_saved->clear(); // "Saved to …" belongs to the conversation it was said about
+    }
     m_title->setText(m_controller.summaryTitle().isEmpty() ? tr("Summary")
                                                            : tr("Summary · %1").arg(m_controller.summaryTitle()));
     m_intro->setText(m_controller.ended() ? tr("This session has ended. Thank you both for the time you gave it.")
@@ -198,6 +201,7 @@ bool SummaryPage::saveTo(const QString& path) {
         return false;
     }
     m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    m_savedFor = m_controller.sessionStartSeq();
     return true;
 }
 

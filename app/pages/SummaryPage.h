@@ -36,6 +36,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_again;
     QLabel* m_saved;
+    quint64 m_savedFor = 0; // the session the "Saved to …" line is about
     QString m_key;
 };
 

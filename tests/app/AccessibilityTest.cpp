@@ -288,6 +288,9 @@ TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboar
     QTest::keyClick(settled, Qt::Key_Down);
     EXPECT_EQ(p.alex->activation(), session::Activation::ABitActivated) << "the arrow keys choose a level";
     EXPECT_EQ(window->focusWidget(), window->findChild<QRadioButton*>(QStringLiteral("level-1")));
+    // Assistive technology toggles (QAccessibleButton's Toggle calls toggle(), which emits no clicked()).
+    window->findChild<QRadioButton*>(QStringLiteral("level-2"))->toggle();
+    EXPECT_EQ(p.alex->activation(), session::Activation::Flooded) << "AT-SPI's Toggle chooses a level too";
 
     startSession();
     ASSERT_TRUE(shows("conversationPage"));
