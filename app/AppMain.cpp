@@ -9,6 +9,7 @@
 #include "app/controllers/SoundChime.h"
 #include "app/options/AppOptions.h"
 #include "app/options/Languages.h"
+#include "app/options/QtArguments.h"
 #include "app/pages/MainWindow.h"
 #include "app/widgets/PlainTextLabels.h"
 #include "app/widgets/Theme.h"
@@ -100,12 +101,19 @@ int runApp(int argc, char** argv) {
     msSinceProcessStart();
     CommandLine line;
     std::optional<AppOptions> resolved;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    // Qt's own options (-platform, -style, -reverse, ...) go to QApplication; ours to our parser, which
+    // can then be strict, and Qt never reads our --name as its -name.
+    const auto split = splitQtArguments(arguments);
     {
         // A core application only, to parse: no display is needed for that.
         QCoreApplication parsing(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("twofold"));
         QCoreApplication::setApplicationVersion(applicationVersion());
-        if (!line.parser.parse(QCoreApplication::arguments())) {
+        if (!line.parser.parse(split.ours)) {
             std::fprintf(stderr, "twofold: %s\nTry 'twofold --help'.\n", qPrintable(line.parser.errorText()));
             return 2;
         }
@@ -136,7 +144,17 @@ int runApp(int argc, char** argv) {
         options.scopeSource = OptionSource::Flag;
     }
 
-    QApplication app(argc, argv);
+    std::vector<QByteArray> qtArgumentBytes;
+    for (const auto& argument : split.qt) {
+        qtArgumentBytes.push_back(argument.toLocal8Bit());
+    }
+    std::vector<char*> qtArgv;
+    for (auto& bytes : qtArgumentBytes) {
+        qtArgv.push_back(bytes.data());
+    }
+    qtArgv.push_back(nullptr);
+    int qtArgc = int(qtArgumentBytes.size());
+    QApplication app(qtArgc, qtArgv.data());
     QApplication::setApplicationName(QStringLiteral("twofold"));
     QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
     QApplication::setApplicationVersion(applicationVersion());

@@ -1,6 +1,8 @@
 // The options twofold and twofold-cli share: one resolution of profile, scope, ports and language.
 #include "app/options/AppOptions.h"
 
+#include "app/options/QtArguments.h"
+
 #include <QSettings>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -101,6 +103,19 @@ TEST(AppOptions, both_programs_share_one_default_profile) {
     EXPECT_TRUE(SharedOptions::defaultProfile().endsWith(QStringLiteral("/twofold")));
     QTemporaryDir profile;
     EXPECT_EQ(Parsed({QStringLiteral("--profile"), profile.path()}).result->profile, profile.path());
+}
+
+TEST(AppOptions, qt_options_go_to_qt_and_ours_stay_ours) {
+    const auto split = app::splitQtArguments(
+        {QStringLiteral("twofold"), QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--name"),
+         QStringLiteral("Alex"), QStringLiteral("-style=fusion"), QStringLiteral("-reverse"), QStringLiteral("--scope"),
+         QStringLiteral("loopback"), QStringLiteral("--version")});
+    EXPECT_EQ(split.qt,
+              (QStringList{QStringLiteral("twofold"), QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                           QStringLiteral("-style=fusion"), QStringLiteral("-reverse")}));
+    EXPECT_EQ(split.ours,
+              (QStringList{QStringLiteral("twofold"), QStringLiteral("--name"), QStringLiteral("Alex"),
+                           QStringLiteral("--scope"), QStringLiteral("loopback"), QStringLiteral("--version")}));
 }
 
 } // namespace

@@ -54,6 +54,10 @@ TEST(Launch, help_and_version_work_without_a_display) {
     const auto version = runApp({QStringLiteral("--version")}, headless());
     EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("twofold "))) << version.out.toStdString();
+    // Qt's own options are still Qt's: they are not "unknown options" to Twofold.
+    const auto withQtOption =
+        runApp({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--version")}, headless());
+    EXPECT_EQ(withQtOption.exitCode, 0) << withQtOption.err.toStdString();
 }
 
 TEST(Launch, a_wrong_scope_or_option_ends_with_status_2_and_a_clear_message) {
