@@ -2,7 +2,7 @@
 
 #include "app/controllers/DraftStore.h"
 #include "app/controllers/NetworkPartnersController.h"
-#include "app/controllers/SessionController.h"
+#include "app/controllers/session/SessionController.h"
 #include "core/link/Peer.h"
 #include "core/net/NonceSource.h"
 #include "core/session/Random.h"

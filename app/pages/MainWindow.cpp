@@ -1,7 +1,7 @@
 #include "app/pages/MainWindow.h"
 
-#include "app/controllers/SessionController.h"
 #include "app/controllers/Settings.h"
+#include "app/controllers/session/SessionController.h"
 #include "app/pages/AboutDialog.h"
 #include "app/pages/FirstRunPage.h"
 #include "app/pages/PartnersPage.h"
@@ -180,7 +180,7 @@ void MainWindow::askBeforeClosing() {
         if (clicked == static_cast<QAbstractButton*>(close)) {
             QTimer::singleShot(0, this, &MainWindow::closeConfirmed);
         } else if (clicked == static_cast<QAbstractButton*>(pause) && m_session != nullptr) {
-            m_session->controller().requestBreak();
+            m_session->controller().pause().requestBreak();
         }
     });
     box->open();

@@ -1,6 +1,6 @@
 #include "app/pages/SessionPage.h"
 
-#include "app/controllers/SessionController.h"
+#include "app/controllers/session/SessionController.h"
 #include "app/pages/CheckInPage.h"
 #include "app/pages/ConversationPage.h"
 #include "app/pages/PausePage.h"
@@ -36,10 +36,10 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     m_floor->setWordWrap(true);
     m_cards = new SignalCardStack(main);
     m_stack = new QStackedWidget(main);
-    m_checkIn = new CheckInPage(controller, m_stack);
-    m_conversation = new ConversationPage(controller, coach, m_stack);
-    m_pause = new PausePage(controller, m_stack);
-    m_summary = new SummaryPage(controller, m_stack);
+    m_checkIn = new CheckInPage(controller.checkIn(), m_stack);
+    m_conversation = new ConversationPage(controller.step(), coach, m_stack);
+    m_pause = new PausePage(controller.pause(), m_stack);
+    m_summary = new SummaryPage(controller.summary(), controller.step(), controller.checkIn(), m_stack);
     for (QWidget* page : {static_cast<QWidget*>(m_checkIn), static_cast<QWidget*>(m_conversation),
                           static_cast<QWidget*>(m_pause), static_cast<QWidget*>(m_summary)}) {
         m_stack->addWidget(page);
@@ -48,12 +48,14 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     column->addWidget(m_floor);
     column->addWidget(m_cards);
     column->addWidget(m_stack, 1);
-    m_side = new SidePanel(controller, this);
+    m_side = new SidePanel(controller.pause(), controller.repairSignals(), this);
     row->addWidget(main, 1);
     row->addWidget(m_side);
 
-    connect(&m_controller, &SessionController::changed, this, &SessionPage::refresh);
-    connect(&m_controller, &SessionController::signalReceived, this,
+    connect(&m_controller, &SessionController::screenChanged, this, &SessionPage::refresh);
+    connect(&m_controller, &SessionController::presenceChanged, this, &SessionPage::refresh);
+    connect(&m_controller.step(), &StepModel::changed, this, &SessionPage::refresh); // the floor banner
+    connect(&m_controller.repairSignals(), &SignalsModel::signalReceived, this,
             [this](const ReceivedSignalView& signal) { m_cards->show(signal.from, signal.text); });
     connect(m_side, &SidePanel::endRequested, this, &SessionPage::confirmEnd);
     refresh();
@@ -78,7 +80,7 @@ void SessionPage::refresh() {
     m_reconnect->setText(away);
     m_reconnect->setAccessibleName(away);
     m_reconnect->setVisible(!m_controller.linked());
-    const auto banner = screen == Screen::Conversation ? m_controller.floorBanner() : QString();
+    const auto banner = screen == Screen::Conversation ? m_controller.step().floorBanner() : QString();
     m_floor->setText(banner);
     m_floor->setAccessibleName(banner);
     m_floor->setVisible(!banner.isEmpty());
@@ -100,7 +102,8 @@ void SessionPage::refresh() {
         m_stack->setCurrentWidget(m_summary);
         break;
     }
-    m_side->refresh();
+    const bool running = !m_controller.summary().ended() && screen != Screen::CheckIn;
+    m_side->setAvailability(screen == Screen::Conversation || screen == Screen::Summary, running);
 }
 
 void SessionPage::confirmEnd() {

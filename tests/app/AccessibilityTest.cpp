@@ -241,11 +241,11 @@ protected:
     }
 
     void bothReady() {
-        p.alex->submit(QStringLiteral("ready"));
+        p.alex->step().submit(QStringLiteral("ready"));
         settle();
-        p.sam->submit(QStringLiteral("ready"));
+        p.sam->step().submit(QStringLiteral("ready"));
         settle();
-        ASSERT_EQ(p.alex->stepId(), QStringLiteral("statement"));
+        ASSERT_EQ(p.alex->step().stepId(), QStringLiteral("statement"));
     }
 
     TwoPartners p;
@@ -286,11 +286,11 @@ TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboar
     ASSERT_TRUE(lastChain.contains(settled));
     settled->setFocus();
     QTest::keyClick(settled, Qt::Key_Down);
-    EXPECT_EQ(p.alex->activation(), session::Activation::ABitActivated) << "the arrow keys choose a level";
+    EXPECT_EQ(p.alex->checkIn().activation(), session::Activation::ABitActivated) << "the arrow keys choose a level";
     EXPECT_EQ(window->focusWidget(), window->findChild<QRadioButton*>(QStringLiteral("level-1")));
     // Assistive technology toggles (QAccessibleButton's Toggle calls toggle(), which emits no clicked()).
     window->findChild<QRadioButton*>(QStringLiteral("level-2"))->toggle();
-    EXPECT_EQ(p.alex->activation(), session::Activation::Flooded) << "AT-SPI's Toggle chooses a level too";
+    EXPECT_EQ(p.alex->checkIn().activation(), session::Activation::Flooded) << "AT-SPI's Toggle chooses a level too";
 
     startSession();
     ASSERT_TRUE(shows("conversationPage"));
@@ -301,7 +301,7 @@ TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboar
     expectSidePanelLast("conversation: I statement");
 
     // Sam asks for 10 minutes: Alex's pause screen, then re-entry.
-    p.sam->requestBreak();
+    p.sam->pause().requestBreak();
     settle();
     ASSERT_TRUE(shows("pausePage"));
     audit(window.get(), "pause: partner paused");
@@ -309,46 +309,48 @@ TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboar
     p.clock.advanceSeconds(11 * 60);
     ASSERT_TRUE(QTest::qWaitFor([&] { return shows("reEntryLine"); }, 3000));
     audit(window.get(), "pause: re-entry");
-    p.alex->reEnter(QStringLiteral("calmer"));
-    p.sam->reEnter(QStringLiteral("calmer"));
+    p.alex->pause().reEnter(QStringLiteral("calmer"));
+    p.sam->pause().reEnter(QStringLiteral("calmer"));
     settle();
 
     // Both speak, then appreciations and the summary.
     for (auto* speaker : {p.alex.get(), p.sam.get()}) {
         auto* listener = speaker == p.alex.get() ? p.sam.get() : p.alex.get();
-        speaker->setDraft(QStringLiteral("share"), QStringLiteral("feel"), QStringLiteral("lonely"));
-        speaker->setDraft(QStringLiteral("share"), QStringLiteral("need"), QStringLiteral("time together"));
-        speaker->submit(QStringLiteral("share"));
+        speaker->step().setDraft(QStringLiteral("share"), QStringLiteral("feel"), QStringLiteral("lonely"));
+        speaker->step().setDraft(QStringLiteral("share"), QStringLiteral("need"), QStringLiteral("time together"));
+        speaker->step().submit(QStringLiteral("share"));
         settle();
         if (speaker == p.alex.get()) {
             audit(window.get(), "conversation: reflect (waiting)");
         }
-        listener->setDraft(QStringLiteral("reflect"), QStringLiteral("heard"), QStringLiteral("you feel lonely"));
-        listener->submit(QStringLiteral("reflect"));
+        listener->step().setDraft(QStringLiteral("reflect"), QStringLiteral("heard"),
+                                  QStringLiteral("you feel lonely"));
+        listener->step().submit(QStringLiteral("reflect"));
         settle();
-        speaker->submit(QStringLiteral("confirm"));
+        speaker->step().submit(QStringLiteral("confirm"));
         settle();
-        listener->submit(QStringLiteral("ask-more"));
+        listener->step().submit(QStringLiteral("ask-more"));
         settle();
-        speaker->submit(QStringLiteral("no-more"));
+        speaker->step().submit(QStringLiteral("no-more"));
         settle();
-        listener->setDraft(QStringLiteral("validate"), QStringLiteral("because"), QStringLiteral("a long week"));
-        listener->submit(QStringLiteral("validate"));
+        listener->step().setDraft(QStringLiteral("validate"), QStringLiteral("because"), QStringLiteral("a long week"));
+        listener->step().submit(QStringLiteral("validate"));
         settle();
     }
     audit(window.get(), "conversation: appreciation");
     expectSidePanelLast("conversation: appreciation");
     for (auto* partner : {p.alex.get(), p.sam.get()}) {
-        partner->setDraft(QStringLiteral("appreciate"), QStringLiteral("appreciation"), QStringLiteral("you stayed"));
-        partner->submit(QStringLiteral("appreciate"));
+        partner->step().setDraft(QStringLiteral("appreciate"), QStringLiteral("appreciation"),
+                                 QStringLiteral("you stayed"));
+        partner->step().submit(QStringLiteral("appreciate"));
         settle();
     }
     ASSERT_TRUE(shows("summaryPage"));
     audit(window.get(), "summary");
     expectSidePanelLast("summary");
-    p.alex->submit(QStringLiteral("agree-export"));
+    p.alex->step().submit(QStringLiteral("agree-export"));
     settle();
-    p.sam->submit(QStringLiteral("agree-export"));
+    p.sam->step().submit(QStringLiteral("agree-export"));
     settle();
     ASSERT_TRUE(shows("exportButton"));
     audit(window.get(), "summary: both agreed to keep a copy");
@@ -359,11 +361,11 @@ TEST_F(AccessibilityTest, my_own_pause_and_the_end_question_are_named_and_reacha
     finishFirstRun();
     startSession();
     bothReady();
-    p.alex->requestBreak();
+    p.alex->pause().requestBreak();
     settle();
     ASSERT_TRUE(shows("returnButton"));
     audit(window.get(), "pause: my own pause");
-    p.alex->returnEarly();
+    p.alex->pause().returnEarly();
     settle();
     ASSERT_TRUE(QTest::qWaitFor([&] { return shows("reEntryLine"); }, 3000));
 
@@ -424,7 +426,7 @@ TEST_F(AccessibilityTest, the_private_side_panel_shortcuts_exist_and_work) {
     feel->setFocus();
     const auto& catalogue = session::signalCatalogue();
     QStringList received;
-    QObject::connect(p.sam.get(), &app::SessionController::signalReceived, window.get(),
+    QObject::connect(&p.sam->repairSignals(), &app::SignalsModel::signalReceived, window.get(),
                      [&](const app::ReceivedSignalView& signal) { received << signal.text; });
     for (std::size_t i = 0; i < 10; ++i) {
         QTest::keyClick(window.get(), Qt::Key(Qt::Key_0 + int((i + 1) % 10)), Qt::AltModifier);
@@ -435,13 +437,17 @@ TEST_F(AccessibilityTest, the_private_side_panel_shortcuts_exist_and_work) {
 
     QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return p.sam->screen() == Screen::Pause; }, 3000)) << "Ctrl+B";
-    p.alex->returnEarly();
+    p.alex->pause().returnEarly();
     settle();
     ASSERT_TRUE(QTest::qWaitFor([&] { return p.alex->screen() == Screen::Conversation; }, 3000));
 
     QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return p.sam->pause().active && p.sam->pause().headline.contains(QStringLiteral("10 minutes")); }, 3000))
+        [&] {
+            return p.sam->pause().view().active &&
+                   p.sam->pause().view().headline.contains(QStringLiteral("10 minutes"));
+        },
+        3000))
         << "Ctrl+P";
 }
 

@@ -63,7 +63,7 @@ TEST(PartnersController, both_screens_show_the_same_code_and_a_session_starts_on
     ASSERT_TRUE(QTest::qWaitFor([&] { return alexSession.count() == 1 && samSession.count() == 1; }, 5000));
     ASSERT_EQ(alex.partners().remembered().size(), 1U);
     EXPECT_EQ(alex.partners().remembered()[0].name, QStringLiteral("Sam"));
-    EXPECT_TRUE(alex.partnership->session()->canStart());
+    EXPECT_TRUE(alex.partnership->session()->checkIn().canStart());
 }
 
 TEST(PartnersController, a_declined_invitation_tells_each_side_the_truth_and_nothing_is_remembered) {

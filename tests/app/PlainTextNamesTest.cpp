@@ -87,29 +87,29 @@ TEST_F(PlainTextNamesTest, a_name_with_markup_shows_literally_on_every_screen_th
     EXPECT_GE(expectLiteral(window.get(), "a refusal"), 1);
 
     window->setSession(p.alex.get());
-    p.alex->start(QStringLiteral("conversation"));
+    p.alex->checkIn().start(QStringLiteral("conversation"));
     settle();
-    p.alex->setDraft(QStringLiteral("set-topic"), QStringLiteral("first"), QStringLiteral("partner"));
-    p.alex->submit(QStringLiteral("set-topic"));
+    p.alex->step().setDraft(QStringLiteral("set-topic"), QStringLiteral("first"), QStringLiteral("partner"));
+    p.alex->step().submit(QStringLiteral("set-topic"));
     settle();
-    p.alex->submit(QStringLiteral("ready"));
-    p.sam->submit(QStringLiteral("ready"));
+    p.alex->step().submit(QStringLiteral("ready"));
+    p.sam->step().submit(QStringLiteral("ready"));
     settle();
     EXPECT_GE(expectLiteral(window.get(), "the floor banner"), 1);
 
-    p.sam->sendSignal(QStringLiteral("still-here"));
+    p.sam->repairSignals().send(QStringLiteral("still-here"));
     settle();
     EXPECT_GE(expectLiteral(window.get(), "a signal card"), 1);
 
-    p.sam->requestBreak();
+    p.sam->pause().requestBreak();
     settle();
     EXPECT_GE(expectLiteral(window.get(), "the partner's pause"), 1);
-    p.sam->returnEarly();
+    p.sam->pause().returnEarly();
     settle();
 
     // The end question names the partner too.
-    p.sam->reEnter(QStringLiteral("ok"));
-    p.alex->reEnter(QStringLiteral("ok"));
+    p.sam->pause().reEnter(QStringLiteral("ok"));
+    p.alex->pause().reEnter(QStringLiteral("ok"));
     settle();
     auto* end = window->findChild<QPushButton*>(QStringLiteral("quiet"));
     ASSERT_NE(end, nullptr);

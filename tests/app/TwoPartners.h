@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/controllers/DraftStore.h"
-#include "app/controllers/SessionController.h"
+#include "app/controllers/session/SessionController.h"
 #include "core/link/ConnectionChannel.h"
 #include "core/net/Server.h"
 #include "core/sync/LoopbackChannel.h"
