@@ -1,0 +1,158 @@
+"""Stages 1–3: meeting on two computers, checking in, and one whole conversation round both ways."""
+
+import os
+import re
+
+from atspi_tree import WaitTimeout, BUTTON, CHECK_BOX, LABEL, LIST, LIST_ITEM, RADIO, TEXT, name_of, states_of
+from stages import Stage
+import steps
+
+NEARBY_TIMEOUT = 5.0  # "within a few seconds" (issue 7); DESIGN §8 aims at 300 ms
+
+
+class FirstRunAndPairing(Stage):
+    title = "1 first run and pairing"
+
+    def test_first_run_then_pair_through_nearby(self):
+        c = self.c
+        c.start()
+        for me in c.both():
+            steps.first_run(c, me)
+        c.checkpoint("partners page")
+
+        # Nearby lists the partner within a few seconds, on both screens.
+        found = True
+        for me, partner in ((self.alex, self.sam), (self.sam, self.alex)):
+            try:
+                me.tree.wait(LIST_ITEM, re.compile(r"^%s\b" % partner.label), NEARBY_TIMEOUT, within=nearby_of(me))
+            except WaitTimeout as error:
+                found = c.expect(False, str(error).split(". What")[0] + " (Nearby never listed the partner)")
+        intro = re.escape(self.sam.tr("Your partner can connect to this computer at %1", ""))
+        try:
+            self.sam.tree.wait_text(LABEL, re.compile(intro + r".*127\.0\.0\.1:\d+"), timeout=3)
+        except WaitTimeout:
+            c.expect(False, "Sam's partners page does not show 'Your partner can connect to this computer at "
+                            "127.0.0.1:<port>'")
+
+        if found:
+            # Alex chooses Sam in the list and invites.
+            self.alex.tree.do_action(LIST_ITEM, re.compile(r"^Sam\b"), "Toggle", within=nearby_of(self.alex))
+            self.alex.tree.press("Invite")
+        else:
+            connect_by_address_from_log(self.alex, self.sam)
+        self.sam.tree.wait_text(LABEL, self.sam.tr("%1 would like to connect with you.", "Alex"))
+        c.checkpoint("invitation")
+        self.sam.tree.press("Accept")
+
+        # The six-digit code read from both screens is the same; neither answer has the focus yet.
+        codes = {}
+        for me in c.both():
+            label = me.tree.wait(LABEL, re.compile("^" + re.escape(me.tr("Pairing code %1", "")) + r"\d{6}$"))
+            codes[me.label] = re.search(r"\d{6}$", name_of(label)).group(0)
+            for answer in ("Codes match", "They're different"):
+                button = me.tree.wait(BUTTON, answer)
+                c.expect("focused" not in states_of(button),
+                         "%s: focus on the code page should start on neither answer (%r has it)" % (me.label, answer))
+        self.assertEqual(codes["Alex"], codes["Sam"], "both screens must show the same pairing code")
+        c.checkpoint("pairing code")
+        self.alex.tree.press("Codes match")
+        self.sam.tree.press("Codes match")
+
+        # Both arrive at the check-in of their shared session.
+        for me in c.both():
+            me.tree.wait(LABEL, "Check in with yourself", timeout=10)
+        c.checkpoint("check-in")
+
+
+def connect_by_address_from_log(me, partner):
+    """TEMPORARY, while Nearby is broken (issue 7 §1): the partner's port read from its log."""
+    with open(partner.log_path, encoding="utf-8") as handle:
+        ports = re.findall(r"server listening scope=loopback port=(\d+)", handle.read())
+    me.tree.type_text("Partner's address", "127.0.0.1:%s" % ports[-1])
+    me.tree.press("Connect")
+
+
+def nearby_of(me):
+    return me.tree.wait(LIST, "Partners nearby")
+
+
+class CheckIn(Stage):
+    title = "2 check-in"
+
+    def test_private_level_topic_first_speaker_ready(self):
+        c, alex, sam = self.c, self.alex, self.sam
+        # The level is private; "flooded" suggests a pause first, on that screen only.
+        flooded = "Flooded: my heart is racing, it's hard to think"
+        sam.tree.toggle(flooded, role=RADIO)
+        sam.tree.wait_until(lambda: sam.tree.checked(sam.tree.find(RADIO, flooded)), "the flooded level to be checked")
+        c.expect(steps.shows(sam, re.compile("^" + re.escape(sam.tr(steps.FLOODED_NOTE)))),
+                 "Sam chose 'flooded' through the accessibility tree, but the pause suggestion did not appear "
+                 "(the choice did not reach the session)")
+        c.expect(not steps.shows(alex, re.compile(re.escape(steps.FLOODED_NOTE[:30]))),
+                 "Alex must not see Sam's private level")
+        c.checkpoint("check-in flooded")
+        sam.tree.toggle("Settled: I can listen and speak calmly", role=RADIO)
+        alex.tree.toggle("A bit activated: some tension, but I can stay with it", role=RADIO)
+
+        # Alex (who invited, so hosts) chooses the conversation and begins.
+        conversation = alex.tree.wait(RADIO, "A hard conversation")
+        c.expect(alex.tree.checked(conversation), "the conversation should be the flow chosen by default")
+        alex.tree.press("Begin together")
+        for me in c.both():
+            me.tree.wait(BUTTON, "I'm ready", enabled=True)
+        c.checkpoint("check-in step")
+
+        # Alex names the topic and asks to speak first; both say they are ready.
+        alex.tree.type_text("What I'd like us to talk about:", steps.TOPIC)
+        chosen = steps.choose(c, alex, "Who speaks first", "I'd like to start")
+        c.checkpoint("topic and first speaker")
+        alex.tree.press("Set the topic")
+        alex.tree.press("I'm ready")
+        sam.tree.press("I'm ready")
+        speaker = steps.current_speaker(c)
+        if chosen:
+            c.expect(speaker is alex, "Alex asked to start, but %s has the floor" % speaker.label)
+
+
+class WholeRound(Stage):
+    title = "3 a whole round both ways"
+
+    def test_round_both_ways_close_summary_export(self):
+        c = self.c
+        first = steps.current_speaker(c)
+        second = c.other(first)
+        steps.round_of_speaking(c, first, second, steps.FIRST_ROUND, clarify=True)
+        steps.wait_speaker(c, second)
+        steps.round_of_speaking(c, second, first, steps.SECOND_ROUND, clarify=False)
+
+        # Close: each names one appreciation; then the summary of what each named.
+        for me, text in ((c.alex, "the way you make tea for me"), (c.sam, "how you listen when it matters")):
+            me.tree.type_text("Something I appreciate about you:", text)
+            c.checkpoint("closing")
+            me.tree.press("Share")
+        for me in c.both():
+            me.tree.wait(LABEL, me.tr("Summary · %1", me.tr("A hard conversation")), timeout=10)
+            for speaker, words in ((first, steps.FIRST_ROUND), (second, steps.SECOND_ROUND)):
+                c.expect(steps.shows(me, re.compile(re.escape(words["feel"]))),
+                         "%s's summary should list %s's feeling %r" % (me.label, speaker.label, words["feel"]))
+        c.checkpoint("summary")
+
+        # Export: refused while one partner has not agreed, saved once both have.
+        alex, sam = c.alex, c.sam
+        export = "Save a copy as Markdown…"
+        c.expect(alex.tree.find(BUTTON, export) is None, "no export before anyone agreed")
+        alex.tree.press("I agree to keep a copy")
+        alex.tree.wait(LABEL, alex.tr("You agreed to keep a copy. It's also up to %1.", "Sam"))
+        sam.tree.wait(LABEL, sam.tr("%1 would like to keep a copy. It's up to you.", "Alex"))
+        c.expect(alex.tree.find(BUTTON, export) is None, "Alex must not be offered the export before Sam agrees")
+        c.checkpoint("export half agreed")
+        sam.tree.press("I agree to keep a copy")
+        alex.tree.wait(LABEL, "You both agreed. The copy stays on this computer.")
+        alex.tree.press(export)
+        path = steps.save_in_file_dialog(c, alex, "Keep a copy")
+        alex.tree.wait(LABEL, alex.tr("Saved to %1", path))
+        with open(path, encoding="utf-8") as handle:
+            markdown = handle.read()
+        c.expect(steps.FIRST_ROUND["feel"] in markdown and "tea" in markdown,
+                 "the saved copy should hold the feelings and appreciations named")
+        c.expect(os.path.dirname(path) == alex.documents, "the copy should be offered in Alex's Documents folder")

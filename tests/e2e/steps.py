@@ -1,0 +1,192 @@
+"""Steps the stages share: the first run, choosing in a combo box, filling a step's form, whose turn."""
+
+import os
+import re
+
+import pyatspi
+
+from atspi_tree import (BUTTON, CHECK_BOX, COMBO, DIALOG, LABEL, RADIO, TEXT, WaitTimeout, actions_of, attempt, dump,
+                        name_of, role_name, role_of, states_of, walk)
+
+TOPIC = "Weekend plans and chores"
+FLOODED_NOTE = ("Thank you for noticing. It may help to pause before you begin: a few slow breaths, some water, a short "
+                "walk. The conversation can wait until you're ready, and you can ask for a pause at any time.")
+
+
+def first_run(c, me):
+    """Name, the agreement about pauses, Continue; ends on the partners page."""
+    tree = me.tree
+    tree.type_text("Your name", me.label)
+    continue_button = tree.wait(BUTTON, "Continue")
+    c.expect("enabled" not in states_of(continue_button),
+             "%s: Continue should wait for the agreement to be checked" % me.label)
+    tree.toggle("I agree: a pause always comes back.")
+    tree.wait_until(lambda: tree.checked(tree.find(CHECK_BOX, "I agree: a pause always comes back.")),
+                    "the agreement check box to be checked")
+    c.checkpoint("first run")
+    tree.press("Continue")
+    tree.wait(LABEL, "Find your partner")
+
+
+def shows(me, pattern):
+    """Whether any showing widget's name matches pattern (a compiled regex)."""
+    return any(pattern.search(name_of(acc)) for acc, _ in walk(me.tree.app))
+
+
+def labelled(me, role, label):
+    """The widget of `role` whose labelled-by relation points at a label named `label`."""
+    wanted = me.tr(label)
+
+    def probe():
+        for acc in me.tree.find_all(role):
+            for relation in acc.getRelationSet():
+                if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY and any(
+                        name_of(relation.getTarget(i)) == wanted for i in range(relation.getNTargets())):
+                    return acc
+        return None
+
+    return me.tree.wait_until(probe, "a %s labelled %r" % (role_name(role), wanted))
+
+
+def choose(c, me, label, option):
+    """Picks `option` for the question `label` (radio buttons or a combo box) through accessible actions only.
+
+    Returns whether the choice took; when it did not, the stage fails at its end and goes on."""
+    wanted = me.tr(option)
+    radio = me.tree.find(RADIO, option)
+    if radio is not None:
+        me.tree.toggle(option, role=RADIO)
+        return bool(me.tree.wait_until(lambda: me.tree.checked(me.tree.find(RADIO, option)),
+                                       "the option %r to be checked" % wanted, 3))
+    combo = labelled(me, COMBO, label)
+    if name_of(combo) != wanted:
+        items = [acc for acc, _ in walk(combo, showing=False) if name_of(acc) == wanted]
+        if items and "Toggle" in actions_of(items[0]):
+            action = items[0].queryAction()
+            action.doAction(actions_of(items[0]).index("Toggle"))
+        try:
+            me.tree.wait_until(lambda: name_of(labelled(me, COMBO, label)) == wanted,
+                               "combo box %r to show %r" % (label, wanted), 2)
+        except WaitTimeout:
+            return c.expect(False, "%s: the combo box labelled %r cannot be set to %r through AT-SPI (its list item "
+                                   "offers %s; the combo keeps %r)" % (me.label, me.tr(label), wanted,
+                                                                       actions_of(items[0]) if items else "nothing",
+                                                                       name_of(labelled(me, COMBO, label))))
+    return True
+
+
+def text_value(acc):
+    try:
+        return acc.queryText().getText(0, -1)
+    except Exception:
+        return ""
+
+
+def wait_speaker(c, speaker):
+    """Waits until the floor banners say that `speaker` speaks and the other listens."""
+    listener = c.sam if speaker is c.alex else c.alex
+    speaker.tree.wait(LABEL, speaker.tr("You're speaking · %1 is listening", listener.label), timeout=10)
+    listener.tree.wait(LABEL, listener.tr("%1 is speaking · you're listening", speaker.label), timeout=10)
+
+
+FIRST_ROUND = {
+    "blame": {"en": "you always", "de": "du immer"},
+    "blaming": {"en": "hurt because you always leave early", "de": "verletzt, weil du immer früh gehst"},
+    "feel": "lonely",
+    "when": "the dishes pile up after dinner",
+    "need": "to share the evening chores",
+    "request": "take turns with me on weekdays",
+    "heard": "You feel lonely when the dishes pile up",
+    "clarification": "It is more about our evenings together than the dishes",
+    "heard again": "You miss our evenings together, and the chores take them away",
+    "because": "evenings are when we have time for each other",
+    "empathy": "a bit unseen",
+}
+SECOND_ROUND = {
+    "feel": "tense",
+    "when": "plans change at the last minute",
+    "need": "a little time to adjust",
+    "request": "",
+    "heard": "You feel tense when plans change late and need time to adjust",
+}
+
+
+def current_speaker(c):
+    """Whoever the floor banners say speaks now."""
+    def probe():
+        for speaker in c.both():
+            listener = c.other(speaker)
+            if speaker.tree.find(LABEL, speaker.tr("You're speaking · %1 is listening", listener.label)):
+                return speaker
+        return None
+    return c.alex.tree.wait_until(probe, "a floor banner saying who speaks")
+
+
+def round_of_speaking(c, speaker, listener, words, clarify):
+    """One partner's turn: "I" statement, reflection (with one "Not quite" if clarify), more?, validation."""
+    if "blaming" in words:
+        blaming = words["blaming"][speaker.language]
+        speaker.tree.type_text("I feel …", blaming)
+        phrase = words["blame"][speaker.language]
+        speaker.tree.wait_until(lambda: any(phrase in text for text in exposed_texts(speaker)),
+                                "the coach's hint about “%s” to be exposed to the accessibility tree" % phrase, 5)
+        c.checkpoint("statement with a coach hint")
+    for field, label in (("feel", "I feel …"), ("when", "about / when …"), ("need", "and what I need is …"),
+                         ("request", "Would you be willing to …?")):
+        if words.get(field):
+            speaker.tree.type_text(label, words[field])
+    speaker.tree.press("Share")
+
+    listener.tree.wait_until(lambda: shows(listener, re.compile(re.escape(words["feel"]))),
+                             "%s's statement (%r) on the listener's screen" % (speaker.label, words["feel"]))
+    listener.tree.type_text("What I hear you saying is …", words["heard"])
+    c.checkpoint("reflect back")
+    listener.tree.press("Did I get that?")
+    if clarify:
+        speaker.tree.type_text("What I mean is …", words["clarification"])
+        c.checkpoint("confirm or clarify")
+        speaker.tree.press("Not quite")
+        listener.tree.wait_until(lambda: shows(listener, re.compile(re.escape(words["clarification"]))),
+                                 "the clarification on the listener's screen")
+        listener.tree.type_text("What I hear you saying is …", words["heard again"])
+        listener.tree.press("Did I get that?")
+    speaker.tree.press("Yes, that's it")
+    listener.tree.press("Is there more?")
+    c.checkpoint("is there more")
+    speaker.tree.press("No, that's it for now")
+    if words.get("because"):
+        listener.tree.type_text("That makes sense to me because …", words["because"])
+        listener.tree.type_text("I imagine you might feel …", words["empathy"])
+        c.checkpoint("validate")
+        listener.tree.press("Share and pass the floor")
+    else:
+        listener.tree.press("Pass the floor")
+
+
+def exposed_texts(me):
+    """Names, descriptions and Text contents of every showing widget a screen reader reads out (not the editable
+    fields, which hold what was typed)."""
+    texts = []
+    for acc, _ in walk(me.tree.app):
+        if "editable" in states_of(acc):
+            continue
+        texts.append(name_of(acc))
+        texts.append(attempt(lambda: acc.description, "") or "")
+        texts.append(text_value(acc))
+    return texts
+
+
+def save_in_file_dialog(c, me, title):
+    """Accepts the file dialog's suggested name and returns the chosen path."""
+    dialog = me.tree.wait(DIALOG, title, timeout=10)
+    c.checkpoint("file dialog")
+    field = None
+    for acc, _ in walk(dialog):
+        if role_of(acc) == TEXT and "editable" in states_of(acc):
+            field = acc
+    if field is None:
+        raise AssertionError("%s: no editable file name in the dialog:\n%s" % (me.label, dump(dialog)))
+    name = text_value(field)
+    me.tree.press(re.compile(r"^(Save|&Save|Speichern)$"), within=dialog)
+    folder = me.documents
+    return name if os.path.isabs(name) else os.path.join(folder, name)
