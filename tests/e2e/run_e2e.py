@@ -65,7 +65,10 @@ def main():
     work_dir = os.path.abspath(args.work_dir) if args.work_dir else tempfile.mkdtemp(prefix="twofold-e2e-")
     os.makedirs(work_dir, exist_ok=True)
     run_dir = tempfile.mkdtemp(prefix="run-", dir=work_dir)
-    screenshots = os.environ.get("TWOFOLD_E2E_SCREENSHOTS") or os.path.join(work_dir, "screenshots")
+    screenshots = os.environ.get("TWOFOLD_E2E_SCREENSHOTS")
+    if not screenshots:
+        screenshots = os.path.join(work_dir, "screenshots")
+        shutil.rmtree(screenshots, ignore_errors=True)  # only this run's pictures in the default folder
     stages.configure(binary, SOURCE_DIR, run_dir, screenshots)
 
     suite = stages.suite(args.until)

@@ -5,6 +5,7 @@ screens are photographed and checked for focusable widgets without an accessible
 with couple.expect() fail the stage at its end, so that one wrong text does not hide the rest.
 """
 
+import time
 import unittest
 
 from couple import Couple
@@ -32,6 +33,7 @@ class Stage(unittest.TestCase):
     def setUp(self):
         if _state.get("broken"):
             self.skipTest("stage %r broke off, and this stage builds on it" % _state["broken"])
+        self.started = time.monotonic()
         self.c = self.couple()
         self.alex = self.c.alex
         self.sam = self.c.sam
@@ -46,9 +48,8 @@ class Stage(unittest.TestCase):
         except Exception as error:
             print("\n  no screenshot: %s" % error)
         failures = self.c.take_failures()
-        outcome = getattr(self, "_outcome", None)
-        broken = outcome is not None and not outcome.success
-        if broken:
+        print("  stage time: %.1f s" % (time.monotonic() - self.started))
+        if self._body_failed():
             _state["broken"] = self.title
             for partner in self.c.both():
                 print("\n---- last lines of %s's log\n%s" % (partner.label, partner.log_tail()))
@@ -56,9 +57,15 @@ class Stage(unittest.TestCase):
             self.fail("\n".join(failures))
 
 
+    def _body_failed(self):
+        result = getattr(getattr(self, "_outcome", None), "result", None)
+        return result is not None and any(test is self for test, _ in result.failures + result.errors)
+
+
 def all_stages():
     from stages_meeting import FirstRunAndPairing, CheckIn, WholeRound
-    from stages_hard_moments import RepairAndPauses, KillAndRestart, Practice
+    from stages_hard_moments import RepairAndPauses
+    from stages_return import KillAndRestart, Practice
     return [FirstRunAndPairing, CheckIn, WholeRound, RepairAndPauses, KillAndRestart, Practice]
 
 

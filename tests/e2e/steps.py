@@ -5,7 +5,7 @@ import re
 
 import pyatspi
 
-from atspi_tree import (BUTTON, CHECK_BOX, COMBO, DIALOG, LABEL, RADIO, TEXT, WaitTimeout, actions_of, attempt, dump,
+from atspi_tree import (ALERT, BUTTON, CHECK_BOX, COMBO, DIALOG, LABEL, RADIO, TEXT, WaitTimeout, actions_of, attempt, dump,
                         name_of, role_name, role_of, states_of, walk)
 
 TOPIC = "Weekend plans and chores"
@@ -128,8 +128,13 @@ def round_of_speaking(c, speaker, listener, words, clarify):
         blaming = words["blaming"][speaker.language]
         speaker.tree.type_text("I feel …", blaming)
         phrase = words["blame"][speaker.language]
-        speaker.tree.wait_until(lambda: any(phrase in text for text in exposed_texts(speaker)),
-                                "the coach's hint about “%s” to be exposed to the accessibility tree" % phrase, 5)
+        try:
+            speaker.tree.wait_until(lambda: any(phrase in text for text in exposed_texts(speaker)),
+                                    "the coach's hint about “%s”" % phrase, 3)
+        except WaitTimeout:
+            c.expect(False, "%s typed %r in %r: the coach's hint is not exposed to the accessibility tree (the hint "
+                            "label is named %r, and no readable text mentions “%s”)"
+                     % (speaker.label, blaming, speaker.tr("I feel …"), speaker.tr("Gentler words"), phrase))
         c.checkpoint("statement with a coach hint")
     for field, label in (("feel", "I feel …"), ("when", "about / when …"), ("need", "and what I need is …"),
                          ("request", "Would you be willing to …?")):
@@ -190,3 +195,89 @@ def save_in_file_dialog(c, me, title):
     me.tree.press(re.compile(r"^(Save|&Save|Speichern)$"), within=dialog)
     folder = me.documents
     return name if os.path.isabs(name) else os.path.join(folder, name)
+
+
+def pattern(me, source, *parts, partial=False):
+    """A regex for `source` as `me` shows it, with %1 … filled by the regex fragments in parts."""
+    marks = ["\x01%d\x01" % i for i in range(len(parts))]
+    text = re.escape(me.tr(source, *marks))
+    for mark, part in zip(marks, parts):
+        text = text.replace(re.escape(mark), part)
+    return re.compile(text if partial else "^" + text + "$")
+
+
+def wait_dialog(me, title, timeout=10):
+    """A dialog or message box by its title."""
+    wanted = me.tr(title) if isinstance(title, str) else title
+    return me.tree.wait_until(lambda: next((acc for acc in me.tree.find_all(None, wanted)
+                                            if role_of(acc) in (DIALOG, ALERT)), None),
+                              "a dialog titled %r" % (wanted,), timeout)
+
+
+def end_session(c, me):
+    """The quiet "End session", confirmed in its dialog; both screens then say it has ended."""
+    me.tree.press("End session")
+    dialog = wait_dialog(me, "End this session?")
+    c.checkpoint("end session dialog")
+    me.tree.press("End session", within=dialog)
+    for partner in c.both():
+        partner.tree.wait(LABEL, "This session has ended. Thank you both for the time you gave it.")
+
+
+def begin_conversation(c, first, flow="A hard conversation", host=None):
+    """From the ended summary: the host begins another, chooses the flow; both are ready; `first` speaks."""
+    host = host or c.alex
+    guest = c.other(host)
+    host.tree.press("Begin another conversation")
+    host.tree.wait(LABEL, "Check in with yourself")
+    host.tree.toggle(flow, role=RADIO)
+    host.tree.press("Begin together")
+    if first is None:
+        return
+    option = "I'd like to start" if first is host else host.tr("%1 starts", guest.label)
+    chosen = choose(c, host, "Who speaks first", option)
+    host.tree.press("Set the topic")
+    for me in (host, guest):
+        me.tree.press("I'm ready")
+    speaker = current_speaker(c)
+    if chosen:
+        c.expect(speaker is first, "%s should speak first, but %s has the floor" % (first.label, speaker.label))
+
+
+RESUME_TIMEOUT = 20.0  # a restart, a reconnect with backoff (at most 4 s), the replay
+
+
+def wait_linked(c, titles):
+    """Both screens show the conversation at the given step titles again, without the reconnect banner."""
+    for me in c.both():
+        me.tree.wait(LABEL, titles[me.label], timeout=RESUME_TIMEOUT)
+    for me in c.both():
+        me.tree.wait_gone(LABEL, "Reconnecting… Everything you've written is kept.", timeout=RESUME_TIMEOUT)
+    current_speaker(c)
+
+
+def step_title(c, me):
+    """The title of the conversation step on me's screen (the label just under the floor banner)."""
+    titles = ["Check-in", "“I” statement", "Reflect back", "Did they get it?", "Is there more?", "Validate",
+              "Closing"]
+    wanted = {me.tr(title) for title in titles}
+    return me.tree.wait_until(lambda: next((name_of(acc) for acc in me.tree.find_all(LABEL) if name_of(acc) in wanted),
+                                           None), "a step title")
+
+
+def send_signal(c, sender, receiver, text):
+    """A repair button on one screen; its card on the other, in the receiver's language."""
+    sender.tree.press(text)
+    receiver.tree.wait(None, receiver.tr("Signal from %1: %2", sender.label, receiver.tr(text)), timeout=5)
+    c.expect(any(sender.tr(text) in exposed and exposed != sender.tr(text) for exposed in exposed_texts(sender)),
+             "%s: the confirmation 'Sent gently: “%s”' is not exposed to the accessibility tree (the label is named "
+             "%r)" % (sender.label, sender.tr(text), sender.tr("Sent")))
+
+
+def share(c, me, step, fields, button="Share"):
+    """Waits for `step` on me's screen, fills its fields (label, text) and presses the button."""
+    me.tree.wait(LABEL, step, timeout=10)
+    for label, text in fields:
+        me.tree.type_text(label, text)
+    c.checkpoint(step)
+    me.tree.press(button)
