@@ -32,6 +32,8 @@ def parse():
     parser.add_argument("--work-dir", help="where profiles, logs and screenshots go (default: a new temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the work dir after a passing run")
     parser.add_argument("--until", help="stop after the stage whose class name contains this (e.g. CheckIn)")
+    parser.add_argument("--only", help="comma-separated stage class names to run, in the suite's order (for working "
+                                       "on one stage; later stages expect what earlier ones leave behind)")
     return parser.parse_args()
 
 
@@ -71,7 +73,7 @@ def main():
         shutil.rmtree(screenshots, ignore_errors=True)  # only this run's pictures in the default folder
     stages.configure(binary, SOURCE_DIR, run_dir, screenshots)
 
-    suite = stages.suite(args.until)
+    suite = stages.suite(args.until, args.only.split(",") if args.only else None)
     started = time.monotonic()
     try:
         result = unittest.TextTestRunner(verbosity=2, stream=sys.stdout).run(suite)

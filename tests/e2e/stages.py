@@ -74,11 +74,13 @@ def shutdown():
         _state["couple"].stop()
 
 
-def suite(until=None):
-    """All stages in order, or those up to and including the first whose name contains `until`."""
+def suite(until=None, only=None):
+    """All stages in order, or those up to and including the first whose name contains `until`, or the named ones."""
     tests = unittest.TestSuite()
     loader = unittest.TestLoader()
     for stage in all_stages():
+        if only and stage.__name__ not in only:
+            continue
         tests.addTests(loader.loadTestsFromTestCase(stage))
         if until and until.lower() in stage.__name__.lower():
             break

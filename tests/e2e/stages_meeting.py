@@ -3,7 +3,7 @@
 import os
 import re
 
-from atspi_tree import WaitTimeout, BUTTON, CHECK_BOX, LABEL, LIST, LIST_ITEM, RADIO, TEXT, name_of, states_of
+from atspi_tree import BUTTON, LABEL, LIST, LIST_ITEM, RADIO, WaitTimeout, name_of, states_of
 from stages import Stage
 import steps
 
@@ -49,6 +49,10 @@ class FirstRunAndPairing(Stage):
         for me in c.both():
             label = me.tree.wait(LABEL, re.compile("^" + re.escape(me.tr("Pairing code %1", "")) + r"\d{6}$"))
             codes[me.label] = re.search(r"\d{6}$", name_of(label)).group(0)
+            partner = c.other(me)
+            c.expect(steps.shows(me, re.compile(r"\b%s\b" % partner.label)) and
+                     not steps.shows(me, re.compile(r"127\.0\.0\.1")),
+                     "%s's code page should name %s and show no address" % (me.label, partner.label))
             for answer in ("Codes match", "They're different"):
                 button = me.tree.wait(BUTTON, answer)
                 c.expect("focused" not in states_of(button),

@@ -3,7 +3,7 @@
 import os
 import re
 
-from atspi_tree import BUTTON, LABEL, TEXT, WaitTimeout, name_of, role_of
+from atspi_tree import LABEL, TEXT, WaitTimeout
 from stages import Stage
 import steps
 
@@ -130,6 +130,8 @@ class Practice(Stage):
             steps.share(c, me, "5. Next time", [("Next time I could …", text)])
         for me in c.both():
             me.tree.wait(LABEL, me.tr("Summary · %1", me.tr("Rupture and repair practice")), timeout=10)
+            c.expect(not steps.shows(me, re.compile("^" + re.escape(me.tr("Saved to %1", "")))),
+                     "%s's new summary still says the earlier conversation was 'Saved to …'" % me.label)
             me.tree.wait(LABEL, "You practised repair together. That is what matters.")
             for text in ("ask before I assume", "say when I need a break"):
                 c.expect(steps.shows(me, re.compile(re.escape(text))),
