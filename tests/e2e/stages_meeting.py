@@ -96,6 +96,8 @@ class CheckIn(Stage):
                  "Alex must not see Sam's private level")
         c.checkpoint("check-in flooded")
         sam.tree.toggle("Settled: I can listen and speak calmly", role=RADIO)
+        sam.tree.wait_until(lambda: not steps.shows(sam, re.compile("^" + re.escape(sam.tr(steps.FLOODED_NOTE)))),
+                            "the pause suggestion to go once Sam is settled", 3)
         alex.tree.toggle("A bit activated: some tension, but I can stay with it", role=RADIO)
 
         # Alex (who invited, so hosts) chooses the conversation and begins.
@@ -111,6 +113,7 @@ class CheckIn(Stage):
         chosen = steps.choose(c, alex, "Who speaks first", "I'd like to start")
         c.checkpoint("topic and first speaker")
         alex.tree.press("Set the topic")
+        sam.tree.wait_until(lambda: steps.shows(sam, re.compile(re.escape(steps.TOPIC))), "Alex's topic on Sam's screen")
         alex.tree.press("I'm ready")
         sam.tree.press("I'm ready")
         speaker = steps.current_speaker(c)
