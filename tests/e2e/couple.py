@@ -7,11 +7,20 @@ and checks on every visited page that each focusable widget has an accessible na
 import os
 import re
 import shutil
+import socket
 import subprocess
 
 from twofold_process import TwofoldProcess
 
-SCREEN = (1920, 1080)
+SCREEN = (1920, 1080)  # the Xvfb screen run_e2e.py asks for
+
+
+def free_udp_port():
+    """A UDP port on 127.0.0.1 that nothing uses now: this run's private discovery port, so other tests'
+    peers on the shared default port never show up in Nearby (and ours never in theirs)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 class Couple:
@@ -20,9 +29,10 @@ class Couple:
         self.screenshot_dir = screenshot_dir
         os.makedirs(screenshot_dir, exist_ok=True)
         half = SCREEN[0] // 2
-        self.alex = TwofoldProcess(binary, source_dir, "Alex", "en", work_dir, "%dx%d+0+0" % (half - 10, SCREEN[1] - 40))
-        self.sam = TwofoldProcess(binary, source_dir, "Sam", "de", work_dir,
-                                  "%dx%d+%d+0" % (half - 10, SCREEN[1] - 40, half))
+        size = (half - 10, SCREEN[1] - 40)
+        port = free_udp_port()
+        self.alex = TwofoldProcess(binary, source_dir, "Alex", "en", work_dir, (0, 0) + size, port)
+        self.sam = TwofoldProcess(binary, source_dir, "Sam", "de", work_dir, (half, 0) + size, port)
         self.unnamed = {}  # "role at path" -> first checkpoint that saw it
         self.soft_failures = []
         self.screenshots = 0

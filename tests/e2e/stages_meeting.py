@@ -3,7 +3,7 @@
 import os
 import re
 
-from atspi_tree import BUTTON, LABEL, LIST, LIST_ITEM, RADIO, WaitTimeout, name_of, states_of
+from atspi_tree import BUTTON, LABEL, LIST, LIST_ITEM, RADIO, TEXT, WaitTimeout, name_of, states_of
 from stages import Stage
 import steps
 
@@ -14,35 +14,38 @@ class FirstRunAndPairing(Stage):
     title = "1 first run and pairing"
 
     def test_first_run_then_pair_through_nearby(self):
-        c = self.c
+        c, alex, sam = self.c, self.alex, self.sam
         c.start()
         for me in c.both():
             steps.first_run(c, me)
         c.checkpoint("partners page")
 
         # Nearby lists the partner within a few seconds, on both screens.
-        found = True
-        for me, partner in ((self.alex, self.sam), (self.sam, self.alex)):
-            try:
-                me.tree.wait(LIST_ITEM, re.compile(r"^%s\b" % partner.label), NEARBY_TIMEOUT, within=nearby_of(me))
-            except WaitTimeout as error:
-                found = c.expect(False, str(error).split(". What")[0] + " (Nearby never listed the partner)")
-        intro = re.escape(self.sam.tr("Your partner can connect to this computer at %1", ""))
+        for me, partner in ((alex, sam), (sam, alex)):
+            me.tree.wait(LIST_ITEM, re.compile(r"^%s\b" % partner.label), NEARBY_TIMEOUT, within=nearby_of(me))
+        # Sam's page says where a partner can connect, selectable and copyable.
         try:
-            self.sam.tree.wait_text(LABEL, re.compile(intro + r".*127\.0\.0\.1:\d+"), timeout=3)
-        except WaitTimeout:
-            c.expect(False, "Sam's partners page does not show 'Your partner can connect to this computer at "
-                            "127.0.0.1:<port>'")
+            sam.tree.wait(LABEL, "Your partner can connect to this computer at:", timeout=3)
+            own = sam.tree.wait_until(lambda: next((acc for acc in sam.tree.find_all(TEXT, "This computer's address")
+                                                    if re.fullmatch(r"127\.0\.0\.1:\d+", steps.text_value(acc))),
+                                                   None), "this computer's address 127.0.0.1:<port>", 3)
+            address = steps.text_value(own)
+            sam.tree.press(sam.tr("Copy %1", address))
+            sam.tree.wait(LABEL, sam.tr("Copied %1.", address), timeout=3)
+        except WaitTimeout as error:
+            c.expect(False, "Sam's partners page does not offer this computer's address: %s"
+                     % str(error).split(". What")[0])
 
-        if found:
-            # Alex chooses Sam in the list and invites.
-            self.alex.tree.do_action(LIST_ITEM, re.compile(r"^Sam\b"), "Toggle", within=nearby_of(self.alex))
-            self.alex.tree.press("Invite")
-        else:
-            connect_by_address_from_log(self.alex, self.sam)
-        self.sam.tree.wait_text(LABEL, self.sam.tr("%1 would like to connect with you.", "Alex"))
+        c.screenshot("1a nearby")
+
+        # Alex chooses Sam in the list (the only one, so already chosen) and invites; Sam accepts.
+        item = alex.tree.find(LIST_ITEM, re.compile(r"^Sam\b"), within=nearby_of(alex))
+        if "selected" not in states_of(item):
+            alex.tree.do_action(LIST_ITEM, re.compile(r"^Sam\b"), "Toggle", within=nearby_of(alex))
+        alex.tree.press("Invite")
+        sam.tree.wait_text(LABEL, sam.tr("%1 would like to connect with you.", "Alex"))
         c.checkpoint("invitation")
-        self.sam.tree.press("Accept")
+        sam.tree.press("Accept")
 
         # The six-digit code read from both screens is the same; neither answer has the focus yet.
         codes = {}
@@ -59,21 +62,14 @@ class FirstRunAndPairing(Stage):
                          "%s: focus on the code page should start on neither answer (%r has it)" % (me.label, answer))
         self.assertEqual(codes["Alex"], codes["Sam"], "both screens must show the same pairing code")
         c.checkpoint("pairing code")
-        self.alex.tree.press("Codes match")
-        self.sam.tree.press("Codes match")
+        c.screenshot("1b pairing code")
+        alex.tree.press("Codes match")
+        sam.tree.press("Codes match")
 
         # Both arrive at the check-in of their shared session.
         for me in c.both():
             me.tree.wait(LABEL, "Check in with yourself", timeout=10)
         c.checkpoint("check-in")
-
-
-def connect_by_address_from_log(me, partner):
-    """TEMPORARY, while Nearby is broken (issue 7 §1): the partner's port read from its log."""
-    with open(partner.log_path, encoding="utf-8") as handle:
-        ports = re.findall(r"server listening scope=loopback port=(\d+)", handle.read())
-    me.tree.type_text("Partner's address", "127.0.0.1:%s" % ports[-1])
-    me.tree.press("Connect")
 
 
 def nearby_of(me):
@@ -87,18 +83,17 @@ class CheckIn(Stage):
         c, alex, sam = self.c, self.alex, self.sam
         # The level is private; "flooded" suggests a pause first, on that screen only.
         flooded = "Flooded: my heart is racing, it's hard to think"
-        sam.tree.toggle(flooded, role=RADIO)
-        sam.tree.wait_until(lambda: sam.tree.checked(sam.tree.find(RADIO, flooded)), "the flooded level to be checked")
+        steps.choose(sam, flooded)
         c.expect(steps.shows(sam, re.compile("^" + re.escape(sam.tr(steps.FLOODED_NOTE)))),
                  "Sam chose 'flooded' through the accessibility tree, but the pause suggestion did not appear "
                  "(the choice did not reach the session)")
         c.expect(not steps.shows(alex, re.compile(re.escape(steps.FLOODED_NOTE[:30]))),
                  "Alex must not see Sam's private level")
         c.checkpoint("check-in flooded")
-        sam.tree.toggle("Settled: I can listen and speak calmly", role=RADIO)
+        steps.choose(sam, "Settled: I can listen and speak calmly")
         sam.tree.wait_until(lambda: not steps.shows(sam, re.compile("^" + re.escape(sam.tr(steps.FLOODED_NOTE)))),
                             "the pause suggestion to go once Sam is settled", 3)
-        alex.tree.toggle("A bit activated: some tension, but I can stay with it", role=RADIO)
+        steps.choose(alex, "A bit activated: some tension, but I can stay with it")
 
         # Alex (who invited, so hosts) chooses the conversation and begins.
         conversation = alex.tree.wait(RADIO, "A hard conversation")
@@ -110,15 +105,14 @@ class CheckIn(Stage):
 
         # Alex names the topic and asks to speak first; both say they are ready.
         alex.tree.type_text("What I'd like us to talk about:", steps.TOPIC)
-        chosen = steps.choose(c, alex, "Who speaks first", "I'd like to start")
+        steps.choose(alex, "I'd like to start")
         c.checkpoint("topic and first speaker")
         alex.tree.press("Set the topic")
-        sam.tree.wait_until(lambda: steps.shows(sam, re.compile(re.escape(steps.TOPIC))), "Alex's topic on Sam's screen")
+        sam.tree.wait_until(lambda: steps.shows(sam, re.compile(re.escape(steps.TOPIC))),
+                            "Alex's topic on Sam's screen")
         alex.tree.press("I'm ready")
         sam.tree.press("I'm ready")
-        speaker = steps.current_speaker(c)
-        if chosen:
-            c.expect(speaker is alex, "Alex asked to start, but %s has the floor" % speaker.label)
+        steps.wait_speaker(c, alex)
 
 
 class WholeRound(Stage):

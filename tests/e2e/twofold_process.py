@@ -1,8 +1,9 @@
 """One real `twofold` process with its own profile, found in the accessibility tree by its process id.
 
 A partner's computer is simulated by a profile directory and a HOME of its own (so "Documents"
-is a folder the suite controls). The window is placed with Qt's -qwindowgeometry so that both
-windows sit side by side on the virtual screen for the screenshots.
+is a folder the suite controls). There is no window manager on the virtual screen, so the suite
+places the top-level window itself (an X11 configure request) to put both windows side by side for
+the screenshots.
 """
 
 import os
@@ -20,8 +21,9 @@ START_TIMEOUT = 20.0
 
 
 class TwofoldProcess:
-    def __init__(self, binary, source_dir, label, language, work_dir, geometry):
+    def __init__(self, binary, source_dir, label, language, work_dir, geometry, discovery_port):
         self.binary = binary
+        self.discovery_port = discovery_port
         self.label = label
         self.language = language
         self.geometry = geometry
@@ -58,7 +60,7 @@ class TwofoldProcess:
         """Starts the process and waits until its window is in the accessibility tree."""
         self.starts += 1
         args = [self.binary, "--profile", self.profile, "--scope", "loopback", "--language", self.language,
-                "-qwindowgeometry", self.geometry]
+                "--discovery-port", str(self.discovery_port)]
         log = open(self.log_path, "a", encoding="utf-8")
         log.write("---- start %d: %s\n" % (self.starts, " ".join(args)))
         log.flush()
@@ -69,7 +71,36 @@ class TwofoldProcess:
         self.tree = Tree(app, self.label, self.tr)
         self.tree.wait_until(lambda: any(acc.getRole() == FRAME and "showing" in states_of(acc)
                                          for acc in app), "its main window", START_TIMEOUT)
+        self._place()
         return self.tree
+
+    def _place(self):
+        """Moves and sizes the top-level window to self.geometry (x, y, width, height) and waits until Qt has it.
+
+        The request is repeated while the window is elsewhere: a window that is just being shown may still
+        apply its own first geometry after an early request."""
+        x, y, width, height = self.geometry
+        seen = []
+
+        def placed():
+            frame = next(acc for acc in self.tree.app if acc.getRole() == FRAME)
+            extents = frame.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            seen.append((extents.x, extents.y, extents.width, extents.height))
+            if seen[-1] == (x, y, width, height):
+                return True
+            if len(seen) % 10 == 1:
+                screen = display.Display()
+                try:
+                    self._top_level(screen).configure(x=x, y=y, width=width, height=height)
+                    screen.sync()
+                finally:
+                    screen.close()
+            return False
+
+        try:
+            self.tree.wait_until(placed, "its window at %s" % (self.geometry,), 5)
+        except WaitTimeout as error:
+            raise WaitTimeout("%s (it is at %s)" % (str(error).split(". What")[0], seen[-1:])) from None
 
     def _find_application(self):
         deadline = time.monotonic() + START_TIMEOUT
