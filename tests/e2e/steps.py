@@ -1,4 +1,4 @@
-"""Steps the stages share: the first run, choosing in a combo box, filling a step's form, whose turn."""
+"""Steps the stages share: the first run, choices, a speaking round, dialogs, signals, whose turn it is."""
 
 import os
 import re
@@ -48,7 +48,7 @@ def text_value(acc):
 
 def wait_speaker(c, speaker):
     """Waits until the floor banners say that `speaker` speaks and the other listens."""
-    listener = c.sam if speaker is c.alex else c.alex
+    listener = c.other(speaker)
     speaker.tree.wait(LABEL, speaker.tr("You're speaking · %1 is listening", listener.label), timeout=10)
     listener.tree.wait(LABEL, listener.tr("%1 is speaking · you're listening", speaker.label), timeout=10)
 
@@ -92,14 +92,23 @@ def round_of_speaking(c, speaker, listener, words, clarify):
         blaming = words["blaming"][speaker.language]
         speaker.tree.type_text("I feel …", blaming)
         phrase = words["blame"][speaker.language]
+
+        def hinted():
+            return any(phrase in text for text in exposed_texts(speaker))
+
         try:
-            speaker.tree.wait_until(lambda: any(phrase in text for text in exposed_texts(speaker)),
-                                    "the coach's hint about “%s”" % phrase, 3)
+            speaker.tree.wait_until(hinted, "the coach's hint about “%s”" % phrase, 3)
         except WaitTimeout:
-            c.expect(False, "%s typed %r in %r: the coach's hint is not exposed to the accessibility tree (the hint "
-                            "label is named %r, and no readable text mentions “%s”)"
-                     % (speaker.label, blaming, speaker.tr("I feel …"), speaker.tr("Gentler words"), phrase))
+            c.expect(False, "%s typed %r in %r: no readable text (name, description or Text of a widget that is "
+                            "not the field) mentions “%s”, so the coach's hint is not exposed"
+                     % (speaker.label, blaming, speaker.tr("I feel …"), phrase))
         c.checkpoint("statement with a coach hint")
+        speaker.tree.type_text("I feel …", words["feel"])
+        try:
+            speaker.tree.wait_until(lambda: not hinted(), "the hint to go once the words are gentle", 3)
+        except WaitTimeout:
+            c.expect(False, "%s: the coach's hint about “%s” stayed after the field was rewritten"
+                     % (speaker.label, phrase))
     for field, label in (("feel", "I feel …"), ("when", "about / when …"), ("need", "and what I need is …"),
                          ("request", "Would you be willing to …?")):
         if words.get(field):
