@@ -13,6 +13,7 @@ packages=(
     fonts-dejavu-core
     clang-14 libclang-rt-14-dev clang-format
     iproute2 procps
+    python3 python3-gi python3-pyatspi python3-xlib at-spi2-core dbus-x11
 )
 
 missing=()
