@@ -13,6 +13,7 @@ packages=(
     fonts-dejavu-core
     clang-14 libclang-rt-14-dev clang-format
     iproute2 procps
+    appstream desktop-file-utils gettext librsvg2-bin help2man man-db file lintian
 )
 
 missing=()
