@@ -17,7 +17,7 @@ for arg in "$@"; do
         --asan) preset=asan ;;
         --no-fuzz) fuzz=0 ;;
         --no-package) package=0 ;;
-        -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
         *) echo "unknown option: $arg" >&2; exit 2 ;;
     esac
 done
