@@ -158,7 +158,7 @@ int runApp(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("twofold"));
     QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
     QApplication::setApplicationVersion(applicationVersion());
-    QApplication::setDesktopFileName(QStringLiteral("twofold"));
+    QApplication::setDesktopFileName(applicationId());
 
     QDir().mkpath(options.profile);
     log::Options logOptions;
