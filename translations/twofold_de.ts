@@ -589,6 +589,41 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::PauseModel</name>
+    <message>
+        <source>Ready to come back? Take one more breath first.</source>
+        <translation>Bereit zurückzukommen? Nimm vorher noch einen Atemzug.</translation>
+    </message>
+    <message>
+        <source>%1 is coming back now. Ready to come back too?</source>
+        <translation>%1 kommt jetzt zurück. Bist du auch bereit?</translation>
+    </message>
+    <message>
+        <source>A short pause to breathe. The conversation waits for you both.</source>
+        <translation>Eine kurze Pause zum Durchatmen. Das Gespräch wartet auf euch beide.</translation>
+    </message>
+    <message>
+        <source>%1 asked for a short pause. Let&apos;s both breathe for a minute.</source>
+        <translation>%1 hat um eine kurze Pause gebeten. Lass uns beide eine Minute durchatmen.</translation>
+    </message>
+    <message>
+        <source>Take the time you need to come back to yourself. %1 knows you&apos;ll be back at %2.</source>
+        <translation>Nimm dir die Zeit, die du brauchst, um wieder zu dir zu kommen. %1 weiß, dass du um %2 zurück bist.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 minutes to come back to themselves. They&apos;re not leaving. Back at %3.</source>
+        <translation>%1 braucht %2 Minuten, um wieder zu sich zu kommen. Das ist kein Weggehen. Zurück um %3.</translation>
+    </message>
+    <message>
+        <source>You asked for %1 more minutes. Back at %2.</source>
+        <translation>Du hast um %1 weitere Minuten gebeten. Zurück um %2.</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 more minutes. Back at %3.</source>
+        <translation>%1 hat um %2 weitere Minuten gebeten. Zurück um %3.</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::PausePage</name>
     <message>
         <source>Show the breathing guide</source>
@@ -708,69 +743,6 @@
     <message>
         <source>You listened so patiently</source>
         <translation>Du hast so geduldig zugehört</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::app::SessionController</name>
-    <message>
-        <source>Together · you and %1</source>
-        <translation>Gemeinsam · du und %1</translation>
-    </message>
-    <message>
-        <source>You&apos;re speaking · %1 is listening</source>
-        <translation>Du sprichst · %1 hört zu</translation>
-    </message>
-    <message>
-        <source>%1 is speaking · you&apos;re listening</source>
-        <translation>%1 spricht · du hörst zu</translation>
-    </message>
-    <message>
-        <source>Let a coin decide</source>
-        <translation>Eine Münze entscheiden lassen</translation>
-    </message>
-    <message>
-        <source>I&apos;d like to start</source>
-        <translation>Ich möchte beginnen</translation>
-    </message>
-    <message>
-        <source>%1 starts</source>
-        <translation>%1 beginnt</translation>
-    </message>
-    <message>
-        <source>Ready to come back? Take one more breath first.</source>
-        <translation>Bereit zurückzukommen? Nimm vorher noch einen Atemzug.</translation>
-    </message>
-    <message>
-        <source>%1 is coming back now. Ready to come back too?</source>
-        <translation>%1 kommt jetzt zurück. Bist du auch bereit?</translation>
-    </message>
-    <message>
-        <source>A short pause to breathe. The conversation waits for you both.</source>
-        <translation>Eine kurze Pause zum Durchatmen. Das Gespräch wartet auf euch beide.</translation>
-    </message>
-    <message>
-        <source>%1 asked for a short pause. Let&apos;s both breathe for a minute.</source>
-        <translation>%1 hat um eine kurze Pause gebeten. Lass uns beide eine Minute durchatmen.</translation>
-    </message>
-    <message>
-        <source>Take the time you need to come back to yourself. %1 knows you&apos;ll be back at %2.</source>
-        <translation>Nimm dir die Zeit, die du brauchst, um wieder zu dir zu kommen. %1 weiß, dass du um %2 zurück bist.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 minutes to come back to themselves. They&apos;re not leaving. Back at %3.</source>
-        <translation>%1 braucht %2 Minuten, um wieder zu sich zu kommen. Das ist kein Weggehen. Zurück um %3.</translation>
-    </message>
-    <message>
-        <source>There is nothing to keep yet.</source>
-        <translation>Es gibt noch nichts aufzubewahren.</translation>
-    </message>
-    <message>
-        <source>You asked for %1 more minutes. Back at %2.</source>
-        <translation>Du hast um %1 weitere Minuten gebeten. Zurück um %2.</translation>
-    </message>
-    <message>
-        <source>%1 asked for %2 more minutes. Back at %3.</source>
-        <translation>%1 hat um %2 weitere Minuten gebeten. Zurück um %3.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +919,40 @@
     <message>
         <source>From %1</source>
         <translation>Von %1</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::StepModel</name>
+    <message>
+        <source>Together · you and %1</source>
+        <translation>Gemeinsam · du und %1</translation>
+    </message>
+    <message>
+        <source>You&apos;re speaking · %1 is listening</source>
+        <translation>Du sprichst · %1 hört zu</translation>
+    </message>
+    <message>
+        <source>%1 is speaking · you&apos;re listening</source>
+        <translation>%1 spricht · du hörst zu</translation>
+    </message>
+    <message>
+        <source>Let a coin decide</source>
+        <translation>Eine Münze entscheiden lassen</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to start</source>
+        <translation>Ich möchte beginnen</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>%1 beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SummaryModel</name>
+    <message>
+        <source>There is nothing to keep yet.</source>
+        <translation>Es gibt noch nichts aufzubewahren.</translation>
     </message>
 </context>
 <context>
