@@ -3,6 +3,7 @@
 #include "core/session/EventJson.h"
 #include "core/session/SignalCatalogue.h"
 #include "tests/app/TwoPartners.h"
+#include "tests/fakes/LogCapture.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -61,13 +62,44 @@ TEST_F(SessionControllerTest, shows_the_check_in_until_the_host_starts) {
     EXPECT_FALSE(enabled(*p.sam, "not-yet"));
 }
 
-TEST_F(SessionControllerTest, the_private_level_stays_on_this_computer) {
+TEST_F(SessionControllerTest, the_private_level_and_everything_typed_stay_out_of_the_log_and_the_wire) {
+    twofold::test::LogCapture capture;
+    const QStringList secrets{QStringLiteral("DraftKestrel"), QStringLiteral("SharedOtter"),
+                              QStringLiteral("RefusedHeron"), QStringLiteral("ReEntryMoth"),
+                              QStringLiteral("TopicZebra")};
     p.sam->checkIn().setActivation(twofold::session::Activation::Flooded);
     EXPECT_TRUE(p.sam->checkIn().suggestsPause());
-    startAndCheckIn();
+    p.alex->checkIn().start(QStringLiteral("conversation"));
+    ASSERT_TRUE(p.settle());
+    act(*p.alex, "set-topic", {{QStringLiteral("topic"), secrets[4]}, {QStringLiteral("first"), QStringLiteral("me")}});
+    act(*p.alex, "ready");
+    act(*p.sam, "ready");
+    // A draft that is kept on disk, typed text that is shared, text refused (not Sam's turn) and kept,
+    // a re-entry line: none of it may reach the log.
+    p.alex->step().setDraft(QStringLiteral("share"), QStringLiteral("need"), secrets[0]);
+    ASSERT_TRUE(p.alexDrafts.flush().ok());
+    p.sam->step().setDraft(QStringLiteral("share"), QStringLiteral("feel"), secrets[2]);
+    p.sam->step().submit(QStringLiteral("share"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !p.sam->step().notice().isEmpty(); }, 2000));
+    act(*p.alex, "share", {{QStringLiteral("feel"), secrets[1]}});
+    p.alex->pause().requestBreak();
+    ASSERT_TRUE(p.settle());
+    p.alex->pause().returnEarly();
+    ASSERT_TRUE(p.settle());
+    p.alex->pause().setReEntryDraft(secrets[3]);
+    p.alex->pause().reEnter(secrets[3]);
+    p.sam->pause().reEnter(secrets[3]);
+    ASSERT_TRUE(p.settle());
+
+    const auto logged = capture.text();
+    EXPECT_TRUE(logged.contains(QStringLiteral("applied seq="))) << "event kinds are logged";
+    EXPECT_TRUE(logged.contains(QStringLiteral("action refused"))) << "refusals are logged, by code";
+    for (const auto& secret : secrets) {
+        EXPECT_FALSE(logged.contains(secret)) << secret.toStdString() << " reached the log";
+    }
     for (const auto& event : p.hostEngine->session().log()) {
-        const auto json = twofold::session::toJson(event);
-        EXPECT_FALSE(QJsonDocument(json).toJson().contains("lood")) << "the level must never be shared";
+        const auto json = QJsonDocument(twofold::session::toJson(event)).toJson();
+        EXPECT_FALSE(json.contains("lood") || json.contains("ctivat")) << "the level must never be shared";
     }
 }
 
