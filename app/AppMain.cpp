@@ -1,9 +1,8 @@
 #include "app/AppMain.h"
 
 #include "app/DemoSetup.h"
+#include "app/Localization.h"
 #include "app/Partnership.h"
-#include "app/ScreenshotTour.h"
-#include "app/StartupTimer.h"
 #include "app/controllers/RuleCoach.h"
 #include "app/controllers/Settings.h"
 #include "app/controllers/SoundChime.h"
@@ -21,9 +20,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <optional>
 
@@ -32,28 +29,6 @@ namespace {
 
 // How long a closing app waits for its goodbye to reach the partner.
 constexpr int kGoodbyeLimitMs = 1000;
-
-QString resolveLanguage(const QString& requested, const Settings& settings) {
-    const QString language = !requested.isEmpty()             ? requested
-                             : !settings.language().isEmpty() ? settings.language()
-                                                              : QLocale::system().name().left(2);
-    return supportedLanguages().contains(language) ? language : QStringLiteral("en");
-}
-
-void installTranslators(QApplication& app, const QString& language) {
-    QLocale::setDefault(QLocale(language));
-    if (language == QLatin1String("en")) {
-        return;
-    }
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/twofold_") + language)) {
-        QApplication::installTranslator(ours);
-    }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
-    }
-}
 
 // Quits once every goodbye has left (or after kGoodbyeLimitMs), so the partner reads "closed" rather
 // than guessing at a lost network.
@@ -75,30 +50,22 @@ void quitAfterGoodbyes() {
 // display, and a wrong value ends with status 2 before anything starts.
 struct CommandLine {
     CommandLine()
-        : quit(QStringLiteral("quit-after-shown"),
-               QStringLiteral("Quit once the window is shown and print the startup time as JSON.")),
-          demo(QStringLiteral("demo"), QStringLiteral("Open two windows (Alex and Sam) joined on this computer.")),
-          screenshot(QStringLiteral("screenshot"),
-                     QStringLiteral("Drive the demo through every screen and save PNGs to DIR."),
-                     QStringLiteral("DIR")) {
+        : demo(QStringLiteral("demo"), QStringLiteral("Open two windows (Alex and Sam) joined on this computer.")) {
         parser.setApplicationDescription(
             QStringLiteral("Twofold: a calm structure for hard conversations between two partners."));
         parser.addHelpOption();
         parser.addVersionOption();
         shared.addTo(parser);
-        parser.addOptions({quit, demo, screenshot});
+        parser.addOption(demo);
     }
     QCommandLineParser parser;
     SharedOptions shared;
-    QCommandLineOption quit;
     QCommandLineOption demo;
-    QCommandLineOption screenshot;
 };
 
 } // namespace
 
-int runApp(int argc, char** argv) {
-    msSinceProcessStart();
+int runApp(int argc, char** argv, const RunHooks& hooks) {
     CommandLine line;
     std::optional<AppOptions> resolved;
     QStringList arguments;
@@ -138,7 +105,7 @@ int runApp(int argc, char** argv) {
         resolved = *options;
     }
     AppOptions options = *resolved;
-    const bool demoMode = line.parser.isSet(line.demo) || line.parser.isSet(line.screenshot);
+    const bool demoMode = line.parser.isSet(line.demo);
     if (demoMode) {
         options.scope = net::Scope::Loopback; // the demo never leaves this machine
         options.scopeSource = OptionSource::Flag;
@@ -181,7 +148,6 @@ int runApp(int argc, char** argv) {
 
     session::SystemClock clock;
     std::unique_ptr<DemoSetup> demo;
-    std::unique_ptr<ScreenshotTour> tour;
     RuleCoach coach(language);
     SoundChime chime(settings);
     std::unique_ptr<Partnership> partnership;
@@ -222,23 +188,10 @@ int runApp(int argc, char** argv) {
         }
         first = window.get();
     }
-    if (line.parser.isSet(line.quit)) {
-        QObject::connect(first, &MainWindow::firstShown, &app, [&app] {
-            QTimer::singleShot(0, &app, [&app] {
-                std::printf("{\"bench\":\"startup\",\"value\":%lld,\"unit\":\"ms\",\"goal\":300}\n",
-                            static_cast<long long>(msSinceProcessStart()));
-                std::fflush(stdout);
-                app.quit();
-            });
-        });
+    if (hooks.firstWindowShown) {
+        QObject::connect(first, &MainWindow::firstShown, &app, [first, &hooks] { hooks.firstWindowShown(*first); });
     }
-    if (line.parser.isSet(line.screenshot)) {
-        tour = std::make_unique<ScreenshotTour>(*demo, line.parser.value(line.screenshot), language);
-        demo->show();
-        QObject::connect(demo.get(), &DemoSetup::ready, tour.get(),
-                         [&tour] { QTimer::singleShot(300, tour.get(), &ScreenshotTour::run); });
-        QObject::connect(tour.get(), &ScreenshotTour::finished, &app, &QApplication::quit);
-    } else if (demo) {
+    if (demo) {
         QApplication::setQuitOnLastWindowClosed(false);
         QObject::connect(demo.get(), &DemoSetup::closed, &app, [] { quitAfterGoodbyes(); });
         demo->show();

@@ -7,6 +7,7 @@
 #include "app/pages/PartnersPage.h"
 #include "app/pages/SessionPage.h"
 #include "app/pages/SettingsDialog.h"
+#include "core/log/Log.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -190,6 +191,7 @@ void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     if (!m_shown) {
         m_shown = true;
+        log::get("app")->info("window shown");
         Q_EMIT firstShown();
     }
 }

@@ -1,4 +1,4 @@
-#include "app/ScreenshotTour.h"
+#include "tools/screenshots/ScreenshotTour.h"
 
 #include "app/DemoSetup.h"
 #include "app/pages/PartnersPage.h"
