@@ -1,130 +1,153 @@
 #include "app/AppMain.h"
 
 #include "app/DemoSetup.h"
+#include "app/Localization.h"
 #include "app/Partnership.h"
-#include "app/ScreenshotTour.h"
-#include "app/StartupTimer.h"
 #include "app/controllers/RuleCoach.h"
 #include "app/controllers/Settings.h"
 #include "app/controllers/SoundChime.h"
+#include "app/options/AppOptions.h"
+#include "app/options/Languages.h"
+#include "app/options/QtArguments.h"
 #include "app/pages/MainWindow.h"
+#include "app/widgets/PlainTextLabels.h"
 #include "app/widgets/Theme.h"
 #include "core/Version.h"
 #include "core/log/Log.h"
-#include "core/net/Scope.h"
+#include "core/net/LingeringClose.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QStandardPaths>
+#include <QElapsedTimer>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
+#include <optional>
 
 namespace twofold::app {
 namespace {
 
-QString resolveLanguage(const QString& setting) {
-    const QString language = setting.isEmpty() ? QLocale::system().name().left(2) : setting;
-    return language == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en");
-}
+// How long a closing app waits for its goodbye to reach the partner.
+constexpr int kGoodbyeLimitMs = 1000;
 
-void installTranslators(QApplication& app, const QString& language) {
-    QLocale::setDefault(QLocale(language));
-    if (language == QLatin1String("en")) {
-        return;
-    }
-    auto* ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/twofold_") + language)) {
-        QApplication::installTranslator(ours);
-    }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qt);
-    }
-}
-
-QString resolveScope(const QString& option, const Settings& settings) {
-    for (const auto& candidate : {option, qEnvironmentVariable("TWOFOLD_NET_SCOPE")}) {
-        if (candidate == QLatin1String("loopback") || candidate == QLatin1String("lan")) {
-            return candidate;
+// Quits once every goodbye has left (or after kGoodbyeLimitMs), so the partner reads "closed" rather
+// than guessing at a lost network.
+void quitAfterGoodbyes() {
+    auto* timer = new QTimer(qApp);
+    auto* clock = new QElapsedTimer;
+    clock->start();
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, clock] {
+        if (net::LingeringClose::active() == 0 || clock->elapsed() > kGoodbyeLimitMs) {
+            timer->stop();
+            delete clock;
+            QApplication::quit();
         }
-    }
-    return settings.scope();
+    });
+    timer->start(20);
 }
 
-bool validScopeOption(const QString& option) {
-    return option.isEmpty() || net::parseScope(option).has_value();
-}
+// The command line, parsed before any window system is touched: --help and --version work without a
+// display, and a wrong value ends with status 2 before anything starts.
+struct CommandLine {
+    CommandLine()
+        : demo(QStringLiteral("demo"), QStringLiteral("Open two windows (Alex and Sam) joined on this computer.")) {
+        parser.setApplicationDescription(
+            QStringLiteral("Twofold: a calm structure for hard conversations between two partners."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        shared.addTo(parser);
+        parser.addOption(demo);
+    }
+    QCommandLineParser parser;
+    SharedOptions shared;
+    QCommandLineOption demo;
+};
 
 } // namespace
 
-int runApp(int argc, char** argv) {
-    msSinceProcessStart();
-    QApplication app(argc, argv);
+int runApp(int argc, char** argv, const RunHooks& hooks) {
+    CommandLine line;
+    std::optional<AppOptions> resolved;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    // Qt's own options (-platform, -style, -reverse, ...) go to QApplication; ours to our parser, which
+    // can then be strict, and Qt never reads our --name as its -name.
+    const auto split = splitQtArguments(arguments);
+    {
+        // A core application only, to parse: no display is needed for that.
+        QCoreApplication parsing(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("twofold"));
+        QCoreApplication::setApplicationVersion(applicationVersion());
+        if (!line.parser.parse(split.ours)) {
+            std::fprintf(stderr, "twofold: %s\nTry 'twofold --help'.\n", qPrintable(line.parser.errorText()));
+            return 2;
+        }
+        if (line.parser.isSet(QStringLiteral("help"))) {
+            std::fputs(qPrintable(line.parser.helpText()), stdout);
+            return 0;
+        }
+        if (line.parser.isSet(QStringLiteral("version"))) {
+            std::printf("twofold %s\n", qPrintable(applicationVersion()));
+            return 0;
+        }
+        auto options = line.shared.resolve(line.parser, QProcessEnvironment::systemEnvironment());
+        if (!options) {
+            std::fprintf(stderr, "twofold: %s\n", qPrintable(options.error().message));
+            return 2;
+        }
+        if (!options->language.isEmpty() && !supportedLanguages().contains(options->language)) {
+            std::fprintf(stderr, "twofold: --language must be one of %s\n",
+                         qPrintable(supportedLanguages().join(QStringLiteral(", "))));
+            return 2;
+        }
+        resolved = *options;
+    }
+    AppOptions options = *resolved;
+    const bool demoMode = line.parser.isSet(line.demo);
+    if (demoMode) {
+        options.scope = net::Scope::Loopback; // the demo never leaves this machine
+        options.scopeSource = OptionSource::Flag;
+    }
+
+    std::vector<QByteArray> qtArgumentBytes;
+    for (const auto& argument : split.qt) {
+        qtArgumentBytes.push_back(argument.toLocal8Bit());
+    }
+    std::vector<char*> qtArgv;
+    for (auto& bytes : qtArgumentBytes) {
+        qtArgv.push_back(bytes.data());
+    }
+    qtArgv.push_back(nullptr);
+    int qtArgc = int(qtArgumentBytes.size());
+    QApplication app(qtArgc, qtArgv.data());
     QApplication::setApplicationName(QStringLiteral("twofold"));
     QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
     QApplication::setApplicationVersion(applicationVersion());
-    QApplication::setDesktopFileName(QStringLiteral("twofold"));
+    QApplication::setDesktopFileName(applicationId());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Twofold: a calm structure for hard conversations between two partners."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QStringLiteral("Keep settings and identity in DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption scopeOption(
-        QStringLiteral("scope"), QStringLiteral("Where to find partners: loopback or lan."), QStringLiteral("SCOPE"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Your display name."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption quitOption(
-        QStringLiteral("quit-after-shown"),
-        QStringLiteral("Quit once the window is shown and print the startup time as JSON."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Open two windows (Alex and Sam) joined on this computer."));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Drive the demo through every screen and save PNGs to DIR."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("en or de (else the setting)."),
-                                            QStringLiteral("LANG"));
-    parser.addOptions(
-        {profileOption, scopeOption, nameOption, quitOption, demoOption, screenshotOption, languageOption});
-    parser.process(app);
-    if (!validScopeOption(parser.value(scopeOption))) {
-        std::fprintf(stderr, "twofold: --scope takes loopback or lan\n");
-        return 2;
-    }
-    const bool demoMode = parser.isSet(demoOption) || parser.isSet(screenshotOption);
-    if (demoMode) {
-        qputenv("TWOFOLD_NET_SCOPE", "loopback"); // the demo never leaves this machine
-    }
-
-    const QString profile = parser.isSet(profileOption)
-                                ? QDir(parser.value(profileOption)).absolutePath()
-                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(profile);
+    QDir().mkpath(options.profile);
     log::Options logOptions;
-    logOptions.directory = profile;
+    logOptions.directory = options.profile;
     log::setup(logOptions);
     auto logger = log::get("app");
 
-    Settings settings(profile);
-    if (parser.isSet(nameOption)) {
-        settings.setDisplayName(parser.value(nameOption));
+    Settings settings(options.profile);
+    settings.setScopeInEffect(net::toString(options.scope), toString(options.scopeSource));
+    if (!options.name.isEmpty()) {
+        settings.setDisplayName(options.name); // pre-fills the first run, or renames
     }
-    const QString language =
-        resolveLanguage(parser.isSet(languageOption) ? parser.value(languageOption) : settings.language());
+    const QString language = resolveLanguage(options.language, settings);
     installTranslators(app, language);
     app.setStyleSheet(Theme::styleSheet(app.palette()));
-    const QString scope = resolveScope(parser.value(scopeOption), settings);
-    logger->info("starting {} (language {}, scope {})", applicationVersion().toStdString(), language.toStdString(),
-                 scope.toStdString());
+    PlainTextLabels::install(app);
+    logger->info("starting {} (language {}, scope {} from {})", applicationVersion().toStdString(),
+                 language.toStdString(), net::toString(options.scope).toStdString(),
+                 toString(options.scopeSource).toStdString());
 
     session::SystemClock clock;
     std::unique_ptr<DemoSetup> demo;
-    std::unique_ptr<ScreenshotTour> tour;
     RuleCoach coach(language);
     SoundChime chime(settings);
     std::unique_ptr<Partnership> partnership;
@@ -140,40 +163,37 @@ int runApp(int argc, char** argv) {
         }
         first = demo->alex().window.get();
     } else {
-        Partnership::Options options;
-        options.profile = profile;
-        options.name = settings.displayName();
-        options.language = language;
-        options.pauseMinutes = settings.pauseMinutes();
-        options.scope = scope == QLatin1String("loopback") ? net::Scope::Loopback : net::Scope::Lan;
-        partnership = std::make_unique<Partnership>(options, clock, chime);
+        Partnership::Options partnershipOptions;
+        partnershipOptions.profile = options.profile;
+        partnershipOptions.name = settings.displayName();
+        partnershipOptions.language = language;
+        partnershipOptions.pauseMinutes = settings.pauseMinutes();
+        partnershipOptions.scope = options.scope;
+        partnershipOptions.tcpPort = options.port.value_or(net::kDefaultTcpPort);
+        partnershipOptions.discoveryPort = options.discoveryPort;
+        partnership = std::make_unique<Partnership>(partnershipOptions, clock, chime);
         window = std::make_unique<MainWindow>(settings, coach, partnership->partners());
         QObject::connect(&settings, &Settings::changed, partnership.get(),
                          [&settings, &partnership] { partnership->setName(settings.displayName()); });
         QObject::connect(partnership.get(), &Partnership::sessionCreated, window.get(),
                          [&window](SessionController* session) { window->setSession(session); });
+        QObject::connect(partnership.get(), &Partnership::profileProblem, window.get(), &MainWindow::showNotice);
+        QApplication::setQuitOnLastWindowClosed(false);
+        QObject::connect(window.get(), &MainWindow::closedByUser, &app, [&partnership] {
+            partnership->closeForExit();
+            quitAfterGoodbyes();
+        });
         if (auto status = partnership->start(); !status) {
             logger->error("network unavailable code={}", status.error().code.toStdString());
         }
         first = window.get();
     }
-    if (parser.isSet(quitOption)) {
-        QObject::connect(first, &MainWindow::firstShown, &app, [&app] {
-            QTimer::singleShot(0, &app, [&app] {
-                std::printf("{\"bench\":\"startup\",\"value\":%lld,\"unit\":\"ms\",\"goal\":300}\n",
-                            static_cast<long long>(msSinceProcessStart()));
-                std::fflush(stdout);
-                app.quit();
-            });
-        });
+    if (hooks.firstWindowShown) {
+        QObject::connect(first, &MainWindow::firstShown, &app, [first, &hooks] { hooks.firstWindowShown(*first); });
     }
-    if (parser.isSet(screenshotOption)) {
-        tour = std::make_unique<ScreenshotTour>(*demo, parser.value(screenshotOption), language);
-        demo->show();
-        QObject::connect(demo.get(), &DemoSetup::ready, tour.get(),
-                         [&tour] { QTimer::singleShot(300, tour.get(), &ScreenshotTour::run); });
-        QObject::connect(tour.get(), &ScreenshotTour::finished, &app, &QApplication::quit);
-    } else if (demo) {
+    if (demo) {
+        QApplication::setQuitOnLastWindowClosed(false);
+        QObject::connect(demo.get(), &DemoSetup::closed, &app, [] { quitAfterGoodbyes(); });
         demo->show();
     } else {
         window->show();

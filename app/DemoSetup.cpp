@@ -44,6 +44,20 @@ void DemoSetup::build(Side& side, const QString& me, session::Clock& clock) {
     });
     connect(&side.partnership->peer(), &link::Peer::pairingFailed, this,
             [this](const QString& code, const QString&) { Q_EMIT failed(code); });
+    connect(window, &MainWindow::closedByUser, this, &DemoSetup::closeBoth);
+}
+
+void DemoSetup::closeBoth() {
+    // Closing one demo window never strands the other on "Reconnecting…": both close, both say goodbye.
+    if (m_closing) {
+        return;
+    }
+    m_closing = true;
+    for (auto* side : {&m_alex, &m_sam}) {
+        side->partnership->closeForExit();
+        side->window->closeConfirmed();
+    }
+    Q_EMIT closed();
 }
 
 Status DemoSetup::start() {

@@ -39,14 +39,19 @@ public:
 Q_SIGNALS:
     void ready();
     void failed(const QString& reason);
+    // One window was closed (after its confirmation): the demo is one program, so both closed together
+    // and both said goodbye; the app may quit.
+    void closed();
 
 private:
     void build(Side& side, const QString& me, session::Clock& clock);
+    void closeBoth();
 
     RuleCoach m_coach;
     QString m_language;
     Side m_alex;
     Side m_sam;
+    bool m_closing = false;
 };
 
 } // namespace twofold::app

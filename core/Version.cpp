@@ -6,4 +6,8 @@ QString applicationVersion() {
     return QStringLiteral(TWOFOLD_VERSION);
 }
 
+QString applicationId() {
+    return QStringLiteral(TWOFOLD_APP_ID);
+}
+
 } // namespace twofold

@@ -4,16 +4,19 @@
 #   scripts/test.sh            the default (debug) preset
 #   scripts/test.sh --asan     the AddressSanitizer + UndefinedBehaviorSanitizer preset
 #   scripts/test.sh --no-fuzz  skip the short libFuzzer run (frames, events, coach) that follows the suite
+#   scripts/test.sh --no-package  skip building, installing and removing the .deb (scripts/package-test.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 preset=default
 fuzz=1
+package=1
 fuzz_seconds=${TWOFOLD_FUZZ_SECONDS:-15}
 for arg in "$@"; do
     case "$arg" in
         --asan) preset=asan ;;
         --no-fuzz) fuzz=0 ;;
+        --no-package) package=0 ;;
         -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
         *) echo "unknown option: $arg" >&2; exit 2 ;;
     esac
@@ -40,4 +43,10 @@ if [ "$fuzz" -eq 1 ]; then
         "build/fuzz/bin/$target" -max_total_time="$fuzz_seconds" -print_final_stats=0 \
             -artifact_prefix="$corpus/" "$corpus/$target" 2>&1 | tail -n 1
     done
+fi
+
+if [ "$package" -eq 1 ]; then
+    # The .deb from the release preset (app and CLI only): installed with apt, run, checked and purged again.
+    echo "== package test"
+    scripts/package-test.sh
 fi

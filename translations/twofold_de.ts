@@ -262,16 +262,8 @@
 <context>
     <name>twofold::app::ConversationPage</name>
     <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
         <source>You · %1</source>
         <translation>Du · %1</translation>
-    </message>
-    <message>
-        <source>Gentler words</source>
-        <translation>Sanftere Worte</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -294,6 +286,29 @@
     <message>
         <source>Perhaps: %1</source>
         <translation>Vielleicht: %1</translation>
+    </message>
+    <message>
+        <source>Gentler words: %1</source>
+        <translation>Sanftere Worte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::DraftStore</name>
+    <message>
+        <source>Your saved drafts could not be read. The file was kept as %1.</source>
+        <translation>Deine gespeicherten Entwürfe ließen sich nicht lesen. Die Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Your saved drafts could not be read (%1).</source>
+        <translation>Deine gespeicherten Entwürfe ließen sich nicht lesen (%1).</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t update your saved drafts in %1.</source>
+        <translation>Twofold konnte deine gespeicherten Entwürfe in %1 nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t save your draft in %1. What you typed is still here; please check the disk space.</source>
+        <translation>Twofold konnte deinen Entwurf in %1 nicht speichern. Was du geschrieben hast, ist noch da; bitte prüfe den freien Speicherplatz.</translation>
     </message>
 </context>
 <context>
@@ -365,6 +380,26 @@
         <source>· %1</source>
         <translation>· %1</translation>
     </message>
+    <message>
+        <source>I need %1 minutes</source>
+        <translation>Ich brauche %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Close Twofold?</source>
+        <translation>Twofold schließen?</translation>
+    </message>
+    <message>
+        <source>You&apos;re in a conversation with %1. Close anyway? You could take “%2” instead: the conversation waits, and %1 knows you&apos;ll be back.</source>
+        <translation>Du bist mitten in einem Gespräch mit %1. Trotzdem schließen? Du könntest stattdessen „%2“ wählen: Das Gespräch wartet, und %1 weiß, dass du zurückkommst.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::PartnersPage</name>
@@ -405,10 +440,6 @@
         <translation>Adresse deines Gegenübers</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.20:45210</source>
-        <translation>z. B. 192.168.1.20:45210</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -429,10 +460,6 @@
         <translation>Sie sind verschieden</translation>
     </message>
     <message>
-        <source>Choose your partner in the list first.</source>
-        <translation>Wähle zuerst dein Gegenüber in der Liste.</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
@@ -443,10 +470,6 @@
     <message>
         <source>Thank you. Waiting for %1 to confirm on their screen.</source>
         <translation>Danke. Jetzt bestätigt %1 auf dem eigenen Bildschirm.</translation>
-    </message>
-    <message>
-        <source>%1 didn&apos;t accept just now. That&apos;s okay; you can try again when you&apos;re both ready.</source>
-        <translation>%1 hat gerade nicht angenommen. Das ist in Ordnung; ihr könnt es noch einmal versuchen, wenn ihr beide bereit seid.</translation>
     </message>
     <message>
         <source>No answer from %1 yet. Is Twofold open on their computer?</source>
@@ -481,8 +504,123 @@
         <translation>Twofold konnte auf diesem Computer keine Netzwerkverbindung aufbauen. Schau bitte in die Einstellungen und starte Twofold dann noch einmal.</translation>
     </message>
     <message>
-        <source>Your partner can connect to this computer at %1</source>
-        <translation>Dein Gegenüber erreicht diesen Computer unter %1</translation>
+        <source>e.g. 192.168.1.20:47914</source>
+        <translation>z. B. 192.168.1.20:47914</translation>
+    </message>
+    <message>
+        <source>Type the address your partner&apos;s screen shows, for example 192.168.1.20:47914.</source>
+        <translation>Gib die Adresse ein, die der Bildschirm deines Gegenübers zeigt, zum Beispiel 192.168.1.20:47914.</translation>
+    </message>
+    <message>
+        <source>Stop pairing</source>
+        <translation>Verbinden abbrechen</translation>
+    </message>
+    <message>
+        <source>Forgotten. When you&apos;re side by side, one of you invites and you compare the code together.</source>
+        <translation>Vergessen. Wenn ihr nebeneinander sitzt, lädt eine*r von euch ein, und ihr vergleicht den Code gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation>Dein Gegenüber</translation>
+    </message>
+    <message>
+        <source>You said not now. That&apos;s okay; %1 can invite you again when you&apos;re both ready.</source>
+        <translation>Du hast „Jetzt nicht“ gesagt. Das ist in Ordnung; %1 kann dich wieder einladen, wenn ihr beide so weit seid.</translation>
+    </message>
+    <message>
+        <source>%1 would rather not right now. That&apos;s okay; you can try again when you&apos;re both ready.</source>
+        <translation>%1 möchte gerade lieber nicht. Das ist in Ordnung; ihr könnt es wieder versuchen, wenn ihr beide so weit seid.</translation>
+    </message>
+    <message>
+        <source>You stopped pairing. Nothing was connected; you can start again whenever you like.</source>
+        <translation>Du hast das Verbinden abgebrochen. Es wurde nichts verbunden; du kannst jederzeit neu anfangen.</translation>
+    </message>
+    <message>
+        <source>%1 stopped pairing. Nothing was connected; you can try again when you&apos;re both ready.</source>
+        <translation>%1 hat das Verbinden abgebrochen. Es wurde nichts verbunden; ihr könnt es wieder versuchen, wenn ihr beide so weit seid.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Twofold closed before you finished. Nothing was connected; try again once it&apos;s open.</source>
+        <translation>Twofold bei %1 wurde geschlossen, bevor ihr fertig wart. Es wurde nichts verbunden; versucht es wieder, sobald es offen ist.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t remember %1 on this computer, so nothing was connected. Please check that there is free disk space, then try again.</source>
+        <translation>Twofold konnte sich %1 auf diesem Computer nicht merken, deshalb wurde nichts verbunden. Bitte prüfe, ob genug Speicherplatz frei ist, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 — found just now</source>
+        <translation>%1 – gerade gefunden</translation>
+    </message>
+    <message>
+        <source>Your partner can connect to this computer at:</source>
+        <translation>Dein Gegenüber erreicht diesen Computer unter:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address</source>
+        <translation>Adresse dieses Computers</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>When your partner&apos;s name shows in the list, choose it and press Invite.</source>
+        <translation>Sobald der Name deines Gegenübers in der Liste steht, wähle ihn aus und drücke auf „Einladen“.</translation>
+    </message>
+    <message>
+        <source>This computer can no longer prove it is %1&apos;s</source>
+        <translation>Dieser Computer kann nicht mehr nachweisen, dass er %1 gehört</translation>
+    </message>
+    <message>
+        <source>Twofold reached %1&apos;s usual address, but the computer there couldn&apos;t show the key you both confirmed when you paired. Nothing was sent to it. If %1 reinstalled Twofold or uses a new computer, forget the old pairing and pair again deliberately, side by side, comparing the code together.</source>
+        <translation>Twofold hat die gewohnte Adresse von %1 erreicht, aber der Computer dort konnte den Schlüssel nicht vorzeigen, den ihr beim Verbinden gemeinsam bestätigt habt. Es wurde nichts an ihn gesendet. Wenn %1 Twofold neu installiert hat oder einen neuen Computer nutzt, vergesst die alte Verbindung und verbindet euch bewusst neu, nebeneinander, und vergleicht den Code gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Forget %1 and pair again</source>
+        <translation>%1 vergessen und neu verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::PauseModel</name>
+    <message>
+        <source>Ready to come back? Take one more breath first.</source>
+        <translation>Bereit zurückzukommen? Nimm vorher noch einen Atemzug.</translation>
+    </message>
+    <message>
+        <source>%1 is coming back now. Ready to come back too?</source>
+        <translation>%1 kommt jetzt zurück. Bist du auch bereit?</translation>
+    </message>
+    <message>
+        <source>A short pause to breathe. The conversation waits for you both.</source>
+        <translation>Eine kurze Pause zum Durchatmen. Das Gespräch wartet auf euch beide.</translation>
+    </message>
+    <message>
+        <source>%1 asked for a short pause. Let&apos;s both breathe for a minute.</source>
+        <translation>%1 hat um eine kurze Pause gebeten. Lass uns beide eine Minute durchatmen.</translation>
+    </message>
+    <message>
+        <source>Take the time you need to come back to yourself. %1 knows you&apos;ll be back at %2.</source>
+        <translation>Nimm dir die Zeit, die du brauchst, um wieder zu dir zu kommen. %1 weiß, dass du um %2 zurück bist.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 minutes to come back to themselves. They&apos;re not leaving. Back at %3.</source>
+        <translation>%1 braucht %2 Minuten, um wieder zu sich zu kommen. Das ist kein Weggehen. Zurück um %3.</translation>
+    </message>
+    <message>
+        <source>You asked for %1 more minutes. Back at %2.</source>
+        <translation>Du hast um %1 weitere Minuten gebeten. Zurück um %2.</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 more minutes. Back at %3.</source>
+        <translation>%1 hat um %2 weitere Minuten gebeten. Zurück um %3.</translation>
     </message>
 </context>
 <context>
@@ -506,10 +644,6 @@
     <message>
         <source>Come back</source>
         <translation>Zurückkommen</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Perhaps a glass of water, a look out of the window, or a few slow breaths: in for four, out for six.</source>
@@ -550,6 +684,10 @@
     <message>
         <source>Thank you. Waiting for %1 to say how they are.</source>
         <translation>Danke. Jetzt sagt %1, wie es gerade geht.</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Verbleibende Zeit: %1</translation>
     </message>
 </context>
 <context>
@@ -608,69 +746,6 @@
     </message>
 </context>
 <context>
-    <name>twofold::app::SessionController</name>
-    <message>
-        <source>Together · you and %1</source>
-        <translation>Gemeinsam · du und %1</translation>
-    </message>
-    <message>
-        <source>You&apos;re speaking · %1 is listening</source>
-        <translation>Du sprichst · %1 hört zu</translation>
-    </message>
-    <message>
-        <source>%1 is speaking · you&apos;re listening</source>
-        <translation>%1 spricht · du hörst zu</translation>
-    </message>
-    <message>
-        <source>Let a coin decide</source>
-        <translation>Eine Münze entscheiden lassen</translation>
-    </message>
-    <message>
-        <source>I&apos;d like to start</source>
-        <translation>Ich möchte beginnen</translation>
-    </message>
-    <message>
-        <source>%1 starts</source>
-        <translation>%1 beginnt</translation>
-    </message>
-    <message>
-        <source>Ready to come back? Take one more breath first.</source>
-        <translation>Bereit zurückzukommen? Nimm vorher noch einen Atemzug.</translation>
-    </message>
-    <message>
-        <source>%1 is coming back now. Ready to come back too?</source>
-        <translation>%1 kommt jetzt zurück. Bist du auch bereit?</translation>
-    </message>
-    <message>
-        <source>A short pause to breathe. The conversation waits for you both.</source>
-        <translation>Eine kurze Pause zum Durchatmen. Das Gespräch wartet auf euch beide.</translation>
-    </message>
-    <message>
-        <source>%1 asked for a short pause. Let&apos;s both breathe for a minute.</source>
-        <translation>%1 hat um eine kurze Pause gebeten. Lass uns beide eine Minute durchatmen.</translation>
-    </message>
-    <message>
-        <source>Take the time you need to come back to yourself. %1 knows you&apos;ll be back at %2.</source>
-        <translation>Nimm dir die Zeit, die du brauchst, um wieder zu dir zu kommen. %1 weiß, dass du um %2 zurück bist.</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 minutes to come back to themselves. They&apos;re not leaving. Back at %3.</source>
-        <translation>%1 braucht %2 Minuten, um wieder zu sich zu kommen. Das ist kein Weggehen. Zurück um %3.</translation>
-    </message>
-    <message>
-        <source>There is nothing to keep yet.</source>
-        <translation>Es gibt noch nichts aufzubewahren.</translation>
-    </message>
-    <message>
-        <source>You asked for %1 more minutes. Back at %2.</source>
-        <translation>Du hast um %1 weitere Minuten gebeten. Zurück um %2.</translation>
-    </message>
-    <message>
-        <source>%1 asked for %2 more minutes. Back at %3.</source>
-        <translation>%1 hat um %2 weitere Minuten gebeten. Zurück um %3.</translation>
-    </message>
-</context>
-<context>
     <name>twofold::app::SessionPage</name>
     <message>
         <source>Reconnecting… Everything you&apos;ve written is kept.</source>
@@ -691,6 +766,10 @@
     <message>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Twofold closed. Your conversation is kept and continues when %1 opens it again.</source>
+        <translation>Twofold bei %1 wurde geschlossen. Euer Gespräch bleibt erhalten und geht weiter, sobald %1 es wieder öffnet.</translation>
     </message>
 </context>
 <context>
@@ -759,6 +838,26 @@
         <source>Find partners on</source>
         <translation>Gegenüber suchen in</translation>
     </message>
+    <message>
+        <source>Now: this computer only. Twofold looks for a partner only in other Twofold windows on this computer; nothing goes out on the network.</source>
+        <translation>Jetzt: nur dieser Computer. Twofold sucht nur in anderen Twofold-Fenstern auf diesem Computer; nichts geht ins Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Now: this network. Twofold looks for your partner on the local network you&apos;re both on, and nowhere else.</source>
+        <translation>Jetzt: dieses Netzwerk. Twofold sucht dein Gegenüber im lokalen Netzwerk, in dem ihr beide seid, und nirgends sonst.</translation>
+    </message>
+    <message>
+        <source>Set for this run when Twofold was started (--scope or the demo).</source>
+        <translation>Für diesen Start festgelegt (--scope oder die Demo).</translation>
+    </message>
+    <message>
+        <source>Set for this run by TWOFOLD_NET_SCOPE.</source>
+        <translation>Für diesen Start durch TWOFOLD_NET_SCOPE festgelegt.</translation>
+    </message>
+    <message>
+        <source>A change here takes effect the next time Twofold starts.</source>
+        <translation>Eine Änderung hier gilt ab dem nächsten Start von Twofold.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::SidePanel</name>
@@ -795,10 +894,6 @@
         <translation>Sanft senden (%1)</translation>
     </message>
     <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
         <source>Ends the session for both of you. Nothing alarming is sent.</source>
         <translation>Beendet die Sitzung für euch beide. Es wird nichts Beunruhigendes gesendet.</translation>
     </message>
@@ -824,6 +919,40 @@
     <message>
         <source>From %1</source>
         <translation>Von %1</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::StepModel</name>
+    <message>
+        <source>Together · you and %1</source>
+        <translation>Gemeinsam · du und %1</translation>
+    </message>
+    <message>
+        <source>You&apos;re speaking · %1 is listening</source>
+        <translation>Du sprichst · %1 hört zu</translation>
+    </message>
+    <message>
+        <source>%1 is speaking · you&apos;re listening</source>
+        <translation>%1 spricht · du hörst zu</translation>
+    </message>
+    <message>
+        <source>Let a coin decide</source>
+        <translation>Eine Münze entscheiden lassen</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to start</source>
+        <translation>Ich möchte beginnen</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>%1 beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SummaryModel</name>
+    <message>
+        <source>There is nothing to keep yet.</source>
+        <translation>Es gibt noch nichts aufzubewahren.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "app/cli/CliOptions.h"
 
-#include <QDir>
-#include <QStandardPaths>
+#include <QCommandLineParser>
 #include <QSysInfo>
 
 namespace twofold::cli {
@@ -11,103 +10,79 @@ Error usageError(const QString& what) {
     return Error{QStringLiteral("usage"), what};
 }
 
-std::optional<quint16> parsePort(const QString& text) {
-    bool ok = false;
-    const auto value = text.toUInt(&ok);
-    if (!ok || value > 65535) {
-        return std::nullopt;
+const QString kDescription = QStringLiteral(
+    "A headless Twofold peer: pairs with a partner and runs the shared session over JSON lines.\n"
+    "\n"
+    "Commands:\n"
+    "  id                      print this device's id, name and certificate digest as JSON\n"
+    "  discover [--timeout S]  print one JSON object per partner found within S seconds (default 3)\n"
+    "  host [--yes]            wait to be invited (or for a remembered partner), then run the session\n"
+    "  join TARGET [--yes]     invite TARGET (a device id, or host:port), then run the session\n"
+    "  trusted                 print the remembered partners as JSON lines\n"
+    "  forget ID               forget a remembered partner\n"
+    "  coach                   check drafts from stdin with the coach, one JSON line each (coach --help)\n"
+    "\n"
+    "Pairing prints {\"kind\":\"code\",\"code\":\"123456\"} and asks on stdin (answer yes or no) unless --yes.\n"
+    "In a session, stdin takes one JSON intent per line, e.g.\n"
+    "  {\"type\":\"start\",\"flow\":\"conversation\"}             (the inviter starts a session)\n"
+    "  {\"type\":\"flow-action\",\"action\":\"ready\"}\n"
+    "  {\"type\":\"flow-action\",\"action\":\"share\",\"fields\":{\"feel\":\"tired\"}}\n"
+    "  {\"type\":\"signal\",\"signal\":\"slow-down\"}\n"
+    "  {\"type\":\"pause-requested\",\"kind\":\"break\",\"seconds\":600}\n"
+    "  {\"type\":\"quit\"}\n"
+    "and stdout prints every applied event ({\"kind\":\"event\",...}), every refusal ({\"kind\":\"rejected\",...})\n"
+    "and link changes ({\"kind\":\"link\",\"up\":false}) as JSON lines. At the end of stdin it finishes pairing\n"
+    "and every intent typed, then quits; {\"type\":\"quit\"} quits at once.\n"
+    "\n"
+    "Exit status: 0 done, 1 the command failed (see the JSON error line), 2 a usage error.");
+
+struct Parser {
+    Parser()
+        : timeout(QStringLiteral("timeout"),
+                  QStringLiteral("discover: how long to listen, in seconds (0 < S <= 3600)."), QStringLiteral("S")),
+          yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
+              QStringLiteral("Accept invitations and matching codes without asking.")) {
+        parser.setApplicationDescription(kDescription);
+        parser.addHelpOption();
+        parser.addVersionOption();
+        shared.addTo(parser);
+        parser.addOptions({timeout, yes});
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     QStringLiteral("id, discover, host, join, trusted, forget or coach."));
+        parser.addPositionalArgument(QStringLiteral("target"),
+                                     QStringLiteral("join: a device id or host:port; forget: a device id."),
+                                     QStringLiteral("[target]"));
     }
-    return static_cast<quint16>(value);
-}
+    QCommandLineParser parser;
+    app::SharedOptions shared;
+    QCommandLineOption timeout;
+    QCommandLineOption yes;
+};
 
 } // namespace
 
 QString usage() {
-    return QStringLiteral(
-        "Usage: twofold-cli [options] COMMAND [args]\n"
-        "\n"
-        "A headless Twofold peer: pairs with a partner and runs the shared session over JSON lines.\n"
-        "\n"
-        "Options:\n"
-        "  --profile DIR         where the identity and remembered partners live (default: the app data dir)\n"
-        "  --name NAME           the name shown to the partner (default: the host name)\n"
-        "  --scope loopback|lan  discovery scope (default: TWOFOLD_NET_SCOPE, else lan)\n"
-        "  --port N              preferred TCP port to listen on (default 47914, any free one if taken)\n"
-        "  --discovery-port N    UDP discovery port (default: TWOFOLD_DISCOVERY_PORT, else 47913)\n"
-        "  -h, --help            this help\n"
-        "\n"
-        "Commands:\n"
-        "  id                    print this device's id, name and certificate digest as JSON\n"
-        "  discover [--timeout S]  print one JSON object per partner found within S seconds (default 3)\n"
-        "  host [--yes]          wait to be invited (or for a remembered partner), then run the session\n"
-        "  join TARGET [--yes]   invite TARGET (a device id, or host:port), then run the session\n"
-        "  trusted               print the remembered partners as JSON lines\n"
-        "  forget ID             forget a remembered partner\n"
-        "  coach [--language L]  check drafts from stdin with the coach, one JSON line each (coach --help)\n"
-        "\n"
-        "Pairing prints {\"kind\":\"code\",\"code\":\"123456\"} and asks on stdin (answer yes or no) unless --yes.\n"
-        "In a session, stdin takes one JSON intent per line, e.g.\n"
-        "  {\"type\":\"start\",\"flow\":\"conversation\"}             (the inviter starts a session)\n"
-        "  {\"type\":\"flow-action\",\"action\":\"ready\"}\n"
-        "  {\"type\":\"flow-action\",\"action\":\"share\",\"fields\":{\"feel\":\"tired\"}}\n"
-        "  {\"type\":\"signal\",\"signal\":\"slow-down\"}\n"
-        "  {\"type\":\"pause-requested\",\"kind\":\"break\",\"seconds\":600}\n"
-        "  {\"type\":\"quit\"}\n"
-        "and stdout prints every applied event ({\"kind\":\"event\",...}), every refusal "
-        "({\"kind\":\"rejected\",...})\n"
-        "and link changes ({\"kind\":\"link\",\"up\":false}) as JSON lines. At the end of stdin it finishes pairing\n"
-        "and every intent typed, then quits; {\"type\":\"quit\"} quits at once.\n");
+    // QCommandLineParser names the program by the path it was started with; the usage line names it plainly.
+    QString text = Parser().parser.helpText();
+    const auto firstSpace = text.indexOf(QLatin1Char(' '), text.indexOf(QLatin1String("Usage: ")) + 7);
+    return QStringLiteral("Usage: twofold-cli") + text.mid(firstSpace);
 }
 
-Result<CliOptions> parseCliOptions(const QStringList& arguments) {
-    CliOptions options;
-    std::optional<QString> scopeFlag;
-    QStringList positional;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const auto& arg = arguments[i];
-        const auto value = [&]() -> std::optional<QString> {
-            if (i + 1 >= arguments.size()) {
-                return std::nullopt;
-            }
-            return arguments[++i];
-        };
-        if (arg == QLatin1String("--profile") || arg == QLatin1String("--name") || arg == QLatin1String("--scope") ||
-            arg == QLatin1String("--port") || arg == QLatin1String("--discovery-port") ||
-            arg == QLatin1String("--timeout")) {
-            const auto v = value();
-            if (!v) {
-                return usageError(arg + QStringLiteral(" needs a value"));
-            }
-            if (arg == QLatin1String("--profile")) {
-                options.profile = *v;
-            } else if (arg == QLatin1String("--name")) {
-                options.name = *v;
-            } else if (arg == QLatin1String("--scope")) {
-                scopeFlag = *v;
-            } else if (arg == QLatin1String("--timeout")) {
-                bool ok = false;
-                options.timeoutSeconds = v->toDouble(&ok);
-                if (!ok || options.timeoutSeconds <= 0 || options.timeoutSeconds > 3600) {
-                    return usageError(QStringLiteral("--timeout takes seconds (0 < S <= 3600)"));
-                }
-            } else {
-                const auto port = parsePort(*v);
-                if (!port) {
-                    return usageError(arg + QStringLiteral(" takes a port number"));
-                }
-                (arg == QLatin1String("--port") ? options.port : options.discoveryPort) = port;
-            }
-        } else if (arg == QLatin1String("--yes") || arg == QLatin1String("-y")) {
-            options.yes = true;
-        } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
-            options.command = QStringLiteral("help");
-            return options;
-        } else if (arg.startsWith(QLatin1Char('-'))) {
-            return usageError(QStringLiteral("unknown option ") + arg);
-        } else {
-            positional.append(arg);
-        }
+Result<CliOptions> parseCliOptions(const QStringList& arguments, const QProcessEnvironment& environment) {
+    Parser p;
+    if (!p.parser.parse(arguments)) {
+        return usageError(p.parser.errorText());
     }
+    CliOptions options;
+    if (p.parser.isSet(QStringLiteral("help"))) {
+        options.command = QStringLiteral("help");
+        return options;
+    }
+    if (p.parser.isSet(QStringLiteral("version"))) {
+        options.command = QStringLiteral("version");
+        return options;
+    }
+    QStringList positional = p.parser.positionalArguments();
     if (positional.isEmpty()) {
         return usageError(QStringLiteral("a command is needed"));
     }
@@ -123,17 +98,24 @@ Result<CliOptions> parseCliOptions(const QStringList& arguments) {
                                       : QStringLiteral("unexpected argument ") + positional.value(0));
     }
     options.target = positional.value(0);
-    auto scope = net::resolveScope(scopeFlag);
-    if (!scope) {
-        return usageError(scope.error().message);
+    if (p.parser.isSet(p.timeout)) {
+        bool ok = false;
+        options.timeoutSeconds = p.parser.value(p.timeout).toDouble(&ok);
+        if (!ok || options.timeoutSeconds <= 0 || options.timeoutSeconds > 3600) {
+            return usageError(QStringLiteral("--timeout takes seconds (0 < S <= 3600)"));
+        }
     }
-    options.scope = *scope;
-    if (options.profile.isEmpty()) {
-        options.profile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.yes = p.parser.isSet(p.yes);
+    auto shared = p.shared.resolve(p.parser, environment);
+    if (!shared) {
+        return shared.error();
     }
-    if (options.name.isEmpty()) {
-        options.name = QSysInfo::machineHostName().left(64);
-    }
+    options.profile = shared->profile;
+    options.name = shared->name.isEmpty() ? QSysInfo::machineHostName().left(64) : shared->name;
+    options.scope = shared->scope;
+    options.port = shared->port;
+    options.discoveryPort = shared->discoveryPort;
+    options.language = shared->language;
     return options;
 }
 

@@ -67,8 +67,9 @@ namespace {
 // The index of the command word: the first argument that is neither a global option nor its value
 // (twofold-cli --scope loopback coach …); -1 if there is none.
 qsizetype commandIndex(const QStringList& arguments) {
-    static const QStringList withValue{QStringLiteral("--profile"), QStringLiteral("--name"), QStringLiteral("--scope"),
-                                       QStringLiteral("--port"), QStringLiteral("--discovery-port")};
+    static const QStringList withValue{QStringLiteral("--profile"),        QStringLiteral("--name"),
+                                       QStringLiteral("--scope"),          QStringLiteral("--port"),
+                                       QStringLiteral("--discovery-port"), QStringLiteral("--language")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (withValue.contains(arguments[i])) {
             ++i;
@@ -102,8 +103,12 @@ QString coachUsage() {
 
 int runCoachCommand(const QStringList& arguments, std::FILE* in, std::FILE* out, std::FILE* err) {
     QString language = QLocale::system().name();
+    const qsizetype command = commandIndex(arguments);
+    if (const qsizetype global = arguments.indexOf(QStringLiteral("--language")); global >= 0 && global < command) {
+        language = arguments.value(global + 1, language); // the global option: twofold-cli --language de coach
+    }
     QString rulesFile;
-    for (qsizetype i = commandIndex(arguments) + 1; i < arguments.size(); ++i) {
+    for (qsizetype i = command + 1; i < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--help") || arguments[i] == QLatin1String("-h")) {
             std::fputs(qPrintable(coachUsage()), out);
             return 0;

@@ -6,19 +6,20 @@
 #include "core/log/Log.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QTimer>
 #include <cstdio>
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("twofold"));
-    QCoreApplication::setOrganizationName(QStringLiteral("twofold"));
+    QCoreApplication::setApplicationName(QStringLiteral("twofold-cli"));
     QCoreApplication::setApplicationVersion(twofold::applicationVersion());
 
     if (twofold::cli::isCoachCommand(QCoreApplication::arguments())) { // stdin drafts -> JSON findings
         return twofold::cli::runCoachCommand(QCoreApplication::arguments());
     }
-    auto options = twofold::cli::parseCliOptions(QCoreApplication::arguments());
+    auto options =
+        twofold::cli::parseCliOptions(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
     if (!options) {
         std::fprintf(stderr, "twofold-cli: %s\n\n%s", qPrintable(options.error().message),
                      qPrintable(twofold::cli::usage()));
@@ -26,6 +27,10 @@ int main(int argc, char** argv) {
     }
     if (options->command == QLatin1String("help")) {
         std::fputs(qPrintable(twofold::cli::usage()), stdout);
+        return 0;
+    }
+    if (options->command == QLatin1String("version")) {
+        std::printf("twofold-cli %s\n", qPrintable(twofold::applicationVersion()));
         return 0;
     }
     // Logs go to the profile's file only: stdout is for JSON lines, stderr stays quiet for scripts.

@@ -7,26 +7,65 @@
 namespace twofold::app {
 namespace {
 
+// How often the interfaces are compared in lan scope, so a new Wi-Fi address shows without a restart.
+constexpr int kAddressPollMs = 5000;
+
 QString hostPort(const QString& address, quint16 port) {
     const bool v6 = address.contains(QLatin1Char(':'));
     return (v6 ? QLatin1Char('[') + address + QLatin1Char(']') : address) + QLatin1Char(':') + QString::number(port);
+}
+
+// Addresses a partner on the local network can use: up, running, not loopback; IPv6 link-local addresses
+// are left out because they only work together with the partner's own interface name.
+QStringList lanAddresses() {
+    QStringList addresses;
+    for (const auto& interface : QNetworkInterface::allInterfaces()) {
+        const auto flags = interface.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning) ||
+            flags.testFlag(QNetworkInterface::IsLoopBack)) {
+            continue;
+        }
+        for (const auto& entry : interface.addressEntries()) {
+            const auto ip = entry.ip();
+            if (ip.isLoopback() || ip.isLinkLocal() ||
+                (ip.protocol() != QAbstractSocket::IPv4Protocol && ip.protocol() != QAbstractSocket::IPv6Protocol)) {
+                continue;
+            }
+            QHostAddress plain(ip);
+            plain.setScopeId(QString());
+            addresses.append(plain.toString());
+        }
+    }
+    addresses.removeDuplicates();
+    return addresses;
 }
 
 } // namespace
 
 NetworkPartnersController::NetworkPartnersController(link::Peer& peer, QObject* parent)
     : PartnersController(parent), m_peer(peer) {
-    if (auto* discovery = m_peer.node().discovery()) {
-        connect(discovery, &net::Discovery::peerFound, this, &PartnersController::partnersChanged);
-        connect(discovery, &net::Discovery::peerUpdated, this, &PartnersController::partnersChanged);
-        connect(discovery, &net::Discovery::peerLost, this, &PartnersController::partnersChanged);
-    }
+    auto& node = m_peer.node();
+    connect(&node, &net::Node::nearbyChanged, this, &NetworkPartnersController::onNearbyChanged);
+    connect(&node, &net::Node::started, this, [this] {
+        onNearbyChanged();
+        pollAddresses();
+        if (m_peer.node().scope() == net::Scope::Lan) {
+            m_addressPoll.start(kAddressPollMs);
+        }
+    });
+    connect(&m_addressPoll, &QTimer::timeout, this, &NetworkPartnersController::pollAddresses);
     connect(&m_peer, &link::Peer::invitationReceived, this, [this](const QString& name) {
         m_partnerName = name;
+        m_declinedHere = false;
+        m_stoppedHere = false;
         Q_EMIT invited(name);
     });
-    connect(&m_peer, &link::Peer::codeShown, this,
-            [this](const QString& code) { Q_EMIT codeShown(code, m_partnerName); });
+    connect(&m_peer, &link::Peer::codeShown, this, [this](const QString& code, const QString& name) {
+        if (!name.isEmpty()) {
+            m_partnerName = name; // by address we only learn the name from the partner's hello
+        }
+        Q_EMIT codeShown(code, m_partnerName);
+    });
     connect(&m_peer, &link::Peer::paired, this, [this](const net::TrustedPartner& partner) {
         Q_EMIT partnersChanged();
         Q_EMIT paired(partner.name);
@@ -38,13 +77,30 @@ NetworkPartnersController::NetworkPartnersController(link::Peer& peer, QObject* 
     });
     connect(&m_peer, &link::Peer::pairingFailed, this, [this](const QString& code, const QString&) {
         log::get("app")->info("pairing failed code={}", code.toStdString());
-        Q_EMIT failed(problemFor(code), m_partnerName);
+        if (!m_peer.pairingPartnerName().isEmpty()) {
+            m_partnerName = m_peer.pairingPartnerName(); // by address: the name from the partner's hello
+        }
+        const auto problem = problemFor(code, m_declinedHere, m_stoppedHere);
+        m_declinedHere = false;
+        m_stoppedHere = false;
+        if (problem) {
+            Q_EMIT failed(*problem, m_partnerName);
+        }
     });
+    connect(&m_peer, &link::Peer::partnerIdentityChanged, this,
+            [this](const net::TrustedPartner& partner) { Q_EMIT identityChanged(partner.deviceId, partner.name); });
+    if (node.server() != nullptr) { // built after start()
+        pollAddresses();
+    }
 }
 
-PairingProblem NetworkPartnersController::problemFor(const QString& code) {
-    if (code == QLatin1String("declined") || code == QLatin1String("cancelled")) {
-        return PairingProblem::Refused;
+std::optional<PairingProblem> NetworkPartnersController::problemFor(const QString& code, bool declinedHere,
+                                                                    bool stoppedHere) {
+    if (code == QLatin1String("declined")) {
+        return declinedHere ? PairingProblem::YouDeclined : PairingProblem::PartnerDeclined;
+    }
+    if (code == QLatin1String("cancelled")) {
+        return stoppedHere ? PairingProblem::YouStopped : PairingProblem::PartnerStopped;
     }
     if (code == QLatin1String("timeout")) {
         return PairingProblem::TimedOut;
@@ -55,46 +111,86 @@ PairingProblem NetworkPartnersController::problemFor(const QString& code) {
     if (code == QLatin1String("busy")) {
         return PairingProblem::Busy;
     }
-    return PairingProblem::Unreachable; // unreachable, connection-lost, protocol-error, pin-mismatch, ...
+    if (code == QLatin1String("partner-closed")) {
+        return PairingProblem::PartnerClosed;
+    }
+    if (code == QLatin1String("store-failed")) {
+        return PairingProblem::StoreFailed;
+    }
+    if (code == QLatin1String("superseded") || code == QLatin1String("pin-mismatch")) {
+        return std::nullopt;
+    }
+    return PairingProblem::Unreachable; // unreachable, connection-lost, protocol-error, ...
+}
+
+void NetworkPartnersController::onNearbyChanged() {
+    QSet<QString> present;
+    if (auto* discovery = m_peer.node().discovery()) {
+        for (const auto& peer : discovery->peers()) {
+            present.insert(peer.deviceId);
+            if (!m_firstHeard.contains(peer.deviceId)) {
+                m_firstHeard[peer.deviceId].start();
+            }
+        }
+    }
+    for (auto it = m_firstHeard.begin(); it != m_firstHeard.end();) {
+        it = present.contains(it.key()) ? std::next(it) : m_firstHeard.erase(it);
+    }
+    Q_EMIT partnersChanged();
 }
 
 std::vector<PartnerEntry> NetworkPartnersController::nearby() const {
     std::vector<PartnerEntry> entries;
     if (auto* discovery = m_peer.node().discovery()) {
         for (const auto& peer : discovery->peers()) {
-            entries.push_back({peer.deviceId, peer.name, hostPort(peer.address.toString(), peer.port)});
+            const auto heard = m_firstHeard.constFind(peer.deviceId);
+            const bool justNow = heard == m_firstHeard.constEnd() || heard->elapsed() < kFoundJustNowMs;
+            entries.push_back({peer.deviceId, peer.name, hostPort(peer.address.toString(), peer.port), justNow});
         }
     }
+    std::sort(entries.begin(), entries.end(),
+              [](const PartnerEntry& a, const PartnerEntry& b) { return a.name.localeAwareCompare(b.name) < 0; });
     return entries;
 }
 
 std::vector<PartnerEntry> NetworkPartnersController::remembered() const {
     std::vector<PartnerEntry> entries;
     for (const auto& partner : m_peer.node().trustStore().list()) {
-        entries.push_back({partner.deviceId, partner.name, hostPort(partner.lastAddress, partner.lastPort)});
+        entries.push_back({partner.deviceId, partner.name, hostPort(partner.lastAddress, partner.lastPort), false});
     }
     return entries;
 }
 
-QString NetworkPartnersController::ownAddress() const {
+QStringList NetworkPartnersController::ownAddresses() const {
     auto* server = m_peer.node().server();
     if (server == nullptr || server->port() == 0) {
         return {};
     }
+    const QStringList hosts =
+        m_peer.node().scope() == net::Scope::Loopback ? QStringList{QStringLiteral("127.0.0.1")} : lanAddresses();
     QStringList addresses;
-    if (m_peer.node().scope() == net::Scope::Loopback) {
-        addresses.append(hostPort(QStringLiteral("127.0.0.1"), server->port()));
-    } else {
-        for (const auto& address : QNetworkInterface::allAddresses()) {
-            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()) {
-                addresses.append(hostPort(address.toString(), server->port()));
-            }
-        }
+    for (const auto& host : hosts) {
+        addresses.append(hostPort(host, server->port()));
     }
-    return addresses.join(QStringLiteral(", "));
+    return addresses;
+}
+
+void NetworkPartnersController::pollAddresses() {
+    const auto addresses = ownAddresses();
+    if (addresses != m_lastAddresses) {
+        m_lastAddresses = addresses;
+        log::get("app")->info("own addresses changed count={}", addresses.size());
+        Q_EMIT addressesChanged();
+    }
+}
+
+void NetworkPartnersController::reportStartFailure() {
+    Q_EMIT failed(PairingProblem::NotAvailable, QString());
 }
 
 void NetworkPartnersController::invite(const QString& partnerId) {
+    m_declinedHere = false;
+    m_stoppedHere = false;
     if (const auto partner = m_peer.node().trustStore().find(partnerId)) {
         m_partnerName = partner->name;
         Q_EMIT connecting(m_partnerName);
@@ -103,36 +199,41 @@ void NetworkPartnersController::invite(const QString& partnerId) {
         }
         return;
     }
-    for (const auto& entry : nearby()) {
-        if (entry.id == partnerId) {
-            m_partnerName = entry.name;
-            Q_EMIT connecting(m_partnerName);
-            for (const auto& peer : m_peer.node().discovery()->peers()) {
-                if (peer.deviceId == partnerId) {
-                    m_peer.invite(peer.address, peer.port);
-                    return;
-                }
+    if (auto* discovery = m_peer.node().discovery()) {
+        for (const auto& peer : discovery->peers()) {
+            if (peer.deviceId == partnerId) {
+                m_partnerName = peer.name;
+                Q_EMIT connecting(m_partnerName);
+                m_peer.invite(peer.address, peer.port);
+                return;
             }
         }
     }
-    Q_EMIT failed(PairingProblem::Unreachable, partnerId);
+    // Gone from the list between the click and now.
+    Q_EMIT failed(PairingProblem::Unreachable, m_partnerName);
 }
 
 void NetworkPartnersController::connectTo(const QString& address) {
+    m_declinedHere = false;
+    m_stoppedHere = false;
     const auto text = address.trimmed();
     const auto colon = text.lastIndexOf(QLatin1Char(':'));
-    bool ok = false;
-    const quint16 port = colon > 0 ? text.mid(colon + 1).toUShort(&ok) : net::kDefaultTcpPort;
-    QString host = colon > 0 && ok ? text.left(colon) : text;
+    const bool bracketed = text.startsWith(QLatin1Char('['));
+    // "host:port", "[v6]:port", a bare IPv4 or a bare IPv6 (several colons, no brackets) with the default port.
+    const bool hasPort =
+        colon > 0 && (bracketed ? text.at(colon - 1) == QLatin1Char(']') : text.count(QLatin1Char(':')) == 1);
+    bool ok = true;
+    const quint16 port = hasPort ? text.mid(colon + 1).toUShort(&ok) : net::kDefaultTcpPort;
+    QString host = hasPort ? text.left(colon) : text;
     host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
     const QHostAddress hostAddress(host);
     m_partnerName = text;
-    if (hostAddress.isNull() || (colon > 0 && !ok)) {
+    if (hostAddress.isNull() || !ok || port == 0) {
         Q_EMIT failed(PairingProblem::Unreachable, text);
         return;
     }
     Q_EMIT connecting(text);
-    m_peer.invite(hostAddress, colon > 0 ? port : net::kDefaultTcpPort);
+    m_peer.invite(hostAddress, port);
 }
 
 void NetworkPartnersController::accept() {
@@ -140,6 +241,7 @@ void NetworkPartnersController::accept() {
 }
 
 void NetworkPartnersController::decline() {
+    m_declinedHere = true;
     m_peer.declineInvitation();
 }
 
@@ -153,7 +255,15 @@ void NetworkPartnersController::confirmCode(bool matches) {
 }
 
 void NetworkPartnersController::cancel() {
+    m_stoppedHere = true;
     m_peer.cancelPairing();
+}
+
+void NetworkPartnersController::forget(const QString& partnerId) {
+    if (auto status = m_peer.forgetPartner(partnerId); !status) {
+        log::get("app")->warn("forgetting a partner failed code={}", status.error().code.toStdString());
+    }
+    Q_EMIT partnersChanged();
 }
 
 } // namespace twofold::app

@@ -1,5 +1,7 @@
 #include "app/controllers/Settings.h"
 
+#include "app/options/SettingsKeys.h"
+
 #include <QDir>
 #include <algorithm>
 
@@ -12,12 +14,12 @@ const QString kSounds = QStringLiteral("sound/on");
 const QString kVolume = QStringLiteral("sound/volume");
 const QString kMotion = QStringLiteral("display/reducedMotion");
 const QString kLanguage = QStringLiteral("display/language");
-const QString kScope = QStringLiteral("network/scope");
+const QString kScope = settingsKey::scope();
 } // namespace
 
 Settings::Settings(const QString& profileDir, QObject* parent)
     : QObject(parent), m_profileDir(profileDir),
-      m_settings(QDir(profileDir).filePath(QStringLiteral("twofold.ini")), QSettings::IniFormat) {
+      m_settings(QDir(profileDir).filePath(settingsFileName()), QSettings::IniFormat) {
     QDir().mkpath(profileDir);
 }
 
@@ -71,8 +73,12 @@ void Settings::setLanguage(const QString& language) {
 }
 
 QString Settings::scope() const {
-    return m_settings.value(kScope).toString() == QLatin1String("loopback") ? QStringLiteral("loopback")
-                                                                            : QStringLiteral("lan");
+    return m_settings.value(kScope).toString().trimmed().toLower();
+}
+
+void Settings::setScopeInEffect(const QString& scope, const QString& source) {
+    m_scopeInEffect = scope;
+    m_scopeSource = source;
 }
 
 void Settings::setScope(const QString& scope) {

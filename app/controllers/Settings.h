@@ -37,9 +37,15 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
-    // Discovery scope: "loopback" or "lan".
+    // The stored discovery scope: "loopback", "lan", or empty when never chosen (then lan applies unless a
+    // flag or TWOFOLD_NET_SCOPE says otherwise). Takes effect on the next start.
     QString scope() const;
     void setScope(const QString& scope);
+    // The scope this run actually uses and where it came from ("flag", "environment", "setting",
+    // "default"), as resolved at start; not stored.
+    void setScopeInEffect(const QString& scope, const QString& source);
+    QString scopeInEffect() const { return m_scopeInEffect; }
+    QString scopeSource() const { return m_scopeSource; }
 
     // The first-run note was read and the pause agreement accepted.
     bool firstRunDone() const;
@@ -55,6 +61,8 @@ private:
 
     QString m_profileDir;
     QSettings m_settings;
+    QString m_scopeInEffect = QStringLiteral("lan");
+    QString m_scopeSource = QStringLiteral("default");
 };
 
 } // namespace twofold::app

@@ -1,6 +1,6 @@
 #include "app/pages/CheckInPage.h"
 
-#include "app/controllers/SessionController.h"
+#include "app/controllers/session/CheckInModel.h"
 
 #include <QButtonGroup>
 #include <QLabel>
@@ -13,8 +13,8 @@ namespace twofold::app {
 
 using session::Activation;
 
-CheckInPage::CheckInPage(SessionController& controller, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_levels(new QButtonGroup(this)), m_flows(new QButtonGroup(this)) {
+CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_levels(new QButtonGroup(this)), m_flows(new QButtonGroup(this)) {
     setObjectName(QStringLiteral("checkInPage"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -30,8 +30,7 @@ CheckInPage::CheckInPage(SessionController& controller, QWidget* parent)
     auto* title = new QLabel(tr("Check in with yourself"), content);
     title->setObjectName(QStringLiteral("pageTitle"));
     auto* intro = new QLabel(
-        tr("How are you right now? This stays on your computer; %1 won't see it.").arg(m_controller.partnerName()),
-        content);
+        tr("How are you right now? This stays on your computer; %1 won't see it.").arg(m_model.partnerName()), content);
     intro->setObjectName(QStringLiteral("pageIntro"));
     intro->setWordWrap(true);
     layout->addWidget(title);
@@ -49,9 +48,13 @@ CheckInPage::CheckInPage(SessionController& controller, QWidget* parent)
         m_levels->addButton(radio, int(level));
         layout->addWidget(radio);
     }
-    m_levels->button(int(m_controller.activation()))->setChecked(true);
-    connect(m_levels, &QButtonGroup::idClicked, this,
-            [this](int id) { m_controller.setActivation(static_cast<Activation>(id)); });
+    m_levels->button(int(m_model.activation()))->setChecked(true);
+    // idToggled, not idClicked: keyboard, mouse and assistive technology (AT-SPI's Toggle) all land here.
+    connect(m_levels, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked) {
+            m_model.setActivation(static_cast<Activation>(id));
+        }
+    });
 
     m_floodedNote = new QLabel(tr("Thank you for noticing. It may help to pause before you begin: a few slow "
                                   "breaths, some water, a short walk. The conversation can wait until you're "
@@ -68,7 +71,7 @@ CheckInPage::CheckInPage(SessionController& controller, QWidget* parent)
     flowTitle->setObjectName(QStringLiteral("sectionTitle"));
     flowLayout->addWidget(flowTitle);
     int index = 0;
-    for (const auto& flow : m_controller.flows()) {
+    for (const auto& flow : m_model.flows()) {
         auto* radio = new QRadioButton(flow.title, m_flowBox);
         radio->setObjectName(QStringLiteral("flow-") + flow.id);
         radio->setAccessibleName(flow.title);
@@ -92,7 +95,7 @@ CheckInPage::CheckInPage(SessionController& controller, QWidget* parent)
     m_begin->setProperty("primary", true);
     connect(m_begin, &QPushButton::clicked, this, [this] {
         if (auto* checked = m_flows->checkedButton()) {
-            m_controller.start(checked->property("flowId").toString());
+            m_model.start(checked->property("flowId").toString());
         }
     });
     layout->addWidget(m_begin, 0, Qt::AlignLeft);
@@ -101,21 +104,22 @@ CheckInPage::CheckInPage(SessionController& controller, QWidget* parent)
     m_waiting->setWordWrap(true);
     layout->addWidget(m_waiting);
     layout->addStretch(1);
+    connect(&m_model, &CheckInModel::changed, this, &CheckInPage::refresh);
     refresh();
 }
 
 void CheckInPage::refresh() {
-    m_floodedNote->setVisible(m_controller.suggestsPause());
-    const bool host = m_controller.canStart();
+    m_floodedNote->setVisible(m_model.suggestsPause());
+    const bool host = m_model.canStart();
     m_flowBox->setVisible(host);
     m_begin->setVisible(host);
-    m_begin->setEnabled(m_controller.linked());
+    m_begin->setEnabled(m_model.linked());
     if (!host) {
         m_waiting->setText(tr("%1 will choose how to begin. Take your time; nothing starts until you both say "
                               "you're ready.")
-                               .arg(m_controller.partnerName()));
-    } else if (!m_controller.linked()) {
-        m_waiting->setText(tr("Waiting for %1 to be connected.").arg(m_controller.partnerName()));
+                               .arg(m_model.partnerName()));
+    } else if (!m_model.linked()) {
+        m_waiting->setText(tr("Waiting for %1 to be connected.").arg(m_model.partnerName()));
     } else {
         m_waiting->setText(tr("Nothing starts until you both say you're ready."));
     }

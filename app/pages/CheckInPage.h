@@ -8,7 +8,7 @@ class QPushButton;
 
 namespace twofold::app {
 
-class SessionController;
+class CheckInModel;
 
 // Before a session: how am I right now (private: it never leaves this computer; "flooded" suggests a
 // pause first), and what we do together (the conversation or the rupture-and-repair practice).
@@ -16,12 +16,12 @@ class SessionController;
 class CheckInPage final : public QWidget {
     Q_OBJECT
 public:
-    explicit CheckInPage(SessionController& controller, QWidget* parent = nullptr);
+    explicit CheckInPage(CheckInModel& model, QWidget* parent = nullptr);
 
     void refresh();
 
 private:
-    SessionController& m_controller;
+    CheckInModel& m_model;
     QButtonGroup* m_levels;
     QLabel* m_floodedNote;
     QButtonGroup* m_flows;

@@ -1,19 +1,20 @@
 #include "app/pages/ConversationPage.h"
 
-#include "app/controllers/SessionController.h"
+#include "app/controllers/session/StepModel.h"
 #include "app/widgets/DraftEdit.h"
 #include "app/widgets/TabOrder.h"
 
-#include <QComboBox>
+#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 
 namespace twofold::app {
 
-ConversationPage::ConversationPage(SessionController& controller, const TextCoach& coach, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_coach(coach), m_scroll(new QScrollArea(this)) {
+ConversationPage::ConversationPage(StepModel& model, const TextCoach& coach, QWidget* parent)
+    : QWidget(parent), m_model(model), m_coach(coach), m_scroll(new QScrollArea(this)) {
     setObjectName(QStringLiteral("conversationPage"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -45,7 +46,6 @@ ConversationPage::ConversationPage(SessionController& controller, const TextCoac
     m_notice = new QLabel(content);
     m_notice->setObjectName(QStringLiteral("stepNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setAccessibleName(tr("Note"));
     m_notice->hide();
 
     layout->addWidget(m_title);
@@ -55,30 +55,35 @@ ConversationPage::ConversationPage(SessionController& controller, const TextCoac
     layout->addWidget(m_notice);
     layout->addStretch(1);
 
-    connect(&m_controller, &SessionController::noticeChanged, this, [this](const QString& notice) {
-        m_notice->setText(notice);
+    connect(&m_model, &StepModel::changed, this, [this] {
+        if (isVisible()) { // hidden, it is rebuilt when it is shown again
+            refresh();
+        }
+    });
+    connect(&m_model, &StepModel::noticeChanged, this, [this](const QString& notice) {
+        m_notice->setText(notice); // unnamed on purpose: a screen reader reads the note itself
         m_notice->setVisible(!notice.isEmpty());
     });
     refresh();
 }
 
 void ConversationPage::refresh() {
-    m_title->setText(m_controller.stepTitle());
-    m_prompt->setText(m_controller.prompt());
-    m_notice->setText(m_controller.notice());
-    m_notice->setVisible(!m_controller.notice().isEmpty());
+    m_title->setText(m_model.stepTitle());
+    m_prompt->setText(m_model.prompt());
+    m_notice->setText(m_model.notice());
+    m_notice->setVisible(!m_model.notice().isEmpty());
     rebuildEntries();
     rebuildForms();
     followLayoutOrder(m_scroll, m_forms);
 }
 
 void ConversationPage::rebuildEntries() {
-    const auto entries = m_controller.recentEntries(2);
+    const auto entries = m_model.recentEntries(2);
     QString key;
     for (const auto& entry : entries) {
         key += entry.who + entry.lines.join(QLatin1Char('\n'));
     }
-    key += m_controller.stepId();
+    key += m_model.stepId();
     if (key == m_entriesKey) {
         return;
     }
@@ -112,8 +117,8 @@ void ConversationPage::rebuildEntries() {
 }
 
 void ConversationPage::rebuildForms() {
-    const auto actions = m_controller.actions();
-    QString key = m_controller.stepId() + QString::number(m_controller.engine().session().state().round);
+    const auto actions = m_model.actions();
+    QString key = m_model.stepId() + QString::number(m_model.round());
     for (const auto& action : actions) {
         key += QLatin1Char('|') + action.id + (action.enabled ? QLatin1Char('+') : QLatin1Char('-'));
     }
@@ -144,7 +149,7 @@ void ConversationPage::rebuildForms() {
         button->setObjectName(QStringLiteral("action-") + action.id);
         button->setAccessibleName(action.label);
         const auto id = action.id;
-        connect(button, &QPushButton::clicked, this, [this, id] { m_controller.submit(id); });
+        connect(button, &QPushButton::clicked, this, [this, id] { m_model.submit(id); });
         buttonRow->addWidget(button);
         anyButton = true;
     }
@@ -172,40 +177,58 @@ QWidget* ConversationPage::buildAction(const ActionView& action, QWidget* parent
             auto* edit = new DraftEdit(m_coach, field.multiline(), field.maxLength, box);
             edit->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
             edit->setAccessibleName(field.label);
-            edit->setPlainText(m_controller.draft(actionId, fieldName));
+            edit->setPlainText(m_model.draft(actionId, fieldName));
             auto* hint = new QLabel(box);
             hint->setObjectName(QStringLiteral("coachHint"));
             hint->setWordWrap(true);
-            hint->setAccessibleName(tr("Gentler words"));
             edit->setHintLabel(hint);
-            connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, actionId, fieldName] {
-                m_controller.setDraft(actionId, fieldName, edit->toPlainText());
-            });
+            connect(edit, &QPlainTextEdit::textChanged, this,
+                    [this, edit, actionId, fieldName] { m_model.setDraft(actionId, fieldName, edit->toPlainText()); });
             label->setBuddy(edit);
             layout->addWidget(edit);
             layout->addWidget(hint);
         } else {
-            auto* combo = new QComboBox(box);
-            combo->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
-            combo->setAccessibleName(field.label);
+            // A choice is a group of radio buttons, not a closed combo box: every option can be read at
+            // once and chosen by mouse, arrow keys or assistive technology (AT-SPI can toggle a radio
+            // button; it cannot commit a combo box's popup).
+            auto* group = new QWidget(box);
+            group->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
+            auto* groupLayout = new QVBoxLayout(group);
+            groupLayout->setContentsMargins(0, 0, 0, 0);
+            groupLayout->setSpacing(2);
+            auto* buttons = new QButtonGroup(group);
+            const QString current = m_model.draft(actionId, fieldName);
+            QRadioButton* chosen = nullptr;
             for (int i = 0; i < field.options.size(); ++i) {
-                combo->addItem(field.optionLabels.value(i, field.options[i]), field.options[i]);
+                const QString text = field.optionLabels.value(i, field.options[i]);
+                auto* radio = new QRadioButton(text, group);
+                radio->setObjectName(QStringLiteral("field-%1-%2-%3").arg(actionId, fieldName, field.options[i]));
+                radio->setAccessibleName(text);
+                radio->setProperty("value", field.options[i]);
+                buttons->addButton(radio, i);
+                groupLayout->addWidget(radio);
+                if (chosen == nullptr || field.options[i] == current) {
+                    chosen = radio; // the draft's choice, else the first option
+                }
             }
-            const int current = combo->findData(m_controller.draft(actionId, fieldName));
-            combo->setCurrentIndex(std::max(0, current));
-            m_controller.setDraft(actionId, fieldName, combo->currentData().toString());
-            connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, actionId, fieldName] {
-                m_controller.setDraft(actionId, fieldName, combo->currentData().toString());
+            if (chosen != nullptr) {
+                chosen->setChecked(true);
+                m_model.setDraft(actionId, fieldName, chosen->property("value").toString());
+            }
+            connect(buttons, &QButtonGroup::idToggled, this, [this, buttons, actionId, fieldName](int id, bool on) {
+                if (on) {
+                    m_model.setDraft(actionId, fieldName, buttons->button(id)->property("value").toString());
+                }
             });
-            label->setBuddy(combo);
-            layout->addWidget(combo, 0, Qt::AlignLeft);
+            label->setBuddy(chosen);
+            layout->addWidget(group);
         }
     }
     auto* button = new QPushButton(action.label, box);
     button->setObjectName(QStringLiteral("action-") + actionId);
     button->setAccessibleName(action.label);
     button->setProperty("primary", true);
-    connect(button, &QPushButton::clicked, this, [this, actionId] { m_controller.submit(actionId); });
+    connect(button, &QPushButton::clicked, this, [this, actionId] { m_model.submit(actionId); });
     layout->addWidget(button, 0, Qt::AlignLeft);
     return box;
 }

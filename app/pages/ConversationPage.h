@@ -10,7 +10,7 @@ class QVBoxLayout;
 
 namespace twofold::app {
 
-class SessionController;
+class StepModel;
 class TextCoach;
 
 // One step of any flow, rendered from its definition: the title, the prompt (or the "waiting" text),
@@ -20,7 +20,7 @@ class TextCoach;
 class ConversationPage final : public QWidget {
     Q_OBJECT
 public:
-    ConversationPage(SessionController& controller, const TextCoach& coach, QWidget* parent = nullptr);
+    ConversationPage(StepModel& model, const TextCoach& coach, QWidget* parent = nullptr);
 
     void refresh();
 
@@ -29,7 +29,7 @@ private:
     void rebuildEntries();
     QWidget* buildAction(const ActionView& action, QWidget* parent);
 
-    SessionController& m_controller;
+    StepModel& m_model;
     const TextCoach& m_coach;
     QScrollArea* m_scroll;
     QLabel* m_title;

@@ -101,6 +101,11 @@ FirstRunPage::FirstRunPage(Settings& settings, QWidget* parent)
     updateButton();
 }
 
+void FirstRunPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_name->setFocus(); // the first thing to do here is to type a name (pre-filled from --name, if given)
+}
+
 void FirstRunPage::updateButton() {
     m_continue->setEnabled(!m_name->text().trimmed().isEmpty() && m_agree->isChecked());
 }

@@ -20,6 +20,9 @@ public:
 Q_SIGNALS:
     void completed();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateButton();
 

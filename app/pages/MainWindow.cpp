@@ -1,17 +1,21 @@
 #include "app/pages/MainWindow.h"
 
-#include "app/controllers/SessionController.h"
 #include "app/controllers/Settings.h"
+#include "app/controllers/session/SessionController.h"
 #include "app/pages/AboutDialog.h"
 #include "app/pages/FirstRunPage.h"
 #include "app/pages/PartnersPage.h"
 #include "app/pages/SessionPage.h"
 #include "app/pages/SettingsDialog.h"
+#include "core/log/Log.h"
 
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace twofold::app {
@@ -33,6 +37,7 @@ MainWindow::MainWindow(Settings& settings, const TextCoach& coach, PartnersContr
     name->setObjectName(QStringLiteral("sectionTitle"));
     m_who = new QLabel(header);
     m_who->setObjectName(QStringLiteral("muted"));
+    m_who->setTextFormat(Qt::PlainText); // the user's own name, as typed
     auto* settingsButton = new QPushButton(tr("Settings"), header);
     settingsButton->setObjectName(QStringLiteral("settingsButton"));
     settingsButton->setAccessibleName(tr("Settings"));
@@ -48,13 +53,28 @@ MainWindow::MainWindow(Settings& settings, const TextCoach& coach, PartnersContr
     connect(settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(aboutButton, &QPushButton::clicked, this, &MainWindow::openAbout);
 
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("windowNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->hide();
+
     m_stack = new QStackedWidget(central);
     m_firstRun = new FirstRunPage(settings, m_stack);
     m_partners = new PartnersPage(partners, m_stack);
     m_stack->addWidget(m_firstRun);
     m_stack->addWidget(m_partners);
     layout->addWidget(header);
+    layout->addWidget(m_notice);
     layout->addWidget(m_stack, 1);
+    connect(&partners, &PartnersController::identityChanged, this, [this] {
+        m_partnersForced = true;
+        showCurrent();
+    });
+    connect(m_partners, &PartnersPage::identityNoticeClosed, this, [this] {
+        m_partnersForced = false;
+        showCurrent();
+    });
     setCentralWidget(central);
     connect(m_firstRun, &FirstRunPage::completed, this, &MainWindow::showCurrent);
     connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
@@ -66,8 +86,9 @@ MainWindow::MainWindow(Settings& settings, const TextCoach& coach, PartnersContr
 
 void MainWindow::setSession(SessionController* session) {
     if (m_session != nullptr) {
+        // At once, not later: the controller it shows is about to go.
         m_stack->removeWidget(m_session);
-        m_session->deleteLater();
+        delete m_session;
         m_session = nullptr;
     }
     if (session != nullptr) {
@@ -81,7 +102,7 @@ void MainWindow::setSession(SessionController* session) {
 void MainWindow::showCurrent() {
     if (!m_settings.firstRunDone()) {
         m_stack->setCurrentWidget(m_firstRun);
-    } else if (m_session != nullptr) {
+    } else if (m_session != nullptr && !m_partnersForced) {
         m_stack->setCurrentWidget(m_session);
     } else {
         m_stack->setCurrentWidget(m_partners);
@@ -110,10 +131,67 @@ void MainWindow::openAbout() {
     dialog->open();
 }
 
+void MainWindow::showNotice(const QString& text) {
+    m_notice->setText(text);
+    m_notice->setAccessibleName(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void MainWindow::closeConfirmed() {
+    m_closeConfirmed = true;
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    const bool talking = m_session != nullptr && m_session->controller().inConversation();
+    if (!talking || m_closeConfirmed) {
+        event->accept();
+        Q_EMIT closedByUser();
+        return;
+    }
+    event->ignore();
+    askBeforeClosing();
+}
+
+void MainWindow::askBeforeClosing() {
+    if (m_asking) {
+        return;
+    }
+    m_asking = true;
+    auto& session = m_session->controller();
+    const QString breakLabel = tr("I need %1 minutes").arg(session.pauseMinutes());
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Close Twofold?"),
+        tr("You're in a conversation with %1. Close anyway? You could take “%2” instead: the conversation waits, "
+           "and %1 knows you'll be back.")
+            .arg(session.partnerName(), breakLabel),
+        QMessageBox::NoButton, this);
+    box->setTextFormat(Qt::PlainText); // carries the partner's name
+    auto* pause = box->addButton(breakLabel, QMessageBox::ActionRole);
+    pause->setAccessibleName(breakLabel);
+    auto* close = box->addButton(tr("Close anyway"), QMessageBox::DestructiveRole);
+    close->setAccessibleName(tr("Close anyway"));
+    auto* keep = box->addButton(tr("Keep going"), QMessageBox::RejectRole);
+    keep->setAccessibleName(tr("Keep going"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this] { m_asking = false; });
+    connect(box, &QMessageBox::buttonClicked, this, [this, pause, close](QAbstractButton* clicked) {
+        if (clicked == static_cast<QAbstractButton*>(close)) {
+            QTimer::singleShot(0, this, &MainWindow::closeConfirmed);
+        } else if (clicked == static_cast<QAbstractButton*>(pause) && m_session != nullptr) {
+            m_session->controller().pause().requestBreak();
+        }
+    });
+    box->open();
+}
+
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     if (!m_shown) {
         m_shown = true;
+        log::get("app")->info("window shown");
         Q_EMIT firstShown();
     }
 }

@@ -28,16 +28,24 @@ public:
     PartnersPage* partnersPage() const { return m_partners; }
     void openSettings();
     void openAbout();
+    // Closes without asking again (the user already confirmed, e.g. in the other demo window).
+    void closeConfirmed();
+    // A visible, calm notice about something this window could not do (e.g. the profile is read-only).
+    void showNotice(const QString& text);
 
 Q_SIGNALS:
     void firstShown();
+    // The user closed the window (after confirming, if a conversation was under way).
+    void closedByUser();
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void showCurrent();
     void applySettings();
+    void askBeforeClosing();
 
     Settings& m_settings;
     const TextCoach& m_coach;
@@ -46,7 +54,11 @@ private:
     PartnersPage* m_partners;
     SessionPage* m_session = nullptr;
     QLabel* m_who;
+    QLabel* m_notice;
     bool m_shown = false;
+    bool m_closeConfirmed = false;
+    bool m_asking = false;
+    bool m_partnersForced = false; // a security notice on the partners page outranks the session
 };
 
 } // namespace twofold::app

@@ -1,5 +1,7 @@
 #include "app/pages/PartnersPage.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +17,7 @@ QLabel* titled(const QString& text, const char* name, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setObjectName(QString::fromLatin1(name));
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // may carry a partner's name from the network
     return label;
 }
 
@@ -26,6 +29,8 @@ QPushButton* button(const QString& text, const char* name, QWidget* parent, bool
     return b;
 }
 
+constexpr int kAgeRefreshMs = 15000;
+
 } // namespace
 
 PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
@@ -34,8 +39,39 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(24, 18, 24, 18);
     outer->addWidget(m_stack);
+    m_stack->addWidget(buildFindPage());
+    m_stack->addWidget(buildInvitationPage());
+    m_stack->addWidget(buildCodePage());
+    m_stack->addWidget(buildIdentityPage());
 
-    // Finding each other.
+    connect(&m_controller, &PartnersController::partnersChanged, this, &PartnersPage::refreshLists);
+    connect(&m_controller, &PartnersController::addressesChanged, this, &PartnersPage::refreshAddresses);
+    connect(&m_controller, &PartnersController::connecting, this,
+            [this](const QString& name) { showStatus(tr("Connecting to %1…").arg(name)); });
+    connect(&m_controller, &PartnersController::invited, this, [this](const QString& name) {
+        m_inviteText->setText(tr("%1 would like to connect with you.").arg(name));
+        showPage(Invitation);
+        m_accept->setFocus();
+    });
+    connect(&m_controller, &PartnersController::codeShown, this, &PartnersPage::showCode);
+    connect(&m_controller, &PartnersController::waitingForPartnerConfirmation, this, [this](const QString& name) {
+        m_match->setEnabled(false);
+        m_differ->setEnabled(false);
+        m_codeStatus->setText(tr("Thank you. Waiting for %1 to confirm on their screen.").arg(name));
+        m_code->setFocus();
+    });
+    connect(&m_controller, &PartnersController::failed, this, [this](PairingProblem problem, const QString& name) {
+        showPage(Find);
+        showStatus(problemText(problem, name));
+    });
+    connect(&m_controller, &PartnersController::identityChanged, this, &PartnersPage::showIdentityChanged);
+    connect(&m_ageTimer, &QTimer::timeout, this, &PartnersPage::refreshLists);
+    m_ageTimer.start(kAgeRefreshMs);
+    refreshLists();
+    refreshAddresses();
+}
+
+QWidget* PartnersPage::buildFindPage() {
     auto* find = new QWidget(m_stack);
     auto* layout = new QVBoxLayout(find);
     layout->setSpacing(8);
@@ -48,159 +84,242 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
     m_nearby->setObjectName(QStringLiteral("nearbyList"));
     m_nearby->setAccessibleName(tr("Partners nearby"));
     layout->addWidget(m_nearby, 1);
-    auto* invite = button(tr("Invite"), "inviteButton", find, true);
-    layout->addWidget(invite, 0, Qt::AlignLeft);
+    m_invite = button(tr("Invite"), "inviteButton", find, true);
+    layout->addWidget(m_invite, 0, Qt::AlignLeft);
     layout->addWidget(titled(tr("Remembered partners"), "sectionTitle", find));
     m_remembered = new QListWidget(find);
     m_remembered->setObjectName(QStringLiteral("rememberedList"));
     m_remembered->setAccessibleName(tr("Remembered partners"));
     layout->addWidget(m_remembered, 1);
-    auto* reconnect = button(tr("Reconnect"), "reconnectButton", find);
-    layout->addWidget(reconnect, 0, Qt::AlignLeft);
+    m_reconnect = button(tr("Reconnect"), "reconnectButton", find);
+    layout->addWidget(m_reconnect, 0, Qt::AlignLeft);
     layout->addWidget(titled(tr("Connect by address"), "sectionTitle", find));
     auto* addressRow = new QHBoxLayout;
     m_address = new QLineEdit(find);
     m_address->setObjectName(QStringLiteral("addressEdit"));
     m_address->setAccessibleName(tr("Partner's address"));
-    m_address->setPlaceholderText(tr("e.g. 192.168.1.20:45210"));
+    m_address->setPlaceholderText(tr("e.g. 192.168.1.20:47914"));
     auto* connectButton = button(tr("Connect"), "connectButton", find);
     addressRow->addWidget(m_address, 1);
     addressRow->addWidget(connectButton);
     layout->addLayout(addressRow);
-    m_ownAddress = titled(QString(), "muted", find);
-    m_ownAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_ownAddress);
+    m_ownBox = new QWidget(find);
+    m_ownBox->setObjectName(QStringLiteral("ownAddresses"));
+    m_ownRows = new QVBoxLayout(m_ownBox);
+    m_ownRows->setContentsMargins(0, 0, 0, 0);
+    m_ownRows->setSpacing(4);
+    layout->addWidget(m_ownBox);
     m_status = titled(QString(), "partnersStatus", find);
     m_status->hide();
     layout->addWidget(m_status);
-    m_stack->addWidget(find);
 
-    // An invitation arrived.
+    connect(m_invite, &QPushButton::clicked, this, &PartnersPage::inviteSelected);
+    connect(m_nearby, &QListWidget::itemActivated, this, &PartnersPage::inviteSelected);
+    const auto reconnect = [this] {
+        if (auto* item = m_remembered->currentItem(); item != nullptr && (item->flags() & Qt::ItemIsEnabled)) {
+            m_controller.connectTo(item->data(Qt::UserRole).toString());
+        }
+    };
+    connect(m_reconnect, &QPushButton::clicked, this, reconnect);
+    connect(m_remembered, &QListWidget::itemActivated, this, reconnect);
+    const auto connectByAddress = [this] {
+        if (m_address->text().trimmed().isEmpty()) {
+            showStatus(tr("Type the address your partner's screen shows, for example 192.168.1.20:47914."));
+            return;
+        }
+        m_controller.connectTo(m_address->text().trimmed());
+    };
+    connect(connectButton, &QPushButton::clicked, this, connectByAddress);
+    connect(m_address, &QLineEdit::returnPressed, this, connectByAddress);
+    return find;
+}
+
+QWidget* PartnersPage::buildInvitationPage() {
     auto* invitation = new QWidget(m_stack);
-    auto* invitationLayout = new QVBoxLayout(invitation);
-    invitationLayout->addStretch(1);
+    auto* layout = new QVBoxLayout(invitation);
+    layout->addStretch(1);
     m_inviteText = titled(QString(), "pageTitle", invitation);
     m_inviteText->setAlignment(Qt::AlignCenter);
-    invitationLayout->addWidget(m_inviteText);
-    auto* inviteButtons = new QHBoxLayout;
-    auto* accept = button(tr("Accept"), "acceptButton", invitation, true);
+    layout->addWidget(m_inviteText);
+    auto* buttons = new QHBoxLayout;
+    m_accept = button(tr("Accept"), "acceptButton", invitation, true);
     auto* decline = button(tr("Not now"), "declineButton", invitation);
-    inviteButtons->addStretch(1);
-    inviteButtons->addWidget(accept);
-    inviteButtons->addWidget(decline);
-    inviteButtons->addStretch(1);
-    invitationLayout->addLayout(inviteButtons);
-    invitationLayout->addStretch(2);
-    m_stack->addWidget(invitation);
+    buttons->addStretch(1);
+    buttons->addWidget(m_accept);
+    buttons->addWidget(decline);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    connect(m_accept, &QPushButton::clicked, this, [this] { m_controller.accept(); });
+    connect(decline, &QPushButton::clicked, this, [this] { m_controller.decline(); });
+    return invitation;
+}
 
-    // The code both confirm.
+QWidget* PartnersPage::buildCodePage() {
     auto* code = new QWidget(m_stack);
-    auto* codeLayout = new QVBoxLayout(code);
-    codeLayout->addStretch(1);
+    auto* layout = new QVBoxLayout(code);
+    layout->addStretch(1);
     m_codeIntro = titled(QString(), "pageIntro", code);
     m_codeIntro->setAlignment(Qt::AlignCenter);
     m_code = titled(QString(), "pairingCode", code);
     m_code->setAlignment(Qt::AlignCenter);
-    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    codeLayout->addWidget(m_codeIntro);
-    codeLayout->addWidget(m_code);
-    auto* codeButtons = new QHBoxLayout;
-    m_match = button(tr("Codes match"), "codesMatchButton", code, true);
+    // Focus starts on the code itself (read first by a screen reader), never on one of the two answers.
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_code->setFocusPolicy(Qt::StrongFocus);
+    layout->addWidget(m_codeIntro);
+    layout->addWidget(m_code);
+    auto* buttons = new QHBoxLayout;
+    m_match = button(tr("Codes match"), "codesMatchButton", code);
     m_differ = button(tr("They're different"), "codesDifferButton", code);
-    codeButtons->addStretch(1);
-    codeButtons->addWidget(m_match);
-    codeButtons->addWidget(m_differ);
-    codeButtons->addStretch(1);
-    codeLayout->addLayout(codeButtons);
+    auto* stop = button(tr("Stop pairing"), "stopPairingButton", code);
+    stop->setProperty("quiet", true);
+    buttons->addStretch(1);
+    buttons->addWidget(m_match);
+    buttons->addWidget(m_differ);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     m_codeStatus = titled(QString(), "muted", code);
     m_codeStatus->setAlignment(Qt::AlignCenter);
-    codeLayout->addWidget(m_codeStatus);
-    codeLayout->addStretch(2);
-    m_stack->addWidget(code);
-
-    connect(invite, &QPushButton::clicked, this, [this] {
-        if (auto* item = m_nearby->currentItem()) {
-            m_controller.invite(item->data(Qt::UserRole).toString());
-        } else {
-            showStatus(tr("Choose your partner in the list first."));
-        }
-    });
-    connect(reconnect, &QPushButton::clicked, this, [this] {
-        if (auto* item = m_remembered->currentItem()) {
-            m_controller.connectTo(item->data(Qt::UserRole).toString());
-        }
-    });
-    const auto connectByAddress = [this] {
-        if (!m_address->text().trimmed().isEmpty()) {
-            m_controller.connectTo(m_address->text().trimmed());
-        }
-    };
-    connect(connectButton, &QPushButton::clicked, this, connectByAddress);
-    connect(m_address, &QLineEdit::returnPressed, this, connectByAddress);
-    connect(accept, &QPushButton::clicked, this, [this] { m_controller.accept(); });
-    connect(decline, &QPushButton::clicked, this, [this] {
-        m_controller.decline();
-        m_stack->setCurrentIndex(0);
-    });
+    layout->addWidget(m_codeStatus);
+    layout->addWidget(stop, 0, Qt::AlignCenter);
+    layout->addStretch(2);
     connect(m_match, &QPushButton::clicked, this, [this] { m_controller.confirmCode(true); });
     connect(m_differ, &QPushButton::clicked, this, [this] { m_controller.confirmCode(false); });
+    connect(stop, &QPushButton::clicked, this, [this] { m_controller.cancel(); });
+    return code;
+}
 
-    connect(&m_controller, &PartnersController::partnersChanged, this, &PartnersPage::refreshLists);
-    connect(&m_controller, &PartnersController::connecting, this,
-            [this](const QString& name) { showStatus(tr("Connecting to %1…").arg(name)); });
-    connect(&m_controller, &PartnersController::invited, this, [this](const QString& name) {
-        m_inviteText->setText(tr("%1 would like to connect with you.").arg(name));
-        m_stack->setCurrentIndex(1);
+QWidget* PartnersPage::buildIdentityPage() {
+    auto* page = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    m_identityTitle = titled(QString(), "pageTitle", page);
+    m_identityText = titled(QString(), "pageIntro", page);
+    m_identityTitle->setFocusPolicy(Qt::StrongFocus);
+    m_identityTitle->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    layout->addWidget(m_identityTitle);
+    layout->addWidget(m_identityText);
+    auto* buttons = new QHBoxLayout;
+    m_forget = button(QString(), "forgetAndPairButton", page);
+    auto* notNow = button(tr("Not now"), "identityNotNowButton", page);
+    buttons->addWidget(m_forget);
+    buttons->addWidget(notNow);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        m_controller.forget(m_changedPartnerId);
+        showPage(Find);
+        showStatus(tr("Forgotten. When you're side by side, one of you invites and you compare the code together."));
+        Q_EMIT identityNoticeClosed();
     });
-    connect(&m_controller, &PartnersController::codeShown, this, &PartnersPage::showCode);
-    connect(&m_controller, &PartnersController::waitingForPartnerConfirmation, this, [this](const QString& name) {
-        m_match->setEnabled(false);
-        m_differ->setEnabled(false);
-        m_codeStatus->setText(tr("Thank you. Waiting for %1 to confirm on their screen.").arg(name));
+    connect(notNow, &QPushButton::clicked, this, [this] {
+        showPage(Find);
+        showStatus({});
+        Q_EMIT identityNoticeClosed();
     });
-    connect(&m_controller, &PartnersController::failed, this, [this](PairingProblem problem, const QString& name) {
-        m_stack->setCurrentIndex(0);
-        showStatus(problemText(problem, name));
-    });
-    refreshLists();
+    return page;
 }
 
 QString PartnersPage::problemText(PairingProblem problem, const QString& name) {
+    const QString who = name.isEmpty() ? tr("Your partner") : name;
     switch (problem) {
-    case PairingProblem::Refused:
-        return tr("%1 didn't accept just now. That's okay; you can try again when you're both ready.").arg(name);
+    case PairingProblem::YouDeclined:
+        return tr("You said not now. That's okay; %1 can invite you again when you're both ready.").arg(who);
+    case PairingProblem::PartnerDeclined:
+        return tr("%1 would rather not right now. That's okay; you can try again when you're both ready.").arg(who);
+    case PairingProblem::YouStopped:
+        return tr("You stopped pairing. Nothing was connected; you can start again whenever you like.");
+    case PairingProblem::PartnerStopped:
+        return tr("%1 stopped pairing. Nothing was connected; you can try again when you're both ready.").arg(who);
     case PairingProblem::TimedOut:
-        return tr("No answer from %1 yet. Is Twofold open on their computer?").arg(name);
+        return tr("No answer from %1 yet. Is Twofold open on their computer?").arg(who);
     case PairingProblem::Unreachable:
-        return tr("%1 couldn't be reached. Are you both on the same network?").arg(name);
+        return tr("%1 couldn't be reached. Are you both on the same network?").arg(who);
+    case PairingProblem::PartnerClosed:
+        return tr("%1's Twofold closed before you finished. Nothing was connected; try again once it's open.").arg(who);
     case PairingProblem::CodesDiffer:
         return tr("The codes were different, so nothing was connected. Please try once more, side by side.");
     case PairingProblem::Busy:
-        return tr("%1 is in a session already. A session is always just the two of you.").arg(name);
+        return tr("%1 is in a session already. A session is always just the two of you.").arg(who);
     case PairingProblem::NotAvailable:
         return tr("Twofold couldn't start its network connection on this computer. Please check the settings, "
                   "then start Twofold again.");
+    case PairingProblem::StoreFailed:
+        return tr("Twofold couldn't remember %1 on this computer, so nothing was connected. Please check that "
+                  "there is free disk space, then try again.")
+            .arg(who);
     }
     return {};
 }
 
 void PartnersPage::refreshLists() {
-    const auto fill = [](QListWidget* list, const std::vector<PartnerEntry>& entries, bool byAddress) {
+    const auto fill = [](QListWidget* list, const std::vector<PartnerEntry>& entries, bool nearby) {
+        const QString selected =
+            list->currentItem() ? list->currentItem()->data(Qt::UserRole + 1).toString() : QString();
         list->clear();
         for (const auto& entry : entries) {
-            auto* item = new QListWidgetItem(entry.name, list);
-            item->setData(Qt::UserRole, byAddress ? entry.address : entry.id);
+            const QString text = nearby && entry.foundJustNow ? tr("%1 — found just now").arg(entry.name) : entry.name;
+            auto* item = new QListWidgetItem(text, list);
+            item->setData(Qt::UserRole, nearby ? entry.id : entry.address);
+            item->setData(Qt::UserRole + 1, entry.id);
+            item->setToolTip(entry.address);
+            if (entry.id == selected) {
+                list->setCurrentItem(item);
+            }
+        }
+        if (list->currentItem() == nullptr && list->count() > 0) {
+            list->setCurrentRow(0); // one partner nearby is the usual case: Invite works at once
         }
     };
-    const auto own = m_controller.ownAddress();
-    m_ownAddress->setText(own.isEmpty() ? QString() : tr("Your partner can connect to this computer at %1").arg(own));
-    m_ownAddress->setVisible(!own.isEmpty());
-    fill(m_nearby, m_controller.nearby(), false);
-    fill(m_remembered, m_controller.remembered(), true);
+    fill(m_nearby, m_controller.nearby(), true);
+    fill(m_remembered, m_controller.remembered(), false);
+    m_invite->setEnabled(m_nearby->count() > 0);
+    m_reconnect->setEnabled(m_remembered->count() > 0);
     if (m_nearby->count() == 0) {
         auto* item = new QListWidgetItem(tr("Looking for partners nearby…"), m_nearby);
         item->setFlags(Qt::NoItemFlags);
     }
+}
+
+void PartnersPage::refreshAddresses() {
+    while (auto* item = m_ownRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto addresses = m_controller.ownAddresses();
+    m_ownBox->setVisible(!addresses.isEmpty());
+    if (addresses.isEmpty()) {
+        return;
+    }
+    m_ownRows->addWidget(titled(tr("Your partner can connect to this computer at:"), "muted", m_ownBox));
+    for (const auto& address : addresses) {
+        auto* row = new QWidget(m_ownBox);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* field = new QLineEdit(address, row);
+        field->setObjectName(QStringLiteral("ownAddress"));
+        field->setReadOnly(true);
+        field->setAccessibleName(tr("This computer's address"));
+        auto* copy = button(tr("Copy"), "copyAddressButton", row);
+        copy->setAccessibleName(tr("Copy %1").arg(address));
+        connect(copy, &QPushButton::clicked, this, [this, address] {
+            QGuiApplication::clipboard()->setText(address);
+            showStatus(tr("Copied %1.").arg(address));
+        });
+        rowLayout->addWidget(field, 1);
+        rowLayout->addWidget(copy);
+        m_ownRows->addWidget(row);
+    }
+}
+
+void PartnersPage::inviteSelected() {
+    auto* item = m_nearby->currentItem();
+    if (item == nullptr || !(item->flags() & Qt::ItemIsEnabled)) {
+        showStatus(tr("When your partner's name shows in the list, choose it and press Invite."));
+        return;
+    }
+    m_controller.invite(item->data(Qt::UserRole).toString());
 }
 
 void PartnersPage::showStatus(const QString& text) {
@@ -215,7 +334,26 @@ void PartnersPage::showCode(const QString& code, const QString& name) {
     m_match->setEnabled(true);
     m_differ->setEnabled(true);
     m_codeStatus->clear();
-    m_stack->setCurrentIndex(2);
+    showPage(Code);
+    m_code->setFocus();
+}
+
+void PartnersPage::showIdentityChanged(const QString& partnerId, const QString& name) {
+    m_changedPartnerId = partnerId;
+    m_identityTitle->setText(tr("This computer can no longer prove it is %1's").arg(name));
+    m_identityText->setText(
+        tr("Twofold reached %1's usual address, but the computer there couldn't show the key you both confirmed "
+           "when you paired. Nothing was sent to it. If %1 reinstalled Twofold or uses a new computer, forget "
+           "the old pairing and pair again deliberately, side by side, comparing the code together.")
+            .arg(name));
+    m_forget->setText(tr("Forget %1 and pair again").arg(name));
+    m_forget->setAccessibleName(m_forget->text());
+    showPage(IdentityChanged);
+    m_identityTitle->setFocus();
+}
+
+void PartnersPage::showPage(Page page) {
+    m_stack->setCurrentIndex(page);
 }
 
 } // namespace twofold::app

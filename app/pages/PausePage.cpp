@@ -1,6 +1,6 @@
 #include "app/pages/PausePage.h"
 
-#include "app/controllers/SessionController.h"
+#include "app/controllers/session/PauseModel.h"
 #include "app/widgets/BreathingPacer.h"
 
 #include <QCheckBox>
@@ -8,12 +8,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace twofold::app {
 
-PausePage::PausePage(SessionController& controller, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_headline(new QLabel(this)), m_countdown(new QLabel(this)),
+PausePage::PausePage(PauseModel& model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_headline(new QLabel(this)), m_countdown(new QLabel(this)),
       m_note(new QLabel(this)), m_soothe(new QLabel(this)),
       m_showPacer(new QCheckBox(tr("Show the breathing guide"), this)), m_pacer(new BreathingPacer(this)),
       m_acknowledge(new QPushButton(tr("OK, take your time"), this)), m_extend(new QPushButton(this)),
@@ -30,7 +31,6 @@ PausePage::PausePage(SessionController& controller, QWidget* parent)
     m_headline->setAlignment(Qt::AlignCenter);
     m_countdown->setObjectName(QStringLiteral("pauseCountdown"));
     m_countdown->setAlignment(Qt::AlignCenter);
-    m_countdown->setAccessibleName(tr("Time left"));
     m_note->setWordWrap(true);
     m_note->setAlignment(Qt::AlignCenter);
     m_note->setObjectName(QStringLiteral("pauseNote"));
@@ -66,9 +66,9 @@ PausePage::PausePage(SessionController& controller, QWidget* parent)
     m_extend->setObjectName(QStringLiteral("extendButton"));
     m_returnEarly->setObjectName(QStringLiteral("returnButton"));
     m_returnEarly->setAccessibleName(m_returnEarly->text());
-    connect(m_acknowledge, &QPushButton::clicked, this, [this] { m_controller.acknowledgePause(); });
-    connect(m_extend, &QPushButton::clicked, this, [this] { m_controller.extendPause(); });
-    connect(m_returnEarly, &QPushButton::clicked, this, [this] { m_controller.returnEarly(); });
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] { m_model.acknowledge(); });
+    connect(m_extend, &QPushButton::clicked, this, [this] { m_model.extend(); });
+    connect(m_returnEarly, &QPushButton::clicked, this, [this] { m_model.returnEarly(); });
 
     auto* reEntryLayout = new QVBoxLayout(m_reEntry);
     reEntryLayout->setContentsMargins(0, 0, 0, 0);
@@ -88,11 +88,14 @@ PausePage::PausePage(SessionController& controller, QWidget* parent)
     reEntryLayout->addLayout(row);
     const auto send = [this] {
         if (!m_reEntryLine->text().trimmed().isEmpty()) {
-            m_controller.reEnter(m_reEntryLine->text());
+            m_model.reEnter(m_reEntryLine->text());
         }
     };
     connect(m_reEntrySend, &QPushButton::clicked, this, send);
     connect(m_reEntryLine, &QLineEdit::returnPressed, this, send);
+    connect(m_reEntryLine, &QLineEdit::textEdited, this,
+            [this](const QString& text) { m_model.setReEntryDraft(text); });
+    connect(&m_model, &PauseModel::changed, this, &PausePage::refresh);
     layout->addWidget(m_reEntry);
     layout->addWidget(m_partnerLine);
     layout->addStretch(2);
@@ -104,23 +107,27 @@ void PausePage::setReducedMotion(bool reduced) {
 }
 
 void PausePage::refresh() {
-    const auto view = m_controller.pause();
+    const auto view = m_model.view();
     if (!view.active) {
         m_reEntryLine->clear();
         return;
     }
+    if (view.reEntry && m_reEntryLine->text().isEmpty()) {
+        m_reEntryLine->setText(m_model.reEntryDraft()); // kept on disk, like every draft
+    }
     m_headline->setText(view.headline);
     m_countdown->setText(view.countdown);
+    m_countdown->setAccessibleName(tr("Time left: %1").arg(view.countdown));
     m_countdown->setVisible(!view.reEntry);
     QStringList notes;
     if (!view.extensionNote.isEmpty()) {
         notes << view.extensionNote;
     }
     if (view.mine && view.acknowledged) {
-        notes << tr("%1 says: OK, take your time.").arg(m_controller.partnerName());
+        notes << tr("%1 says: OK, take your time.").arg(m_model.partnerName());
     }
     if (!view.mine && view.acknowledged && !view.reEntry) {
-        notes << tr("You let %1 know: OK, take your time.").arg(m_controller.partnerName());
+        notes << tr("You let %1 know: OK, take your time.").arg(m_model.partnerName());
     }
     m_note->setText(notes.join(QLatin1Char('\n')));
     m_note->setVisible(!notes.isEmpty());
@@ -131,18 +138,18 @@ void PausePage::refresh() {
     m_extend->setVisible(view.canExtend);
     m_extend->setText(view.reEntry ? tr("I need a little longer") : tr("A little more time, please"));
     m_extend->setAccessibleName(m_extend->text());
-    m_extend->setToolTip(tr("Adds %1 minutes; %2 will see the new return time.")
-                             .arg(m_controller.pauseMinutes())
-                             .arg(m_controller.partnerName()));
+    m_extend->setToolTip(Qt::convertFromPlainText(tr("Adds %1 minutes; %2 will see the new return time.")
+                                                      .arg(m_model.pauseMinutes())
+                                                      .arg(m_model.partnerName())));
     m_returnEarly->setVisible(view.canReturnEarly && !view.breath);
     m_reEntry->setVisible(view.reEntry && !view.myReEntryDone);
     m_partnerLine->setVisible(view.reEntry && (view.myReEntryDone || !view.partnerReEntry.isEmpty()));
     QString partner;
     if (!view.partnerReEntry.isEmpty()) {
-        partner = tr("%1: “%2”").arg(m_controller.partnerName(), view.partnerReEntry);
+        partner = tr("%1: “%2”").arg(m_model.partnerName(), view.partnerReEntry);
     }
     if (view.myReEntryDone && view.partnerReEntry.isEmpty()) {
-        partner = tr("Thank you. Waiting for %1 to say how they are.").arg(m_controller.partnerName());
+        partner = tr("Thank you. Waiting for %1 to say how they are.").arg(m_model.partnerName());
     }
     m_partnerLine->setText(partner);
 }

@@ -10,7 +10,7 @@ class QCheckBox;
 namespace twofold::app {
 
 class BreathingPacer;
-class SessionController;
+class PauseModel;
 
 // Both screens during a pause: the calm sentence, the countdown and return time, an optional
 // breathing pacer, "OK, take your time" for the partner, more time or coming back early for the one
@@ -18,13 +18,13 @@ class SessionController;
 class PausePage final : public QWidget {
     Q_OBJECT
 public:
-    explicit PausePage(SessionController& controller, QWidget* parent = nullptr);
+    explicit PausePage(PauseModel& model, QWidget* parent = nullptr);
 
     void setReducedMotion(bool reduced);
     void refresh();
 
 private:
-    SessionController& m_controller;
+    PauseModel& m_model;
     QLabel* m_headline;
     QLabel* m_countdown;
     QLabel* m_note;

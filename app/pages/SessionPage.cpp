@@ -1,6 +1,6 @@
 #include "app/pages/SessionPage.h"
 
-#include "app/controllers/SessionController.h"
+#include "app/controllers/session/SessionController.h"
 #include "app/pages/CheckInPage.h"
 #include "app/pages/ConversationPage.h"
 #include "app/pages/PausePage.h"
@@ -27,19 +27,19 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     column->setContentsMargins(20, 16, 16, 16);
     column->setSpacing(12);
 
-    m_reconnect = new QLabel(tr("Reconnecting… Everything you've written is kept."), main);
+    m_reconnect = new QLabel(main);
     m_reconnect->setObjectName(QStringLiteral("reconnectBanner"));
     m_reconnect->setWordWrap(true);
-    m_reconnect->setAccessibleName(m_reconnect->text());
+    m_reconnect->setTextFormat(Qt::PlainText);
     m_floor = new QLabel(main);
     m_floor->setObjectName(QStringLiteral("floorBanner"));
     m_floor->setWordWrap(true);
     m_cards = new SignalCardStack(main);
     m_stack = new QStackedWidget(main);
-    m_checkIn = new CheckInPage(controller, m_stack);
-    m_conversation = new ConversationPage(controller, coach, m_stack);
-    m_pause = new PausePage(controller, m_stack);
-    m_summary = new SummaryPage(controller, m_stack);
+    m_checkIn = new CheckInPage(controller.checkIn(), m_stack);
+    m_conversation = new ConversationPage(controller.step(), coach, m_stack);
+    m_pause = new PausePage(controller.pause(), m_stack);
+    m_summary = new SummaryPage(controller.summary(), controller.step(), controller.checkIn(), m_stack);
     for (QWidget* page : {static_cast<QWidget*>(m_checkIn), static_cast<QWidget*>(m_conversation),
                           static_cast<QWidget*>(m_pause), static_cast<QWidget*>(m_summary)}) {
         m_stack->addWidget(page);
@@ -48,12 +48,14 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     column->addWidget(m_floor);
     column->addWidget(m_cards);
     column->addWidget(m_stack, 1);
-    m_side = new SidePanel(controller, this);
+    m_side = new SidePanel(controller.pause(), controller.repairSignals(), this);
     row->addWidget(main, 1);
     row->addWidget(m_side);
 
-    connect(&m_controller, &SessionController::changed, this, &SessionPage::refresh);
-    connect(&m_controller, &SessionController::signalReceived, this,
+    connect(&m_controller, &SessionController::screenChanged, this, &SessionPage::refresh);
+    connect(&m_controller, &SessionController::presenceChanged, this, &SessionPage::refresh);
+    connect(&m_controller.step(), &StepModel::changed, this, &SessionPage::refresh); // the floor banner
+    connect(&m_controller.repairSignals(), &SignalsModel::signalReceived, this,
             [this](const ReceivedSignalView& signal) { m_cards->show(signal.from, signal.text); });
     connect(m_side, &SidePanel::endRequested, this, &SessionPage::confirmEnd);
     refresh();
@@ -70,8 +72,15 @@ void SessionPage::setSignalShowMs(int ms) {
 
 void SessionPage::refresh() {
     const auto screen = m_controller.screen();
+    const QString away = m_controller.partnerClosedApp()
+                             ? tr("%1's Twofold closed. Your conversation is kept and continues when %1 opens it "
+                                  "again.")
+                                   .arg(m_controller.partnerName())
+                             : tr("Reconnecting… Everything you've written is kept.");
+    m_reconnect->setText(away);
+    m_reconnect->setAccessibleName(away);
     m_reconnect->setVisible(!m_controller.linked());
-    const auto banner = screen == Screen::Conversation ? m_controller.floorBanner() : QString();
+    const auto banner = screen == Screen::Conversation ? m_controller.step().floorBanner() : QString();
     m_floor->setText(banner);
     m_floor->setAccessibleName(banner);
     m_floor->setVisible(!banner.isEmpty());
@@ -93,7 +102,8 @@ void SessionPage::refresh() {
         m_stack->setCurrentWidget(m_summary);
         break;
     }
-    m_side->refresh();
+    const bool running = !m_controller.summary().ended() && screen != Screen::CheckIn;
+    m_side->setAvailability(screen == Screen::Conversation || screen == Screen::Summary, running);
 }
 
 void SessionPage::confirmEnd() {
@@ -102,6 +112,7 @@ void SessionPage::confirmEnd() {
                                    "ended; what you both named stays in the summary.")
                                     .arg(m_controller.partnerName()),
                                 QMessageBox::NoButton, this);
+    box->setTextFormat(Qt::PlainText); // carries the partner's name
     auto* end = box->addButton(tr("End session"), QMessageBox::AcceptRole);
     box->addButton(tr("Keep going"), QMessageBox::RejectRole);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -45,8 +45,10 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_language->setAccessibleName(tr("Language"));
     m_scope->addItem(tr("This network (LAN)"), QStringLiteral("lan"));
     m_scope->addItem(tr("This computer only"), QStringLiteral("loopback"));
-    m_scope->setCurrentIndex(std::max(0, m_scope->findData(settings.scope())));
+    m_scope->setCurrentIndex(
+        std::max(0, m_scope->findData(settings.scope().isEmpty() ? settings.scopeInEffect() : settings.scope())));
     m_scope->setAccessibleName(tr("Where to look for your partner"));
+    m_initialScope = m_scope->currentIndex();
 
     form->addRow(tr("Your name"), m_name);
     form->addRow(tr("“I need a pause” lasts"), m_pause);
@@ -59,6 +61,12 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     restart->setWordWrap(true);
     form->addRow(QString(), restart);
     form->addRow(tr("Find partners on"), m_scope);
+    auto* inEffect = new QLabel(scopeInEffectText(settings), this);
+    inEffect->setObjectName(QStringLiteral("muted"));
+    inEffect->setWordWrap(true);
+    inEffect->setTextFormat(Qt::PlainText);
+    inEffect->setAccessibleName(inEffect->text());
+    form->addRow(QString(), inEffect);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
@@ -67,6 +75,22 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString SettingsDialog::scopeInEffectText(const Settings& settings) {
+    const bool loopback = settings.scopeInEffect() == QLatin1String("loopback");
+    const QString meaning = loopback ? tr("Now: this computer only. Twofold looks for a partner only in other "
+                                          "Twofold windows on this computer; nothing goes out on the network.")
+                                     : tr("Now: this network. Twofold looks for your partner on the local network "
+                                          "you're both on, and nowhere else.");
+    const QString source = settings.scopeSource();
+    if (source == QLatin1String("flag")) {
+        return meaning + QLatin1Char(' ') + tr("Set for this run when Twofold was started (--scope or the demo).");
+    }
+    if (source == QLatin1String("environment")) {
+        return meaning + QLatin1Char(' ') + tr("Set for this run by TWOFOLD_NET_SCOPE.");
+    }
+    return meaning + QLatin1Char(' ') + tr("A change here takes effect the next time Twofold starts.");
 }
 
 void SettingsDialog::apply() {
@@ -78,7 +102,9 @@ void SettingsDialog::apply() {
     m_settings.setVolume(m_volume->value());
     m_settings.setReducedMotion(m_motion->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
-    m_settings.setScope(m_scope->currentData().toString());
+    if (m_scope->currentIndex() != m_initialScope) { // stored only when chosen here
+        m_settings.setScope(m_scope->currentData().toString());
+    }
     m_settings.sync();
 }
 

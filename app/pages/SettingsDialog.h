@@ -19,6 +19,8 @@ public:
     explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
 
     void apply();
+    // One line on the scope this run actually uses, what it means, and where it was set.
+    static QString scopeInEffectText(const Settings& settings);
 
 private:
     Settings& m_settings;
@@ -29,6 +31,7 @@ private:
     QCheckBox* m_motion;
     QComboBox* m_language;
     QComboBox* m_scope;
+    int m_initialScope = 0;
 };
 
 } // namespace twofold::app

@@ -1,6 +1,8 @@
 #include "app/pages/SummaryPage.h"
 
-#include "app/controllers/SessionController.h"
+#include "app/controllers/session/CheckInModel.h"
+#include "app/controllers/session/StepModel.h"
+#include "app/controllers/session/SummaryModel.h"
 #include "app/widgets/TabOrder.h"
 
 #include <QDir>
@@ -33,8 +35,8 @@ QString tagTitle(const QString& tag) {
 
 } // namespace
 
-SummaryPage::SummaryPage(SessionController& controller, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_scroll(new QScrollArea(this)) {
+SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& checkIn, QWidget* parent)
+    : QWidget(parent), m_summary(summary), m_step(step), m_checkIn(checkIn), m_scroll(new QScrollArea(this)) {
     setObjectName(QStringLiteral("summaryPage"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -71,7 +73,7 @@ SummaryPage::SummaryPage(SessionController& controller, QWidget* parent)
     m_again = new QPushButton(tr("Begin another conversation"), content);
     m_again->setObjectName(QStringLiteral("againButton"));
     m_again->setAccessibleName(m_again->text());
-    connect(m_again, &QPushButton::clicked, this, [this] { m_controller.beginAgain(); });
+    connect(m_again, &QPushButton::clicked, this, [this] { m_checkIn.beginAgain(); });
 
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
@@ -82,17 +84,24 @@ SummaryPage::SummaryPage(SessionController& controller, QWidget* parent)
     layout->addWidget(m_saved);
     layout->addWidget(m_again, 0, Qt::AlignLeft);
     layout->addStretch(1);
+    connect(&m_summary, &SummaryModel::changed, this, [this] {
+        if (isVisible()) { // it renders the current step's actions: only while it is the screen shown
+            refresh();
+        }
+    });
     refresh();
 }
 
 void SummaryPage::refresh() {
-    m_title->setText(m_controller.summaryTitle().isEmpty() ? tr("Summary")
-                                                           : tr("Summary · %1").arg(m_controller.summaryTitle()));
-    m_intro->setText(m_controller.ended() ? tr("This session has ended. Thank you both for the time you gave it.")
-                                          : m_controller.prompt());
-    const auto summary = m_controller.summary();
-    const auto actions = m_controller.actions();
-    QString key = QString::number(m_controller.engine().session().lastSeq());
+    if (m_summary.sessionStartSeq() != m_savedFor) {
+        m_saved->clear(); // "Saved to …" belongs to the conversation it was said about
+    }
+    m_title->setText(m_summary.title().isEmpty() ? tr("Summary") : tr("Summary · %1").arg(m_summary.title()));
+    m_intro->setText(m_summary.ended() ? tr("This session has ended. Thank you both for the time you gave it.")
+                                       : m_step.prompt());
+    const auto summary = m_summary.summary();
+    const auto actions = m_step.actions();
+    QString key = QString::number(m_summary.revision());
     if (key != m_key) {
         m_key = key;
         for (auto* holder : {m_columns, m_actions}) {
@@ -104,13 +113,13 @@ void SummaryPage::refresh() {
                 delete item;
             }
         }
-        for (const auto partner : {m_controller.me(), session::other(m_controller.me())}) {
+        for (const auto partner : {m_summary.me(), session::other(m_summary.me())}) {
             auto* card = new QFrame(m_columns);
             card->setObjectName(QStringLiteral("summaryColumn"));
             auto* cardLayout = new QVBoxLayout(card);
             cardLayout->setContentsMargins(14, 10, 14, 12);
-            const bool mine = partner == m_controller.me();
-            auto* who = new QLabel(mine ? tr("You") : m_controller.partnerName(), card);
+            const bool mine = partner == m_summary.me();
+            auto* who = new QLabel(mine ? tr("You") : m_summary.partnerName(), card);
             who->setObjectName(QStringLiteral("sectionTitle"));
             cardLayout->addWidget(who);
             const auto& named = summary.byPartner[std::size_t(session::indexOf(partner))];
@@ -151,27 +160,27 @@ void SummaryPage::refresh() {
             button->setObjectName(QStringLiteral("action-") + action.id);
             button->setAccessibleName(action.label);
             const auto id = action.id;
-            connect(button, &QPushButton::clicked, this, [this, id] { m_controller.submit(id); });
+            connect(button, &QPushButton::clicked, this, [this, id] { m_step.submit(id); });
             m_actions->layout()->addWidget(button);
         }
         static_cast<QHBoxLayout*>(m_actions->layout())->addStretch(1);
     }
-    const bool mine = m_controller.iAgreedToExport();
-    const bool theirs = m_controller.partnerAgreedToExport();
+    const bool mine = m_summary.iAgreedToExport();
+    const bool theirs = m_summary.partnerAgreedToExport();
     QString agreement;
     if (mine && theirs) {
         agreement = tr("You both agreed. The copy stays on this computer.");
     } else if (mine) {
-        agreement = tr("You agreed to keep a copy. It's also up to %1.").arg(m_controller.partnerName());
+        agreement = tr("You agreed to keep a copy. It's also up to %1.").arg(m_summary.partnerName());
     } else if (theirs) {
-        agreement = tr("%1 would like to keep a copy. It's up to you.").arg(m_controller.partnerName());
+        agreement = tr("%1 would like to keep a copy. It's up to you.").arg(m_summary.partnerName());
     } else {
         agreement = tr("A copy can be kept only if you both agree.");
     }
     m_agreement->setText(agreement);
-    m_agreement->setVisible(!m_controller.ended());
-    m_export->setVisible(m_controller.exportAllowed());
-    m_again->setVisible(m_controller.canStart());
+    m_agreement->setVisible(!m_summary.ended());
+    m_export->setVisible(m_summary.exportAllowed());
+    m_again->setVisible(m_checkIn.canStart());
     followLayoutOrder(m_scroll, m_scroll->widget());
 }
 
@@ -187,7 +196,7 @@ void SummaryPage::chooseFile() {
 }
 
 bool SummaryPage::saveTo(const QString& path) {
-    const auto markdown = m_controller.exportMarkdown();
+    const auto markdown = m_summary.exportMarkdown();
     if (!markdown.ok()) {
         m_saved->setText(markdown.error().message);
         return false;
@@ -198,6 +207,7 @@ bool SummaryPage::saveTo(const QString& path) {
         return false;
     }
     m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    m_savedFor = m_summary.sessionStartSeq();
     return true;
 }
 

@@ -9,14 +9,16 @@ class QVBoxLayout;
 
 namespace twofold::app {
 
-class SessionController;
+class CheckInModel;
+class StepModel;
+class SummaryModel;
 
 // The close: what each partner named (feelings, needs, appreciations…), the agreement to keep a
 // copy, and the Markdown export once both agreed.
 class SummaryPage final : public QWidget {
     Q_OBJECT
 public:
-    explicit SummaryPage(SessionController& controller, QWidget* parent = nullptr);
+    SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& checkIn, QWidget* parent = nullptr);
 
     void refresh();
     // Writes the export to `path` (the file dialog calls this; tests call it directly).
@@ -25,7 +27,9 @@ public:
 private:
     void chooseFile();
 
-    SessionController& m_controller;
+    SummaryModel& m_summary;
+    StepModel& m_step;
+    CheckInModel& m_checkIn;
     QScrollArea* m_scroll;
     QLabel* m_title;
     QLabel* m_intro;
@@ -36,6 +40,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_again;
     QLabel* m_saved;
+    quint64 m_savedFor = 0; // the session the "Saved to …" line is about
     QString m_key;
 };
 

@@ -60,6 +60,9 @@ void DraftEdit::updateHint() {
     }
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
+    // The hint reaches a screen reader both as the label's own text and as the field's description.
+    m_hint->setAccessibleName(hint.isEmpty() ? QString() : tr("Gentler words: %1").arg(hint));
+    setAccessibleDescription(hint);
 }
 
 } // namespace twofold::app

@@ -1,6 +1,7 @@
 #include "app/widgets/SidePanel.h"
 
-#include "app/controllers/SessionController.h"
+#include "app/controllers/session/PauseModel.h"
+#include "app/controllers/session/SignalsModel.h"
 #include "app/widgets/WrapButton.h"
 #include "core/session/SignalCatalogue.h"
 
@@ -11,8 +12,8 @@
 
 namespace twofold::app {
 
-SidePanel::SidePanel(SessionController& controller, QWidget* parent)
-    : QFrame(parent), m_controller(controller), m_break(new QPushButton(this)),
+SidePanel::SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* parent)
+    : QFrame(parent), m_pause(pause), m_signalsModel(signalsModel), m_break(new QPushButton(this)),
       m_breath(new QPushButton(tr("Ask for a pause"), this)), m_sent(new QLabel(this)),
       m_end(new QPushButton(tr("End session"), this)) {
     setObjectName(QStringLiteral("sidePanel"));
@@ -45,12 +46,12 @@ SidePanel::SidePanel(SessionController& controller, QWidget* parent)
     m_break->setObjectName(QStringLiteral("breakButton"));
     m_break->setProperty("primary", true);
     addKey(m_break, QKeySequence(Qt::CTRL | Qt::Key_P));
-    connect(m_break, &QPushButton::clicked, this, [this] { m_controller.requestBreak(); });
+    connect(m_break, &QPushButton::clicked, this, [this] { m_pause.requestBreak(); });
     m_breath->setObjectName(QStringLiteral("breathButton"));
     m_breath->setAccessibleName(tr("Ask for a pause"));
     addKey(m_breath, QKeySequence(Qt::CTRL | Qt::Key_B));
     m_breath->setToolTip(tr("A one-minute pause to breathe together (Ctrl+B)"));
-    connect(m_breath, &QPushButton::clicked, this, [this] { m_controller.requestBreath(); });
+    connect(m_breath, &QPushButton::clicked, this, [this] { m_pause.requestBreath(); });
     layout->addWidget(m_break);
     layout->addWidget(m_breath);
 
@@ -69,13 +70,12 @@ SidePanel::SidePanel(SessionController& controller, QWidget* parent)
             addKey(button, key);
             button->setToolTip(tr("Send this gently (%1)").arg(key.toString(QKeySequence::NativeText)));
         }
-        connect(button, &QPushButton::clicked, this, [this, id] { m_controller.sendSignal(id); });
+        connect(button, &QPushButton::clicked, this, [this, id] { m_signalsModel.send(id); });
         layout->addWidget(button);
         m_signals.append(button);
     }
     m_sent->setObjectName(QStringLiteral("muted"));
     m_sent->setWordWrap(true);
-    m_sent->setAccessibleName(tr("Sent"));
     layout->addWidget(m_sent);
     layout->addStretch(1);
     m_end->setObjectName(QStringLiteral("quiet"));
@@ -87,7 +87,8 @@ SidePanel::SidePanel(SessionController& controller, QWidget* parent)
     m_sentTimer.setSingleShot(true);
     m_sentTimer.setInterval(6000);
     connect(&m_sentTimer, &QTimer::timeout, m_sent, &QLabel::clear);
-    connect(&m_controller, &SessionController::signalSent, this, &SidePanel::confirmSent);
+    connect(&m_signalsModel, &SignalsModel::signalSent, this, &SidePanel::confirmSent);
+    connect(&m_pause, &PauseModel::changed, this, &SidePanel::refresh);
     refresh();
 }
 
@@ -104,24 +105,27 @@ void SidePanel::addKey(QPushButton* button, const QKeySequence& key) {
 }
 
 void SidePanel::confirmSent(const QString& text) {
-    m_sent->setText(tr("Sent gently: “%1”").arg(text));
+    m_sent->setText(tr("Sent gently: “%1”").arg(text)); // unnamed: its text is what a screen reader reads
     m_sentTimer.start();
 }
 
+void SidePanel::setAvailability(bool canPause, bool running) {
+    m_canPause = canPause;
+    m_running = running;
+    refresh();
+}
+
 void SidePanel::refresh() {
-    const int minutes = m_controller.pauseMinutes();
+    const int minutes = m_pause.pauseMinutes();
     m_break->setText(tr("I need %1 minutes").arg(minutes));
     m_break->setAccessibleName(m_break->text());
     m_break->setToolTip(tr("A timed pause for both of you; you'll come back (Ctrl+P)"));
-    const auto screen = m_controller.screen();
-    const bool live = screen == Screen::Conversation || screen == Screen::Summary;
-    const bool running = !m_controller.ended() && screen != Screen::CheckIn;
-    m_break->setEnabled(live && running);
-    m_breath->setEnabled(live && running);
+    m_break->setEnabled(m_canPause && m_running);
+    m_breath->setEnabled(m_canPause && m_running);
     for (auto* button : std::as_const(m_signals)) {
-        button->setEnabled(running);
+        button->setEnabled(m_running);
     }
-    m_end->setEnabled(running);
+    m_end->setEnabled(m_running);
 }
 
 } // namespace twofold::app

@@ -9,15 +9,18 @@ class QPushButton;
 
 namespace twofold::app {
 
-class SessionController;
+class PauseModel;
+class SignalsModel;
 
 // The private buttons beside every session screen: "I need 10 minutes", "Ask for a pause" and the ten
 // repair signals. Each sends a fixed, gentle, pre-worded signal; never free text.
 class SidePanel final : public QFrame {
     Q_OBJECT
 public:
-    explicit SidePanel(SessionController& controller, QWidget* parent = nullptr);
+    SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* parent = nullptr);
 
+    // What the session allows now: pauses (`canPause`) and signals / ending (`running`).
+    void setAvailability(bool canPause, bool running);
     void refresh();
 
 Q_SIGNALS:
@@ -27,7 +30,10 @@ private:
     void confirmSent(const QString& text);
     void addKey(QPushButton* button, const QKeySequence& key);
 
-    SessionController& m_controller;
+    PauseModel& m_pause;
+    SignalsModel& m_signalsModel;
+    bool m_canPause = false;
+    bool m_running = false;
     QPushButton* m_break;
     QPushButton* m_breath;
     QList<QPushButton*> m_signals;

@@ -38,22 +38,16 @@ Peer::~Peer() {
 }
 
 Status Peer::start() {
-    auto status = m_node.start();
-    if (status && m_node.discovery()) {
-        connect(m_node.discovery(), &net::Discovery::peerFound, this, [this](const net::DiscoveredPeer& found) {
-            if (m_node.trustStore().find(found.deviceId)) {
-                m_node.trustStore().updateLastSeen(found.deviceId, found.address, found.port);
-            }
-        });
-    }
-    return status;
+    return m_node.start(); // the node keeps trusted partners' addresses current from discovery itself
 }
 
 void Peer::invite(const QHostAddress& address, quint16 port) {
-    if (m_pairing || linked()) {
+    if (linked()) {
         Q_EMIT pairingFailed(str("busy"), tr("Finish the current pairing or session first."));
         return;
     }
+    dropPairingAttempt();
+    m_pairingName.clear();
     log::get("link")->info("inviting port={}", port);
     auto* connection = m_node.connectTo(address, port, this);
     m_pairingConnection = connection;
@@ -64,8 +58,13 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
             QString code = str("unreachable");
             if (reason == QLatin1String("pin-mismatch")) {
                 code = reason;
+                if (const auto known = m_node.trustStore().find(connection->peerDeviceId())) {
+                    Q_EMIT partnerIdentityChanged(*known);
+                }
             } else if (reason == QLatin1String("peer-bye:busy")) {
                 code = str("busy"); // the partner is in a session with someone else
+            } else if (reason == QLatin1String("peer-closed") || reason.startsWith(QLatin1String("peer-bye"))) {
+                code = str("partner-closed");
             }
             Q_EMIT pairingFailed(code, tr("Couldn't reach your partner's computer (%1).").arg(reason));
         }
@@ -73,11 +72,39 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
     });
 }
 
+void Peer::dropPairingAttempt() {
+    // A newer attempt replaces this one: it ends quietly, without a failure for the user.
+    if (m_pairing) {
+        auto* pairing = m_pairing.data();
+        m_pairing = nullptr;
+        pairing->disconnect(this);
+        pairing->cancel(str("superseded"));
+        pairing->deleteLater();
+    }
+    if (m_pairingConnection) {
+        auto* connection = m_pairingConnection.data();
+        m_pairingConnection = nullptr;
+        connection->disconnect(this);
+        if (connection->state() == net::Connection::State::Closed) {
+            connection->deleteLater();
+        } else {
+            refuse(connection, "superseded");
+        }
+    }
+}
+
+QString Peer::pairingPartnerName() const {
+    return m_pairing && !m_pairing->peerName().isEmpty() ? m_pairing->peerName() : m_pairingName;
+}
+
+sync::Role Peer::roleFor(const net::TrustedPartner& partner) {
+    return partner.invitedByUs ? sync::Role::Host : sync::Role::Guest;
+}
+
 void Peer::onOutgoingReady(net::Connection* connection) {
     if (const auto known = m_node.trustStore().find(connection->peerDeviceId()); known && connection->isPinned()) {
         m_pairingConnection = nullptr;
-        m_dialer = true;
-        linkWith(connection, *known, sync::Role::Host);
+        linkWith(connection, *known, m_engine ? m_engine->role() : roleFor(*known));
         return;
     }
     startPairing(connection, net::Pairing::Role::Inviter);
@@ -90,8 +117,13 @@ void Peer::onIncoming(net::Connection* connection) {
             refuse(connection, "busy");
             return;
         }
-        linkWith(connection, *known, m_engine ? m_engine->role() : sync::Role::Guest);
+        linkWith(connection, *known, m_engine ? m_engine->role() : roleFor(*known));
         return;
+    }
+    if (m_pairing && m_pairingConnection && !linked() &&
+        m_pairingConnection->peerDeviceId() == connection->peerDeviceId()) {
+        // The same device invites again (it gave up on the last attempt): the new invitation wins.
+        dropPairingAttempt();
     }
     if (m_pairing || linked()) {
         refuse(connection, "busy"); // a third instance never joins a paired session
@@ -102,29 +134,30 @@ void Peer::onIncoming(net::Connection* connection) {
 }
 
 void Peer::startPairing(net::Connection* connection, net::Pairing::Role role) {
+    m_pairingName = connection->peerName(); // from its hello: a failure later can still name the partner
     m_pairing = m_node.createPairing(connection, role, m_config.pairing, this);
     auto* pairing = m_pairing.data();
     connect(pairing, &net::Pairing::invited, this, [this](const QString& name) {
+        m_pairingName = name;
         Q_EMIT invitationReceived(name);
         if (m_autoConfirm) {
             acceptInvitation();
         }
     });
-    connect(pairing, &net::Pairing::codeReady, this, [this](const QString& code) {
-        Q_EMIT codeShown(code);
+    connect(pairing, &net::Pairing::codeReady, this, [this, pairing](const QString& code) {
+        Q_EMIT codeShown(code, pairing->peerName());
         if (m_autoConfirm) {
             confirmCode();
         }
     });
     connect(pairing, &net::Pairing::peerConfirmedCode, this, &Peer::partnerConfirmedCode);
-    connect(pairing, &net::Pairing::paired, this,
-            [this, pairing, connection, role](const net::TrustedPartner& partner) {
-                pairing->deleteLater();
-                m_pairing = nullptr;
-                m_pairingConnection = nullptr;
-                m_dialer = role == net::Pairing::Role::Inviter;
-                onPaired(connection, partner, m_dialer ? sync::Role::Host : sync::Role::Guest);
-            });
+    connect(
+        pairing, &net::Pairing::paired, this, [this, pairing, connection, role](const net::TrustedPartner& partner) {
+            pairing->deleteLater();
+            m_pairing = nullptr;
+            m_pairingConnection = nullptr;
+            onPaired(connection, partner, role == net::Pairing::Role::Inviter ? sync::Role::Host : sync::Role::Guest);
+        });
     connect(pairing, &net::Pairing::failed, this,
             [this, pairing, connection](const QString& code, const QString& reason) {
                 pairing->deleteLater();
@@ -179,6 +212,7 @@ void Peer::linkWith(net::Connection* connection, const net::TrustedPartner& part
     log::get("link")->info("linked with partner connection={} role={}", connection->id(),
                            role == sync::Role::Host ? "host" : "guest");
     m_partner = partner;
+    m_dialer = role == sync::Role::Host; // only the host redials, so two dialling sides never fight
     // Remember where to reach the partner: the address we dialled, or the port it listens on.
     const auto port =
         connection->role() == net::Connection::Role::Client ? connection->peerPort() : connection->peerListenPort();
@@ -187,6 +221,8 @@ void Peer::linkWith(net::Connection* connection, const net::TrustedPartner& part
         m_partner = refreshed;
     }
     connect(connection, &net::Connection::closed, connection, &QObject::deleteLater, Qt::UniqueConnection);
+    // Before the channel's own slot, so onChannelClosed() knows why the link ended.
+    connect(connection, &net::Connection::closed, this, [this](const QString& reason) { m_linkCloseReason = reason; });
     auto* previous = m_channel.connection();
     ensureEngine(role);
     m_channel.setConnection(connection);
@@ -213,28 +249,68 @@ Status Peer::connectToPartner(const QString& deviceId) {
         return Error{str("no-address"), tr("There's no known address for %1 yet.").arg(partner->name)};
     }
     m_partner = partner;
-    m_dialer = true;
-    ensureEngine(sync::Role::Host);
+    m_dialer = m_engine ? m_engine->role() == sync::Role::Host : partner->invitedByUs;
+    ensureEngine(roleFor(*partner));
     redial();
     return Ok{};
+}
+
+QString Peer::resumeHostedPartner() {
+    std::optional<net::TrustedPartner> latest;
+    for (const auto& partner : m_node.trustStore().list()) {
+        if (partner.invitedByUs && !partner.lastAddress.isEmpty() && partner.lastPort != 0 &&
+            (!latest || partner.pairedAt > latest->pairedAt)) {
+            latest = partner;
+        }
+    }
+    if (!latest || linked() || m_pairing) {
+        return {};
+    }
+    log::get("link")->info("resuming hosted partner device={}", latest->deviceId.left(12).toStdString());
+    return connectToPartner(latest->deviceId) ? latest->deviceId : QString();
+}
+
+void Peer::closeForExit() {
+    m_dialer = false;
+    m_redialTimer.stop();
+    if (m_dialing) {
+        m_dialing->close(str("app-closed"));
+    }
+    if (m_pairingConnection) {
+        m_pairingConnection->close(str("app-closed")); // the partner reads "Sam's Twofold closed"
+    }
+    if (auto* connection = m_channel.connection()) {
+        connection->close(str("app-closed"));
+    }
 }
 
 Status Peer::forgetPartner(const QString& deviceId) {
     if (m_partner && m_partner->deviceId == deviceId) {
         m_dialer = false;
         m_redialTimer.stop();
+        if (m_dialing) {
+            m_dialing->close(str("forgotten"));
+        }
         if (auto* connection = m_channel.connection()) {
             connection->close(str("forgotten"));
         }
         m_partner.reset();
+        if (m_engine) {
+            Q_EMIT engineRemoved();
+            m_channel.setConnection(nullptr);
+            m_engine.reset();
+        }
     }
     return m_node.trustStore().remove(deviceId);
 }
 
 void Peer::onChannelClosed() {
-    log::get("link")->info("partner link down dialer={}", m_dialer);
+    log::get("link")->info("partner link down dialer={} reason={}", m_dialer, m_linkCloseReason.toStdString());
     updateDiscoverySilence();
     Q_EMIT linkChanged(false);
+    if (m_linkCloseReason == QLatin1String("peer-bye:app-closed")) {
+        Q_EMIT partnerClosedApp();
+    }
     if (m_dialer && !m_redialTimer.isActive()) {
         m_redialTimer.start(m_backoff.next());
     }
@@ -249,12 +325,19 @@ void Peer::redial() {
     m_dialing = connection;
     connect(connection, &net::Connection::ready, this, [this, connection, partner] {
         m_dialing = nullptr;
-        linkWith(connection, partner, m_engine ? m_engine->role() : sync::Role::Host);
+        linkWith(connection, partner, m_engine ? m_engine->role() : roleFor(partner));
     });
-    connect(connection, &net::Connection::closed, this, [this, connection] {
+    connect(connection, &net::Connection::closed, this, [this, connection, partner](const QString& reason) {
         if (m_dialing == connection) {
             m_dialing = nullptr;
-            if (!linked() && m_dialer) {
+            if (reason == QLatin1String("pin-mismatch")) {
+                // Someone answers at the partner's address but cannot prove it is the partner: a security
+                // event, not a network fault. Stop dialling until the user decides.
+                m_dialer = false;
+                log::get("link")->warn("partner certificate changed device={}",
+                                       partner.deviceId.left(12).toStdString());
+                Q_EMIT partnerIdentityChanged(partner);
+            } else if (!linked() && m_dialer) {
                 m_redialTimer.start(m_backoff.next());
             }
         }

@@ -24,8 +24,9 @@ struct PeerConfig {
 // pairing with a new partner, the live link to the paired partner (kept up with reconnection) and the
 // SyncEngine that runs the shared session over it. The GUI and twofold-cli are both thin layers on it.
 //
-// Roles: whoever invites (or reconnects to a remembered partner) is the host of the shared log (A) and
-// keeps the link up by redialling with backoff; whoever accepts is the guest (B). While a partner is
+// Roles: whoever invited at pairing is the host of the shared log (A) and keeps the link up by
+// redialling with backoff; whoever accepted is the guest (B). The role is remembered with the partner
+// (TrustedPartner::invitedByUs), so it holds across restarts whichever side dials. While a partner is
 // linked, nobody else can connect: a third instance is refused.
 class Peer : public QObject {
     Q_OBJECT
@@ -38,7 +39,8 @@ public:
     net::Node& node() { return m_node; }
     const net::Identity& identity() const { return m_node.identity(); }
 
-    // Pairing with a new partner (or linking with a remembered one found at that address).
+    // Pairing with a new partner (or linking with a remembered one found at that address). An attempt
+    // still connecting or pairing is dropped quietly first, so a quick second invite never races it.
     void invite(const QHostAddress& address, quint16 port);
     void acceptInvitation();
     void declineInvitation();
@@ -48,10 +50,20 @@ public:
     // Accept invitations and matching codes without asking (twofold-cli --yes, the demo).
     void setAutoConfirm(bool yes) { m_autoConfirm = yes; }
     bool pairing() const { return m_pairing != nullptr; }
+    // The partner's display name in the pairing under way or the last one (from its hello or invitation);
+    // empty before the partner's computer answered.
+    QString pairingPartnerName() const;
 
     // Links with a remembered partner at its last known (or discovered) address, and keeps it linked.
     Status connectToPartner(const QString& deviceId);
+    // Forgets a remembered partner; if the shared session was with them, it ends here (engineRemoved()).
     Status forgetPartner(const QString& deviceId);
+    // Links with the remembered partner this device hosts for, if any (at start: the app reopens where
+    // the couple left off). Returns the partner's device id, or empty when there is none to dial.
+    QString resumeHostedPartner();
+    // Closes the link on purpose (bye "app-closed") and stops redialling, e.g. before the app quits, so
+    // the partner can tell "closed" from a lost network.
+    void closeForExit();
 
     // The shared session; null until a partner is linked for the first time.
     sync::SyncEngine* engine() const { return m_engine.get(); }
@@ -60,13 +72,20 @@ public:
 
 Q_SIGNALS:
     void invitationReceived(const QString& fromName);
-    void codeShown(const QString& code);
+    void codeShown(const QString& code, const QString& partnerName);
     void partnerConfirmedCode();
     void paired(const twofold::net::TrustedPartner& partner);
     // Pairing or connecting failed: declined, rejected, cancelled, timeout, unreachable, busy, ...
     void pairingFailed(const QString& code, const QString& reason);
     void engineCreated(twofold::sync::SyncEngine* engine);
+    // The engine is about to be destroyed (its partner was forgotten): drop every reference to it now.
+    void engineRemoved();
     void linkChanged(bool linked);
+    // The partner's app closed the link on purpose (it quit); the link comes back when it reopens.
+    void partnerClosedApp();
+    // A remembered partner's address answered with a different certificate than the pinned one: this
+    // computer cannot prove it is that partner any more. Nothing was sent; redialling stops.
+    void partnerIdentityChanged(const twofold::net::TrustedPartner& partner);
 
 private:
     void onIncoming(net::Connection* connection);
@@ -75,6 +94,8 @@ private:
     void onPaired(net::Connection* connection, const net::TrustedPartner& partner, sync::Role role);
     void linkWith(net::Connection* connection, const net::TrustedPartner& partner, sync::Role role);
     void ensureEngine(sync::Role role);
+    static sync::Role roleFor(const net::TrustedPartner& partner);
+    void dropPairingAttempt();
     void onChannelClosed();
     void redial();
     void updateDiscoverySilence();
@@ -95,6 +116,8 @@ private:
     Backoff m_backoff;
     QTimer m_redialTimer;
     QPointer<net::Connection> m_dialing;
+    QString m_linkCloseReason;
+    QString m_pairingName;
 };
 
 } // namespace twofold::link

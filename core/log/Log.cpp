@@ -10,6 +10,10 @@
 #include <spdlog/spdlog.h>
 
 namespace twofold::log {
+
+namespace {
+constexpr std::chrono::seconds kFlushInterval{2};
+} // namespace
 namespace {
 
 std::mutex& sinksMutex() {
@@ -73,6 +77,10 @@ void setup(const Options& options) {
     spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %-5l [%n] %v");
     spdlog::set_level(spdlog::level::info);
     spdlog::cfg::load_env_levels();
+    // A killed process must not leave an empty log: warnings reach the file at once, the rest within
+    // kFlushInterval.
+    spdlog::flush_on(spdlog::level::warn);
+    spdlog::flush_every(kFlushInterval);
     if (options.forwardQtMessages) {
         qInstallMessageHandler(forwardQtMessage);
     }

@@ -47,11 +47,6 @@ quint16 Discovery::resolvePort(const std::optional<quint16>& explicitPort) {
     if (explicitPort.has_value() && *explicitPort != 0) {
         return *explicitPort;
     }
-    bool ok = false;
-    const uint fromEnvironment = qEnvironmentVariable(kDiscoveryPortEnvironmentVariable).toUInt(&ok);
-    if (ok && fromEnvironment > 0 && fromEnvironment <= 65535) {
-        return static_cast<quint16>(fromEnvironment);
-    }
     return kDefaultDiscoveryPort;
 }
 

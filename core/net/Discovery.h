@@ -19,10 +19,9 @@
 namespace twofold::net {
 
 inline constexpr quint16 kDefaultDiscoveryPort = 47913;
-inline constexpr const char* kDiscoveryPortEnvironmentVariable = "TWOFOLD_DISCOVERY_PORT";
 
 struct DiscoveryOptions {
-    std::optional<quint16> udpPort; // else TWOFOLD_DISCOVERY_PORT, else 47913
+    std::optional<quint16> udpPort; // else 47913 (the programs pass --discovery-port / TWOFOLD_DISCOVERY_PORT)
     std::vector<std::chrono::milliseconds> burst{std::chrono::milliseconds(0), std::chrono::milliseconds(100),
                                                  std::chrono::milliseconds(500), std::chrono::milliseconds(2000)};
     std::chrono::milliseconds refreshInterval{5000};       // a keep-alive announcement while not silent

@@ -16,6 +16,8 @@ namespace {
 // Read at most this much per wake-up, so that a peer flooding us cannot hold the event loop.
 constexpr int kDrainChunks = 4;
 
+int g_active = 0; // GUI-thread only, like the sockets themselves
+
 std::shared_ptr<spdlog::logger> logger() {
     return log::get("net.transport");
 }
@@ -26,9 +28,14 @@ void LingeringClose::start(QSslSocket* socket, std::chrono::milliseconds limit) 
     new LingeringClose(socket, limit);
 }
 
+int LingeringClose::active() {
+    return g_active;
+}
+
 // Parented to the application, so a close still lingering when the program ends is cleaned up with it.
 LingeringClose::LingeringClose(QSslSocket* socket, std::chrono::milliseconds limit)
     : QObject(QCoreApplication::instance()), m_socket(socket) {
+    ++g_active;
     socket->setParent(this);
     m_limit.setSingleShot(true);
     connect(&m_limit, &QTimer::timeout, this, [this] { end("limit"); });
@@ -46,6 +53,7 @@ LingeringClose::LingeringClose(QSslSocket* socket, std::chrono::milliseconds lim
 }
 
 LingeringClose::~LingeringClose() {
+    --g_active;
     delete m_notifier;
     if (m_descriptor >= 0) {
         ::close(m_descriptor);

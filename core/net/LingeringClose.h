@@ -25,6 +25,8 @@ public:
     // Takes over a connected socket that nobody listens to any more; the closer deletes itself (and the
     // socket) when the peer has closed too, or when the limit is reached.
     static void start(QSslSocket* socket, std::chrono::milliseconds limit);
+    // Closes still under way in this process (e.g. to let a last `bye` reach the partner before exit).
+    static int active();
 
     ~LingeringClose() override;
 

@@ -47,12 +47,16 @@ Status Node::start() {
         };
         connect(m_discovery.get(), &Discovery::peerFound, this, remember);
         connect(m_discovery.get(), &Discovery::peerUpdated, this, remember);
+        connect(m_discovery.get(), &Discovery::peerFound, this, &Node::nearbyChanged);
+        connect(m_discovery.get(), &Discovery::peerUpdated, this, &Node::nearbyChanged);
+        connect(m_discovery.get(), &Discovery::peerLost, this, &Node::nearbyChanged);
         if (auto started = m_discovery->start(); !started) {
             return started;
         }
     }
     log::get("net.node")
         ->info("node up device={} tcp={}", m_identity.deviceId().left(12).toStdString(), m_server->port());
+    Q_EMIT started();
     return Ok{};
 }
 

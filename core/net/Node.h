@@ -73,6 +73,12 @@ public:
 Q_SIGNALS:
     // An incoming connection finished its hello. Its parent is the server; see Server::connectionReady.
     void incomingConnection(twofold::net::Connection* connection);
+    // start() succeeded: the server listens (server()->port()) and discovery, if enabled, runs. Layers
+    // built before start() connect to this node's signals, never to discovery() directly.
+    void started();
+    // The devices heard on the network changed: one was found, changed name/address/port, or was lost.
+    // discovery()->peers() has the new list.
+    void nearbyChanged();
 
 private:
     ConnectionOptions outgoingOptions() const;

@@ -37,6 +37,12 @@ Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, Nonc
                 fail(QStringLiteral("busy"), QStringLiteral("the partner is in a session already"), false);
                 return;
             }
+            // The partner's program ended the connection itself (it closed, or it quit): not a network fault.
+            if (reason == QLatin1String("peer-closed") || reason.startsWith(QLatin1String("peer-bye"))) {
+                fail(QStringLiteral("partner-closed"), QStringLiteral("the partner's app closed the connection"),
+                     false);
+                return;
+            }
             fail(QStringLiteral("connection-lost"), QStringLiteral("the connection closed"), false);
         });
     }
@@ -200,6 +206,7 @@ void Pairing::completeIfBothConfirmed() {
                        : m_connection->role() == Connection::Role::Client ? m_connection->peerPort()
                                                                           : quint16{0};
     partner.pairedAt = m_options.now();
+    partner.invitedByUs = m_role == Role::Inviter;
     if (m_trustStore != nullptr) {
         if (const auto stored = m_trustStore->add(partner); !stored) {
             fail(QStringLiteral("store-failed"), stored.error().message, true);

@@ -31,7 +31,8 @@ struct PairingOptions {
 // or reject(). Only when both confirmations are in does each side pin the partner in its TrustStore and
 // emit paired(). Any decline, reject, cancel, timeout, protocol error or lost connection emits
 // failed(code, reason) and stores nothing. Codes: declined, rejected, cancelled, timeout, busy,
-// commitment-mismatch, protocol-error, connection-lost, store-failed.
+// commitment-mismatch, protocol-error, partner-closed (the partner's app closed the connection: bye or a
+// clean TCP close), connection-lost (anything else, e.g. silence), store-failed.
 class Pairing : public QObject {
     Q_OBJECT
 

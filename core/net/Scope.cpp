@@ -19,23 +19,6 @@ QString toString(Scope scope) {
     return scope == Scope::Loopback ? QStringLiteral("loopback") : QStringLiteral("lan");
 }
 
-Result<Scope> resolveScope(const std::optional<QString>& flag) {
-    if (flag.has_value()) {
-        if (const auto scope = parseScope(*flag)) {
-            return *scope;
-        }
-        return Error{QStringLiteral("bad-scope"), QStringLiteral("scope must be 'loopback' or 'lan'")};
-    }
-    const QString fromEnvironment = qEnvironmentVariable(kScopeEnvironmentVariable);
-    if (!fromEnvironment.isEmpty()) {
-        if (const auto scope = parseScope(fromEnvironment)) {
-            return *scope;
-        }
-        return Error{QStringLiteral("bad-scope"), QStringLiteral("TWOFOLD_NET_SCOPE must be 'loopback' or 'lan'")};
-    }
-    return Scope::Lan;
-}
-
 bool scopeAllows(Scope scope, const QHostAddress& address) {
     if (scope == Scope::Lan) {
         return !address.isNull();

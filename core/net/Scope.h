@@ -14,14 +14,11 @@ namespace twofold::net {
 //   Lan:      the local network: multicast/broadcast discovery, any interface.
 enum class Scope { Loopback, Lan };
 
-inline constexpr const char* kScopeEnvironmentVariable = "TWOFOLD_NET_SCOPE";
-
-std::optional<Scope> parseScope(QStringView text); // "loopback" | "lan" (case-insensitive)
+// "loopback" | "lan", case-insensitive, surrounding spaces ignored; nullopt for anything else (callers
+// treat that as an error, never as Lan). Which source applies (flag, environment, setting) is decided at
+// the programs' edge (app/options/AppOptions.h), not here.
+std::optional<Scope> parseScope(QStringView text);
 QString toString(Scope scope);
-
-// The scope to use: the explicit flag if given, else TWOFOLD_NET_SCOPE, else Lan. An unparsable flag
-// or variable is an error (never silently widened to Lan).
-Result<Scope> resolveScope(const std::optional<QString>& flag);
 
 // Whether the scope permits talking to this address (Loopback: only loopback addresses).
 bool scopeAllows(Scope scope, const QHostAddress& address);

@@ -29,6 +29,7 @@ QJsonObject toJson(const TrustedPartner& partner) {
         {QLatin1String("lastAddress"), partner.lastAddress},
         {QLatin1String("lastPort"), static_cast<int>(partner.lastPort)},
         {QLatin1String("pairedAt"), partner.pairedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QLatin1String("invitedByUs"), partner.invitedByUs},
     };
 }
 
@@ -40,6 +41,7 @@ std::optional<TrustedPartner> fromJson(const QJsonObject& object) {
     partner.lastAddress = object.value(QLatin1String("lastAddress")).toString();
     const int port = object.value(QLatin1String("lastPort")).toInt(-1);
     partner.pairedAt = QDateTime::fromString(object.value(QLatin1String("pairedAt")).toString(), Qt::ISODateWithMs);
+    partner.invitedByUs = object.value(QLatin1String("invitedByUs")).toBool(false);
     if (!isHex64(partner.deviceId) || !isHex64(partner.certificateDigest) || port < 0 || port > 65535) {
         return std::nullopt;
     }

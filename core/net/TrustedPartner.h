@@ -14,6 +14,9 @@ struct TrustedPartner {
     QString lastAddress;       // where the partner was last reached (for reconnecting)
     quint16 lastPort = 0;      // the partner's listening TCP port (0 = unknown)
     QDateTime pairedAt;        // UTC
+    // This device invited at pairing: it hosts the shared session log and keeps the link up by redialling
+    // (docs/PROTOCOL.md "Roles"). Files written before this field existed read as false (the guest).
+    bool invitedByUs = false;
 
     friend bool operator==(const TrustedPartner&, const TrustedPartner&) = default;
 };

@@ -1,6 +1,7 @@
 #include "core/session/Reducer.h"
 
 #include "core/session/PauseRules.h"
+#include "core/session/Permissions.h"
 #include "core/session/Rejections.h"
 #include "core/session/SignalCatalogue.h"
 
@@ -51,35 +52,10 @@ std::optional<Error> checkFields(const ActionDef& action, const Fields& fields) 
 
 std::optional<Error> checkFlowAction(const State& state, const FlowLibrary& flows, Partner by,
                                      const FlowAction& action) {
-    if (state.pause) {
-        return state.pause->phase == PauseState::Phase::ReEntry ? rejection::reEntryFirst()
-                                                                : rejection::paused(state.pause->endsAt);
+    if (auto refusal = actionRefusal(state, flows, by, action.action)) {
+        return refusal; // who may act when: one rule, shared with the screens (Permissions.h)
     }
-    const auto* flow = flows.find(state.flowId);
-    const auto* step = flow ? flow->step(state.step) : nullptr;
-    const auto* def = step ? step->action(action.action) : nullptr;
-    if (def == nullptr) {
-        return rejection::unknownAction();
-    }
-    switch (step->actor) {
-    case Actor::Speaker:
-        if (by != state.speaker()) {
-            return rejection::notYourTurn(state.name(state.speaker()), true);
-        }
-        break;
-    case Actor::Listener:
-        if (by != state.listener()) {
-            return rejection::notYourTurn(state.name(state.listener()), false);
-        }
-        break;
-    case Actor::Both:
-        if (def->completes && state.completed.count(by) > 0) {
-            return rejection::alreadyDone(state.name(other(by)));
-        }
-        break;
-    case Actor::Either:
-        break;
-    }
+    const auto* def = flows.find(state.flowId)->step(state.step)->action(action.action);
     return checkFields(*def, action.fields);
 }
 

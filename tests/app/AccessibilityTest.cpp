@@ -10,6 +10,7 @@
 #include "app/widgets/SidePanel.h"
 #include "app/widgets/SignalCardStack.h"
 #include "core/session/SignalCatalogue.h"
+#include "tests/app/AccessibilityAudit.h"
 #include "tests/app/TwoPartners.h"
 
 #include <QAbstractItemView>
@@ -51,120 +52,8 @@ public:
     void decline() override {}
     void confirmCode(bool) override {}
     void cancel() override {}
+    void forget(const QString&) override {}
 };
-
-QString describe(const QWidget* widget) {
-    auto text = QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char('#') + widget->objectName();
-    if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
-        text += QStringLiteral(" \"%1\"").arg(button->text());
-    }
-    return text;
-}
-
-bool interactive(const QWidget* widget) {
-    return qobject_cast<const QAbstractButton*>(widget) != nullptr ||
-           qobject_cast<const QLineEdit*>(widget) != nullptr ||
-           qobject_cast<const QPlainTextEdit*>(widget) != nullptr ||
-           qobject_cast<const QTextEdit*>(widget) != nullptr || qobject_cast<const QComboBox*>(widget) != nullptr ||
-           qobject_cast<const QAbstractSpinBox*>(widget) != nullptr ||
-           qobject_cast<const QSlider*>(widget) != nullptr || qobject_cast<const QAbstractItemView*>(widget) != nullptr;
-}
-
-// The editor inside a spin box or combo box is named and focused through its owner.
-QWidget* owner(QWidget* widget) {
-    auto* parent = widget->parentWidget();
-    const bool part = parent != nullptr && (qobject_cast<QAbstractSpinBox*>(parent) != nullptr ||
-                                            qobject_cast<QComboBox*>(parent) != nullptr);
-    return part ? parent : widget;
-}
-
-// What a screen reader announces.
-QString spokenName(QWidget* widget) {
-    auto* iface = QAccessible::queryAccessibleInterface(widget);
-    return iface != nullptr ? iface->text(QAccessible::Name).trimmed() : QString();
-}
-
-QList<QWidget*> visibleControls(QWidget* root) {
-    QList<QWidget*> controls;
-    auto widgets = root->findChildren<QWidget*>();
-    widgets.prepend(root);
-    for (auto* widget : std::as_const(widgets)) {
-        if (widget->isVisible() && interactive(widget) && owner(widget) == widget) {
-            controls.append(widget);
-        }
-    }
-    return controls;
-}
-
-// Every visible control under `root` has a name (its own, or a button's text) that a screen reader
-// hears, and takes Tab focus.
-QStringList auditNamesAndFocus(QWidget* root) {
-    QStringList problems;
-    for (auto* widget : visibleControls(root)) {
-        const auto* button = qobject_cast<const QAbstractButton*>(widget);
-        const bool named =
-            !widget->accessibleName().trimmed().isEmpty() || (button != nullptr && !button->text().trimmed().isEmpty());
-        if (!named) {
-            problems << describe(widget) + QStringLiteral(": no accessible name");
-        } else if (spokenName(widget).isEmpty()) {
-            problems << describe(widget) + QStringLiteral(": a screen reader hears no name");
-        }
-        if ((widget->focusPolicy() & Qt::TabFocus) != Qt::TabFocus) {
-            problems << describe(widget) + QStringLiteral(": does not take Tab focus");
-        }
-    }
-    return problems;
-}
-
-// Presses Tab round `window` until focus comes back to where it started; the widgets focused, in order.
-QList<QWidget*> tabRound(QWidget* window) {
-    QList<QWidget*> chain;
-    if (window->focusWidget() == nullptr) {
-        QTest::keyClick(window, Qt::Key_Tab);
-    }
-    for (int i = 0; i < 400; ++i) {
-        auto* current = window->focusWidget();
-        if (current == nullptr || chain.contains(current)) {
-            break;
-        }
-        chain.append(current);
-        QTest::keyClick(current, Qt::Key_Tab);
-    }
-    return chain;
-}
-
-// Tab stops once in a group of radio buttons, on the checked one; the arrow keys choose within it.
-bool sameRadioGroup(QWidget* widget, QWidget* stop) {
-    auto* radio = qobject_cast<QRadioButton*>(widget);
-    auto* other = qobject_cast<QRadioButton*>(stop);
-    if (radio == nullptr || other == nullptr || radio->isChecked() || !radio->autoExclusive()) {
-        return false;
-    }
-    return radio->group() != nullptr ? radio->group() == other->group()
-                                     : other->group() == nullptr && radio->parentWidget() == other->parentWidget();
-}
-
-// Tab reaches every visible, enabled control under `root`, and every Tab stop has a spoken name.
-QStringList auditTabRound(QWidget* root, const QList<QWidget*>& chain) {
-    QStringList problems;
-    for (auto* widget : visibleControls(root)) {
-        if (!widget->isEnabled()) {
-            continue;
-        }
-        const bool reached = std::any_of(chain.begin(), chain.end(), [widget](QWidget* stop) {
-            return stop == widget || widget->isAncestorOf(stop) || sameRadioGroup(widget, stop);
-        });
-        if (!reached) {
-            problems << describe(widget) + QStringLiteral(": Tab never gets there");
-        }
-    }
-    for (auto* stop : chain) {
-        if (root->isAncestorOf(stop) && spokenName(owner(stop)).isEmpty()) {
-            problems << describe(stop) + QStringLiteral(": a Tab stop without a name");
-        }
-    }
-    return problems;
-}
 
 class AccessibilityTest : public ::testing::Test {
 protected:
@@ -240,11 +129,11 @@ protected:
     }
 
     void bothReady() {
-        p.alex->submit(QStringLiteral("ready"));
+        p.alex->step().submit(QStringLiteral("ready"));
         settle();
-        p.sam->submit(QStringLiteral("ready"));
+        p.sam->step().submit(QStringLiteral("ready"));
         settle();
-        ASSERT_EQ(p.alex->stepId(), QStringLiteral("statement"));
+        ASSERT_EQ(p.alex->step().stepId(), QStringLiteral("statement"));
     }
 
     TwoPartners p;
@@ -285,8 +174,11 @@ TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboar
     ASSERT_TRUE(lastChain.contains(settled));
     settled->setFocus();
     QTest::keyClick(settled, Qt::Key_Down);
-    EXPECT_EQ(p.alex->activation(), session::Activation::ABitActivated) << "the arrow keys choose a level";
+    EXPECT_EQ(p.alex->checkIn().activation(), session::Activation::ABitActivated) << "the arrow keys choose a level";
     EXPECT_EQ(window->focusWidget(), window->findChild<QRadioButton*>(QStringLiteral("level-1")));
+    // Assistive technology toggles (QAccessibleButton's Toggle calls toggle(), which emits no clicked()).
+    window->findChild<QRadioButton*>(QStringLiteral("level-2"))->toggle();
+    EXPECT_EQ(p.alex->checkIn().activation(), session::Activation::Flooded) << "AT-SPI's Toggle chooses a level too";
 
     startSession();
     ASSERT_TRUE(shows("conversationPage"));
@@ -297,7 +189,7 @@ TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboar
     expectSidePanelLast("conversation: I statement");
 
     // Sam asks for 10 minutes: Alex's pause screen, then re-entry.
-    p.sam->requestBreak();
+    p.sam->pause().requestBreak();
     settle();
     ASSERT_TRUE(shows("pausePage"));
     audit(window.get(), "pause: partner paused");
@@ -305,46 +197,48 @@ TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboar
     p.clock.advanceSeconds(11 * 60);
     ASSERT_TRUE(QTest::qWaitFor([&] { return shows("reEntryLine"); }, 3000));
     audit(window.get(), "pause: re-entry");
-    p.alex->reEnter(QStringLiteral("calmer"));
-    p.sam->reEnter(QStringLiteral("calmer"));
+    p.alex->pause().reEnter(QStringLiteral("calmer"));
+    p.sam->pause().reEnter(QStringLiteral("calmer"));
     settle();
 
     // Both speak, then appreciations and the summary.
     for (auto* speaker : {p.alex.get(), p.sam.get()}) {
         auto* listener = speaker == p.alex.get() ? p.sam.get() : p.alex.get();
-        speaker->setDraft(QStringLiteral("share"), QStringLiteral("feel"), QStringLiteral("lonely"));
-        speaker->setDraft(QStringLiteral("share"), QStringLiteral("need"), QStringLiteral("time together"));
-        speaker->submit(QStringLiteral("share"));
+        speaker->step().setDraft(QStringLiteral("share"), QStringLiteral("feel"), QStringLiteral("lonely"));
+        speaker->step().setDraft(QStringLiteral("share"), QStringLiteral("need"), QStringLiteral("time together"));
+        speaker->step().submit(QStringLiteral("share"));
         settle();
         if (speaker == p.alex.get()) {
             audit(window.get(), "conversation: reflect (waiting)");
         }
-        listener->setDraft(QStringLiteral("reflect"), QStringLiteral("heard"), QStringLiteral("you feel lonely"));
-        listener->submit(QStringLiteral("reflect"));
+        listener->step().setDraft(QStringLiteral("reflect"), QStringLiteral("heard"),
+                                  QStringLiteral("you feel lonely"));
+        listener->step().submit(QStringLiteral("reflect"));
         settle();
-        speaker->submit(QStringLiteral("confirm"));
+        speaker->step().submit(QStringLiteral("confirm"));
         settle();
-        listener->submit(QStringLiteral("ask-more"));
+        listener->step().submit(QStringLiteral("ask-more"));
         settle();
-        speaker->submit(QStringLiteral("no-more"));
+        speaker->step().submit(QStringLiteral("no-more"));
         settle();
-        listener->setDraft(QStringLiteral("validate"), QStringLiteral("because"), QStringLiteral("a long week"));
-        listener->submit(QStringLiteral("validate"));
+        listener->step().setDraft(QStringLiteral("validate"), QStringLiteral("because"), QStringLiteral("a long week"));
+        listener->step().submit(QStringLiteral("validate"));
         settle();
     }
     audit(window.get(), "conversation: appreciation");
     expectSidePanelLast("conversation: appreciation");
     for (auto* partner : {p.alex.get(), p.sam.get()}) {
-        partner->setDraft(QStringLiteral("appreciate"), QStringLiteral("appreciation"), QStringLiteral("you stayed"));
-        partner->submit(QStringLiteral("appreciate"));
+        partner->step().setDraft(QStringLiteral("appreciate"), QStringLiteral("appreciation"),
+                                 QStringLiteral("you stayed"));
+        partner->step().submit(QStringLiteral("appreciate"));
         settle();
     }
     ASSERT_TRUE(shows("summaryPage"));
     audit(window.get(), "summary");
     expectSidePanelLast("summary");
-    p.alex->submit(QStringLiteral("agree-export"));
+    p.alex->step().submit(QStringLiteral("agree-export"));
     settle();
-    p.sam->submit(QStringLiteral("agree-export"));
+    p.sam->step().submit(QStringLiteral("agree-export"));
     settle();
     ASSERT_TRUE(shows("exportButton"));
     audit(window.get(), "summary: both agreed to keep a copy");
@@ -355,11 +249,11 @@ TEST_F(AccessibilityTest, my_own_pause_and_the_end_question_are_named_and_reacha
     finishFirstRun();
     startSession();
     bothReady();
-    p.alex->requestBreak();
+    p.alex->pause().requestBreak();
     settle();
     ASSERT_TRUE(shows("returnButton"));
     audit(window.get(), "pause: my own pause");
-    p.alex->returnEarly();
+    p.alex->pause().returnEarly();
     settle();
     ASSERT_TRUE(QTest::qWaitFor([&] { return shows("reEntryLine"); }, 3000));
 
@@ -420,7 +314,7 @@ TEST_F(AccessibilityTest, the_private_side_panel_shortcuts_exist_and_work) {
     feel->setFocus();
     const auto& catalogue = session::signalCatalogue();
     QStringList received;
-    QObject::connect(p.sam.get(), &app::SessionController::signalReceived, window.get(),
+    QObject::connect(&p.sam->repairSignals(), &app::SignalsModel::signalReceived, window.get(),
                      [&](const app::ReceivedSignalView& signal) { received << signal.text; });
     for (std::size_t i = 0; i < 10; ++i) {
         QTest::keyClick(window.get(), Qt::Key(Qt::Key_0 + int((i + 1) % 10)), Qt::AltModifier);
@@ -431,13 +325,17 @@ TEST_F(AccessibilityTest, the_private_side_panel_shortcuts_exist_and_work) {
 
     QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return p.sam->screen() == Screen::Pause; }, 3000)) << "Ctrl+B";
-    p.alex->returnEarly();
+    p.alex->pause().returnEarly();
     settle();
     ASSERT_TRUE(QTest::qWaitFor([&] { return p.alex->screen() == Screen::Conversation; }, 3000));
 
     QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return p.sam->pause().active && p.sam->pause().headline.contains(QStringLiteral("10 minutes")); }, 3000))
+        [&] {
+            return p.sam->pause().view().active &&
+                   p.sam->pause().view().headline.contains(QStringLiteral("10 minutes"));
+        },
+        3000))
         << "Ctrl+P";
 }
 

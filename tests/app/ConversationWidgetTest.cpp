@@ -32,7 +32,9 @@ protected:
     void click(SessionPage& page, const QString& name) {
         auto* button = page.findChild<QPushButton*>(name);
         ASSERT_NE(button, nullptr) << name.toStdString();
-        ASSERT_TRUE(button->isVisible() && button->isEnabled()) << name.toStdString();
+        ASSERT_TRUE(button->isVisible() && button->isEnabled())
+            << name.toStdString() << " visible=" << button->isVisible() << " enabled=" << button->isEnabled()
+            << " count=" << page.findChildren<QPushButton*>(name).size();
         QTest::mouseClick(button, Qt::LeftButton);
         ASSERT_TRUE(p.settle());
         QCoreApplication::processEvents();

@@ -63,19 +63,24 @@ TEST(PartnersController, both_screens_show_the_same_code_and_a_session_starts_on
     ASSERT_TRUE(QTest::qWaitFor([&] { return alexSession.count() == 1 && samSession.count() == 1; }, 5000));
     ASSERT_EQ(alex.partners().remembered().size(), 1U);
     EXPECT_EQ(alex.partners().remembered()[0].name, QStringLiteral("Sam"));
-    EXPECT_TRUE(alex.partnership->session()->canStart());
+    EXPECT_TRUE(alex.partnership->session()->checkIn().canStart());
 }
 
-TEST(PartnersController, a_declined_invitation_is_told_kindly_and_nothing_is_remembered) {
+TEST(PartnersController, a_declined_invitation_tells_each_side_the_truth_and_nothing_is_remembered) {
     AppSide alex(QStringLiteral("Alex"));
     AppSide sam(QStringLiteral("Sam"));
     QSignalSpy invited(&sam.partners(), &PartnersController::invited);
     QSignalSpy failed(&alex.partners(), &PartnersController::failed);
+    QSignalSpy samFailed(&sam.partners(), &PartnersController::failed);
     alex.partners().connectTo(sam.address());
     ASSERT_TRUE(invited.wait(5000));
     sam.partners().decline();
     ASSERT_TRUE(failed.wait(5000));
-    EXPECT_EQ(failed.at(0).at(0).value<PairingProblem>(), PairingProblem::Refused);
+    EXPECT_EQ(failed.at(0).at(0).value<PairingProblem>(), PairingProblem::PartnerDeclined);
+    EXPECT_EQ(failed.at(0).at(1).toString(), QStringLiteral("Sam")); // the name from Sam's hello, not the address
+    ASSERT_EQ(samFailed.count(), 1);
+    EXPECT_EQ(samFailed.at(0).at(0).value<PairingProblem>(), PairingProblem::YouDeclined);
+    EXPECT_EQ(samFailed.at(0).at(1).toString(), QStringLiteral("Alex"));
     EXPECT_TRUE(alex.partners().remembered().empty());
     EXPECT_TRUE(sam.partners().remembered().empty());
 }
@@ -113,14 +118,87 @@ TEST(PartnersController, an_address_where_nobody_listens_is_unreachable) {
     EXPECT_EQ(failed.at(0).at(0).value<PairingProblem>(), PairingProblem::Unreachable);
 }
 
-TEST(PartnersController, failure_codes_map_to_calm_explanations) {
+TEST(PartnersController, failure_codes_map_to_calm_explanations_that_tell_who_did_what) {
     using C = app::NetworkPartnersController;
-    EXPECT_EQ(C::problemFor(QStringLiteral("declined")), PairingProblem::Refused);
-    EXPECT_EQ(C::problemFor(QStringLiteral("timeout")), PairingProblem::TimedOut);
-    EXPECT_EQ(C::problemFor(QStringLiteral("rejected")), PairingProblem::CodesDiffer);
-    EXPECT_EQ(C::problemFor(QStringLiteral("commitment-mismatch")), PairingProblem::CodesDiffer);
-    EXPECT_EQ(C::problemFor(QStringLiteral("busy")), PairingProblem::Busy);
-    EXPECT_EQ(C::problemFor(QStringLiteral("unreachable")), PairingProblem::Unreachable);
+    const auto problem = [](const char* code, bool declinedHere = false, bool stoppedHere = false) {
+        return C::problemFor(QString::fromLatin1(code), declinedHere, stoppedHere);
+    };
+    EXPECT_EQ(problem("declined", true), PairingProblem::YouDeclined);
+    EXPECT_EQ(problem("declined", false), PairingProblem::PartnerDeclined);
+    EXPECT_EQ(problem("cancelled", false, true), PairingProblem::YouStopped);
+    EXPECT_EQ(problem("cancelled"), PairingProblem::PartnerStopped);
+    EXPECT_EQ(problem("timeout"), PairingProblem::TimedOut);
+    EXPECT_EQ(problem("rejected"), PairingProblem::CodesDiffer);
+    EXPECT_EQ(problem("commitment-mismatch"), PairingProblem::CodesDiffer);
+    EXPECT_EQ(problem("busy"), PairingProblem::Busy);
+    EXPECT_EQ(problem("partner-closed"), PairingProblem::PartnerClosed);
+    EXPECT_EQ(problem("store-failed"), PairingProblem::StoreFailed);
+    EXPECT_EQ(problem("unreachable"), PairingProblem::Unreachable);
+    EXPECT_EQ(problem("connection-lost"), PairingProblem::Unreachable);
+    EXPECT_FALSE(problem("superseded").has_value());
+    EXPECT_FALSE(problem("pin-mismatch").has_value()); // told as a security notice instead
+}
+
+TEST(PartnersController, a_partner_whose_app_closes_mid_pairing_is_reported_as_closed) {
+    AppSide alex(QStringLiteral("Alex"));
+    auto sam = std::make_unique<AppSide>(QStringLiteral("Sam"));
+    QSignalSpy invited(&sam->partners(), &PartnersController::invited);
+    QSignalSpy failed(&alex.partners(), &PartnersController::failed);
+    alex.partners().connectTo(sam->address());
+    ASSERT_TRUE(invited.wait(5000));
+    sam->partnership->closeForExit(); // Sam closes Twofold while the invitation is on screen
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(failed.at(0).at(0).value<PairingProblem>(), PairingProblem::PartnerClosed);
+    EXPECT_EQ(failed.at(0).at(1).toString(), QStringLiteral("Sam"));
+}
+
+TEST(PartnersController, a_partner_process_that_vanishes_mid_pairing_is_reported_as_closed_too) {
+    AppSide alex(QStringLiteral("Alex"));
+    auto sam = std::make_unique<AppSide>(QStringLiteral("Sam"));
+    QSignalSpy invited(&sam->partners(), &PartnersController::invited);
+    QSignalSpy failed(&alex.partners(), &PartnersController::failed);
+    alex.partners().connectTo(sam->address());
+    ASSERT_TRUE(invited.wait(5000));
+    sam.reset(); // the process ends: its sockets close without a goodbye
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(failed.at(0).at(0).value<PairingProblem>(), PairingProblem::PartnerClosed);
+}
+
+TEST(PartnersController, this_computers_addresses_are_offered_once_it_listens) {
+    AppSide alex(QStringLiteral("Alex"));
+    const auto addresses = alex.partners().ownAddresses();
+    ASSERT_EQ(addresses.size(), 1);
+    EXPECT_EQ(addresses.at(0), alex.address()); // loopback scope: 127.0.0.1 with the real port
+}
+
+TEST(PartnersController, a_quick_second_invite_replaces_the_first_attempt_without_a_false_failure) {
+    AppSide alex(QStringLiteral("Alex"));
+    AppSide sam(QStringLiteral("Sam"));
+    QSignalSpy invited(&sam.partners(), &PartnersController::invited);
+    QSignalSpy alexFailed(&alex.partners(), &PartnersController::failed);
+    QSignalSpy alexCode(&alex.partners(), &PartnersController::codeShown);
+    QSignalSpy samCode(&sam.partners(), &PartnersController::codeShown);
+    alex.partners().connectTo(sam.address());
+    alex.partners().connectTo(sam.address()); // a double click on Connect
+    ASSERT_TRUE(invited.wait(5000));
+    sam.partners().accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return alexCode.count() == 1 && samCode.count() == 1; }, 5000));
+    EXPECT_EQ(alexCode.at(0).at(0).toString(), samCode.at(0).at(0).toString());
+    EXPECT_EQ(alexFailed.count(), 0);
+
+    // The codes differ on Sam's screen; Alex invites again at once, and this time it works.
+    sam.partners().confirmCode(false);
+    ASSERT_TRUE(alexFailed.wait(5000));
+    EXPECT_EQ(alexFailed.at(0).at(0).value<PairingProblem>(), PairingProblem::CodesDiffer);
+    alex.partners().connectTo(sam.address());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return invited.count() == 2; }, 5000));
+    sam.partners().accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return alexCode.count() == 2 && samCode.count() == 2; }, 5000));
+    QSignalSpy alexSession(alex.partnership.get(), &app::Partnership::sessionCreated);
+    alex.partners().confirmCode(true);
+    sam.partners().confirmCode(true);
+    ASSERT_TRUE(alexSession.wait(5000));
+    EXPECT_EQ(alexFailed.count(), 1);
 }
 
 } // namespace

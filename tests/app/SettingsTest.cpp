@@ -13,7 +13,8 @@ TEST(Settings, starts_with_kind_defaults) {
     EXPECT_TRUE(settings.soundsOn());
     EXPECT_FALSE(settings.reducedMotion());
     EXPECT_EQ(settings.language(), QString());
-    EXPECT_EQ(settings.scope(), QStringLiteral("lan"));
+    EXPECT_TRUE(
+        settings.scope().isEmpty()); // never chosen: lan applies unless a flag or the environment says otherwise
     EXPECT_FALSE(settings.firstRunDone());
 }
 

@@ -46,8 +46,10 @@ TEST_F(TranslationTest, app_strings_translate) {
     expectGerman("twofold::app::SidePanel", "Ask for a pause");
     expectGerman("twofold::app::DemoSetup", "Twofold — %1 (demo)");
     expectGerman("twofold::app::PartnersPage", "Codes match");
-    for (const auto problem : {PairingProblem::Refused, PairingProblem::TimedOut, PairingProblem::Unreachable,
-                               PairingProblem::CodesDiffer, PairingProblem::Busy, PairingProblem::NotAvailable}) {
+    for (const auto problem : {PairingProblem::YouDeclined, PairingProblem::PartnerDeclined, PairingProblem::YouStopped,
+                               PairingProblem::PartnerStopped, PairingProblem::TimedOut, PairingProblem::Unreachable,
+                               PairingProblem::PartnerClosed, PairingProblem::CodesDiffer, PairingProblem::Busy,
+                               PairingProblem::NotAvailable, PairingProblem::StoreFailed}) {
         QCoreApplication::removeTranslator(&german);
         const auto english = PartnersPage::problemText(problem, QStringLiteral("Sam"));
         QCoreApplication::installTranslator(&german);
@@ -82,12 +84,9 @@ TEST_F(TranslationTest, link_and_sync_messages_translate) {
 // Every message in translations/twofold_de.ts is finished and present in the embedded .qm, so a .ts
 // refreshed by lupdate but not translated (or a .qm not rebuilt) is caught.
 TEST_F(TranslationTest, every_message_in_the_ts_file_is_translated_in_the_build) {
-    const auto path =
-        QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/../../translations/twofold_de.ts");
+    const auto path = QStringLiteral(TWOFOLD_SOURCE_DIR "/translations/twofold_de.ts");
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        GTEST_SKIP() << "source tree not available: " << path.toStdString();
-    }
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
     QXmlStreamReader xml(&file);
     QString context;
     QString source;

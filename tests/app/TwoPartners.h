@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/controllers/SessionController.h"
+#include "app/controllers/DraftStore.h"
+#include "app/controllers/session/SessionController.h"
 #include "core/link/ConnectionChannel.h"
 #include "core/net/Server.h"
 #include "core/sync/LoopbackChannel.h"
@@ -8,6 +9,7 @@
 #include "tests/fakes/FakeClock.h"
 
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <memory>
@@ -21,7 +23,10 @@ class TwoPartners {
 public:
     enum class Link { Memory, Tls };
 
-    explicit TwoPartners(Link link = Link::Memory) : m_link(link) {
+    // `alexName` / `samName`: how each calls itself (e.g. a hostile name, for the plain-text tests).
+    explicit TwoPartners(Link link = Link::Memory, const QString& alexName = QStringLiteral("Alex"),
+                         const QString& samName = QStringLiteral("Sam"))
+        : m_link(link) {
         auto flows = session::FlowLibrary::builtin();
         EXPECT_TRUE(flows.ok());
         hostEngine = std::make_unique<sync::SyncEngine>(sync::Role::Host, flows.value(), clock, random);
@@ -44,16 +49,18 @@ public:
             guestEngine->attach(&guestTls);
             restore();
         }
-        const auto options = [](const char* me, const char* partner) {
+        const auto options = [](const QString& me, const QString& partner) {
             app::SessionController::Options o;
-            o.myName = QString::fromLatin1(me);
-            o.partnerName = QString::fromLatin1(partner);
+            o.myName = me;
+            o.partnerName = partner;
             o.language = QStringLiteral("en");
             o.pauseMinutes = 10;
             return o;
         };
-        alex = std::make_unique<app::SessionController>(*hostEngine, clock, alexChime, options("Alex", "Sam"));
-        sam = std::make_unique<app::SessionController>(*guestEngine, clock, samChime, options("Sam", "Alex"));
+        alex = std::make_unique<app::SessionController>(*hostEngine, clock, alexChime, alexDrafts,
+                                                        options(alexName, samName));
+        sam = std::make_unique<app::SessionController>(*guestEngine, clock, samChime, samDrafts,
+                                                       options(samName, alexName));
     }
 
     ~TwoPartners() {
@@ -103,6 +110,10 @@ public:
     FakeRandom random{{0}};
     FakeChime alexChime;
     FakeChime samChime;
+    QTemporaryDir alexProfile;
+    QTemporaryDir samProfile;
+    app::DraftStore alexDrafts{alexProfile.path()};
+    app::DraftStore samDrafts{samProfile.path()};
     std::unique_ptr<sync::SyncEngine> hostEngine;
     std::unique_ptr<sync::SyncEngine> guestEngine;
     std::unique_ptr<app::SessionController> alex;

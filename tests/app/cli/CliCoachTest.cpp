@@ -79,6 +79,16 @@ TEST(TwofoldCliCoach, follows_the_language_and_accepts_global_options_before_the
         findings[0].toObject().value(QLatin1String("alternatives")).toArray().contains(QStringLiteral("einsam")));
 }
 
+TEST(TwofoldCliCoach, takes_the_global_language_option_too) {
+    const auto run = runCoach({QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("coach")},
+                              QByteArray("Je me sens trahie.\n"));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_EQ(run.lines.size(), 1);
+    const auto findings = run.lines[0].value(QLatin1String("findings")).toArray();
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_EQ(findings[0].toObject().value(QLatin1String("text")).toString(), QStringLiteral("trahie"));
+}
+
 TEST(TwofoldCliCoach, a_bad_argument_exits_2_with_the_usage) {
     const auto run = runCoach({QStringLiteral("coach"), QStringLiteral("--loud")}, {});
     EXPECT_EQ(run.exitCode, 2);

@@ -63,10 +63,10 @@ TEST(TwofoldCli, a_bad_command_line_exits_2_with_a_message_on_stderr) {
         const char* message;
     };
     const QList<Case> cases{
-        {inProfile({QStringLiteral("--bogus"), QStringLiteral("id")}), "unknown option --bogus"},
+        {inProfile({QStringLiteral("--bogus"), QStringLiteral("id")}), "Unknown option 'bogus'"},
         {inProfile({QStringLiteral("--scope"), QStringLiteral("nonsense"), QStringLiteral("id")}), "scope"},
         {inProfile({QStringLiteral("--port"), QStringLiteral("70000"), QStringLiteral("id")}), "--port"},
-        {inProfile({QStringLiteral("--discovery-port")}), "--discovery-port needs a value"},
+        {inProfile({QStringLiteral("--discovery-port")}), "Missing value after '--discovery-port'"},
         {inProfile({QStringLiteral("teleport")}), "unknown command teleport"},
         {inProfile({QStringLiteral("join")}), "join needs one target"},
         {inProfile({QStringLiteral("id"), QStringLiteral("extra")}), "unexpected argument extra"},

@@ -61,8 +61,11 @@ int main(int argc, char** argv) {
     parser.addOptions({scopeOption, portOption, nameOption, tcpOption, timeoutOption, netnsOption});
     parser.process(app);
 
-    const auto scope =
-        net::resolveScope(parser.isSet(scopeOption) ? std::optional(parser.value(scopeOption)) : std::nullopt);
+    const QString scopeText = parser.isSet(scopeOption) ? parser.value(scopeOption)
+                              : qEnvironmentVariableIsSet("TWOFOLD_NET_SCOPE")
+                                  ? qEnvironmentVariable("TWOFOLD_NET_SCOPE")
+                                  : QStringLiteral("lan");
+    const auto scope = net::parseScope(scopeText);
     if (!scope) {
         print(QStringLiteral("ERROR bad scope"));
         return 2;

@@ -185,18 +185,10 @@ TEST(Discovery, reports_a_peer_whose_port_changed) {
     EXPECT_EQ(updated.at(0).at(0).value<net::DiscoveredPeer>().port, 40003);
 }
 
-TEST(Discovery, takes_the_port_from_the_constructor_then_the_environment) {
-    const QByteArray old = qgetenv(net::kDiscoveryPortEnvironmentVariable);
-    qputenv(net::kDiscoveryPortEnvironmentVariable, "45678");
-    EXPECT_EQ(net::Discovery::resolvePort(std::nullopt), 45678);
+TEST(Discovery, takes_the_port_from_its_options_else_the_fixed_default) {
     EXPECT_EQ(net::Discovery::resolvePort(quint16{41000}), 41000);
-    qputenv(net::kDiscoveryPortEnvironmentVariable, "not a port");
     EXPECT_EQ(net::Discovery::resolvePort(std::nullopt), net::kDefaultDiscoveryPort);
-    qunsetenv(net::kDiscoveryPortEnvironmentVariable);
-    EXPECT_EQ(net::Discovery::resolvePort(std::nullopt), 47913);
-    if (!old.isNull()) {
-        qputenv(net::kDiscoveryPortEnvironmentVariable, old);
-    }
+    EXPECT_EQ(net::kDefaultDiscoveryPort, 47913);
 }
 
 TEST(Announcement, round_trips_and_rejects_bad_shapes) {

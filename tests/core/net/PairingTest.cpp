@@ -173,7 +173,7 @@ TEST(Pairing, timeout_stores_nothing) {
     EXPECT_TRUE(rig.inviteeStore.isEmpty());
 }
 
-TEST(Pairing, connection_loss_stores_nothing) {
+TEST(Pairing, a_partner_that_closes_mid_pairing_is_told_apart_and_nothing_is_stored) {
     PairingRig rig;
     ASSERT_TRUE(rig.linkUp());
     QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
@@ -184,9 +184,9 @@ TEST(Pairing, connection_loss_stores_nothing) {
     ASSERT_TRUE(code.wait(3000));
     QSignalSpy inviteeFailed(rig.invitee.get(), &net::Pairing::failed);
     rig.invitee->confirm();
-    rig.link.client->close();
+    rig.link.client->close(); // the inviter's app says goodbye: it closed, the network is fine
     ASSERT_TRUE(inviteeFailed.wait(3000));
-    EXPECT_EQ(inviteeFailed.at(0).at(0).toString(), QStringLiteral("connection-lost"));
+    EXPECT_EQ(inviteeFailed.at(0).at(0).toString(), QStringLiteral("partner-closed"));
     EXPECT_TRUE(rig.inviterStore.isEmpty());
     EXPECT_TRUE(rig.inviteeStore.isEmpty());
 }

@@ -1,4 +1,4 @@
-#include "app/StartupTimer.h"
+#include "tools/startup/StartupTimer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

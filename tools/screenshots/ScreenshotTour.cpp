@@ -1,4 +1,4 @@
-#include "app/ScreenshotTour.h"
+#include "tools/screenshots/ScreenshotTour.h"
 
 #include "app/DemoSetup.h"
 #include "app/pages/PartnersPage.h"
@@ -36,9 +36,9 @@ void ScreenshotTour::save(QWidget* widget, const QString& name) {
 void ScreenshotTour::act(SessionController& who, const QString& action,
                          const QList<std::pair<QString, QString>>& fields) {
     for (const auto& [field, text] : fields) {
-        who.setDraft(action, field, text);
+        who.step().setDraft(action, field, text);
     }
-    who.submit(action);
+    who.step().submit(action);
     settle();
 }
 
@@ -82,7 +82,7 @@ void ScreenshotTour::run() {
         level->click();
     }
     save(alexWindow, QStringLiteral("03-check-in"));
-    alex.start(QStringLiteral("conversation"));
+    alex.checkIn().start(QStringLiteral("conversation"));
     settle();
     act(alex, QStringLiteral("set-topic"),
         {{QStringLiteral("topic"), tr("How we spend our weekends")}, {QStringLiteral("first"), QStringLiteral("me")}});
@@ -99,29 +99,29 @@ void ScreenshotTour::run() {
     }
     alexWindow->activateWindow();
     save(alexWindow, QStringLiteral("05-speaker-coach"));
-    alex.setDraft(QStringLiteral("share"), QStringLiteral("feel"), tr("lonely"));
-    alex.setDraft(QStringLiteral("share"), QStringLiteral("when"), tr("our Sundays fill up with errands"));
+    alex.step().setDraft(QStringLiteral("share"), QStringLiteral("feel"), tr("lonely"));
+    alex.step().setDraft(QStringLiteral("share"), QStringLiteral("when"), tr("our Sundays fill up with errands"));
     act(alex, QStringLiteral("share"));
     save(samWindow, QStringLiteral("06-listener"));
 
-    sam.sendSignal(QStringLiteral("still-here"));
+    sam.repairSignals().send(QStringLiteral("still-here"));
     settle(1600);
     save(alexWindow, QStringLiteral("07-signal-card"));
 
-    sam.requestBreak();
+    sam.pause().requestBreak();
     settle();
     save(alexWindow, QStringLiteral("08-pause-partner"));
-    alex.acknowledgePause();
+    alex.pause().acknowledge();
     settle();
-    sam.extendPause();
+    sam.pause().extend();
     settle();
     save(samWindow, QStringLiteral("09-pause-mine"));
-    sam.returnEarly();
+    sam.pause().returnEarly();
     settle();
-    sam.reEnter(tr("calmer, thank you for waiting"));
+    sam.pause().reEnter(tr("calmer, thank you for waiting"));
     settle();
     save(alexWindow, QStringLiteral("10-re-entry"));
-    alex.reEnter(tr("glad you're back"));
+    alex.pause().reEnter(tr("glad you're back"));
     settle();
 
     for (auto* speaker : {&alex, &sam}) {
@@ -148,9 +148,9 @@ void ScreenshotTour::run() {
         save(&dialog, QStringLiteral("12-settings"));
     }
 
-    alex.beginAgain();
+    alex.checkIn().beginAgain();
     settle();
-    alex.start(QStringLiteral("practice"));
+    alex.checkIn().start(QStringLiteral("practice"));
     settle();
     save(alexWindow, QStringLiteral("13-practice"));
 

@@ -1,0 +1,151 @@
+#include "app/controllers/session/PauseModel.h"
+
+#include "app/controllers/Chime.h"
+#include "app/controllers/DraftStore.h"
+#include "app/controllers/session/SessionContext.h"
+#include "core/session/PauseRules.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace twofold::app {
+namespace {
+
+QString clockTime(qint64 ms) {
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+PauseModel::PauseModel(SessionContext& context, Chime& chime, QObject* parent)
+    : QObject(parent), m_context(context), m_chime(chime) {
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &PauseModel::refresh);
+    connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &PauseModel::onEventApplied);
+    connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &PauseModel::changed);
+    connect(&m_context, &SessionContext::pauseMinutesChanged, this, &PauseModel::changed);
+}
+
+int PauseModel::pauseMinutes() const {
+    return m_context.pauseMinutes();
+}
+
+QString PauseModel::partnerName() const {
+    return m_context.partnerName();
+}
+
+void PauseModel::requestBreak() {
+    m_context.act(session::PauseRequested{session::PauseKind::Break, m_context.pauseMinutes() * 60});
+}
+
+void PauseModel::requestBreath() {
+    m_context.act(session::PauseRequested{session::PauseKind::Breath, kBreathSeconds});
+}
+
+PauseView PauseModel::view() const {
+    PauseView view;
+    const auto& state = m_context.state();
+    if (!state.pause) {
+        return view;
+    }
+    const auto& p = *state.pause;
+    const auto me = m_context.me();
+    const auto partner = m_context.partnerName();
+    view.active = true;
+    view.mine = p.by == me;
+    view.breath = p.kind == session::PauseKind::Breath;
+    view.reEntry = p.phase == session::PauseState::Phase::ReEntry;
+    const qint64 left = std::max<qint64>(0, p.endsAt - m_context.clock().nowMs());
+    view.remainingSeconds = int((left + 999) / 1000);
+    view.countdown = QStringLiteral("%1:%2")
+                         .arg(view.remainingSeconds / 60)
+                         .arg(view.remainingSeconds % 60, 2, 10, QLatin1Char('0'));
+    const QString back = clockTime(p.endsAt);
+    const int minutes = std::max(1, p.lengthSeconds / 60);
+    if (view.reEntry) {
+        view.headline = view.mine ? tr("Ready to come back? Take one more breath first.")
+                                  : tr("%1 is coming back now. Ready to come back too?").arg(partner);
+    } else if (view.breath) {
+        view.headline = view.mine ? tr("A short pause to breathe. The conversation waits for you both.")
+                                  : tr("%1 asked for a short pause. Let's both breathe for a minute.").arg(partner);
+    } else if (view.mine) {
+        view.headline =
+            tr("Take the time you need to come back to yourself. %1 knows you'll be back at %2.").arg(partner, back);
+    } else {
+        view.headline = tr("%1 needs %2 minutes to come back to themselves. They're not leaving. Back at %3.")
+                            .arg(partner, QString::number(minutes), back);
+    }
+    view.extensionNote = m_extensionNote;
+    view.acknowledged = p.acknowledged;
+    view.canAcknowledge = !view.mine && !p.acknowledged && !view.breath && !view.reEntry;
+    view.canExtend = view.mine && !view.breath && p.extensions < session::pause::kMaxExtensions;
+    view.canReturnEarly = view.mine && !view.reEntry;
+    view.myReEntryDone = p.reentries[std::size_t(session::indexOf(me))].has_value();
+    view.partnerReEntry = p.reentries[std::size_t(session::indexOf(session::other(me)))].value_or(QString());
+    return view;
+}
+
+void PauseModel::acknowledge() {
+    m_context.act(session::PauseAcknowledged{});
+}
+
+void PauseModel::extend() {
+    m_context.act(session::PauseExtended{});
+}
+
+void PauseModel::returnEarly() {
+    m_context.act(session::PauseReturned{});
+}
+
+void PauseModel::reEnter(const QString& feeling) {
+    m_context.act(session::ReEntered{feeling.trimmed()});
+}
+
+QString PauseModel::reEntryKey() const {
+    return m_context.draftKey(QStringLiteral("pause%1").arg(m_context.state().pausesTaken), QStringLiteral("re-entry"),
+                              QStringLiteral("feeling"));
+}
+
+QString PauseModel::reEntryDraft() const {
+    return m_context.drafts().value(reEntryKey());
+}
+
+void PauseModel::setReEntryDraft(const QString& text) {
+    m_context.drafts().set(reEntryKey(), text);
+}
+
+void PauseModel::refresh() {
+    if (!m_context.state().paused()) {
+        m_ticker.stop();
+    }
+    Q_EMIT changed();
+}
+
+void PauseModel::onEventApplied(const session::Event& event) {
+    const auto& state = m_context.state();
+    const bool byMe = event.by == m_context.me();
+    if (std::holds_alternative<session::PauseRequested>(event.payload)) {
+        m_extensionNote.clear();
+    } else if (std::holds_alternative<session::PauseExtended>(event.payload) && state.pause) {
+        const int minutes = state.pause->lengthSeconds / 60;
+        const auto back = clockTime(state.pause->endsAt);
+        m_extensionNote = byMe ? tr("You asked for %1 more minutes. Back at %2.").arg(QString::number(minutes), back)
+                               : tr("%1 asked for %2 more minutes. Back at %3.")
+                                     .arg(m_context.partnerName(), QString::number(minutes), back);
+    } else if (std::holds_alternative<session::PauseWarning>(event.payload)) {
+        if (state.pause && state.pause->by == m_context.me()) {
+            m_chime.play(ChimeKind::PauseWarning);
+        }
+    } else if (std::holds_alternative<session::PauseEnded>(event.payload)) {
+        m_chime.play(ChimeKind::PauseEnd);
+    } else if (std::holds_alternative<session::ReEntered>(event.payload) && byMe) {
+        m_context.drafts().removeIf(
+            [](const QString& key, const QString&) { return key.contains(QLatin1String("/re-entry/")); });
+    }
+    if (state.paused() && !m_ticker.isActive()) {
+        m_ticker.start();
+    }
+    Q_EMIT changed();
+}
+
+} // namespace twofold::app

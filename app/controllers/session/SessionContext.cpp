@@ -1,0 +1,102 @@
+#include "app/controllers/session/SessionContext.h"
+
+#include "app/controllers/DraftStore.h"
+#include "core/log/Log.h"
+
+namespace twofold::app {
+
+SessionContext::SessionContext(sync::SyncEngine& engine, session::Clock& clock, DraftStore& drafts, Options options,
+                               QObject* parent)
+    : QObject(parent), m_engine(engine), m_clock(clock), m_drafts(drafts), m_options(std::move(options)) {
+    connect(&m_engine, &sync::SyncEngine::linkChanged, this, [this](bool linked) {
+        if (linked) {
+            m_partnerClosedApp = false;
+        }
+        Q_EMIT partnerPresenceChanged();
+    });
+    connect(&m_engine, &sync::SyncEngine::rejected, this, [this](const Error& reason) {
+        log::get("app")->info("action refused: {}", reason.code.toStdString());
+        setNotice(reason.message);
+    });
+    connect(&m_engine, &sync::SyncEngine::eventApplied, this, &SessionContext::onEventApplied);
+    connect(&m_drafts, &DraftStore::writeFailed, this, &SessionContext::setNotice);
+    m_lastStep = state().step;
+}
+
+void SessionContext::onEventApplied(const session::Event& event) {
+    const auto& payload = event.payload;
+    const bool mine = event.by == me();
+    // The note explains the last refusal; it goes once something moves on.
+    if ((mine && std::holds_alternative<session::FlowAction>(payload)) ||
+        std::holds_alternative<session::PauseRequested>(payload) ||
+        std::holds_alternative<session::SessionStarted>(payload) || m_lastStep != state().step) {
+        setNotice({});
+    }
+    if (std::holds_alternative<session::SessionStarted>(payload)) {
+        forgetDraftsOfSessionsUpTo(event.seq - 1);
+    } else if (std::holds_alternative<session::SessionEnded>(payload)) {
+        forgetDraftsOfSessionsUpTo(sessionStartSeq());
+    }
+    m_lastStep = state().step;
+}
+
+QString SessionContext::draftKey(const QString& step, const QString& action, const QString& field) const {
+    return QLatin1Char('s') + QString::number(sessionStartSeq()) + QLatin1Char('/') + step + QLatin1Char('/') + action +
+           QLatin1Char('/') + field;
+}
+
+void SessionContext::forgetDraftsOfSessionsUpTo(quint64 startSeq) {
+    // While a restarted side replays an older session's end, drafts of the later session stay.
+    m_drafts.removeIf([startSeq](const QString& key, const QString&) {
+        bool ok = false;
+        const auto seq = key.mid(1, key.indexOf(QLatin1Char('/')) - 1).toULongLong(&ok);
+        return !ok || seq <= startSeq;
+    });
+}
+
+QString SessionContext::nameOf(session::Partner partner) const {
+    const auto& current = state();
+    if (current.started && !current.name(partner).isEmpty()) {
+        return current.name(partner);
+    }
+    return configuredName(partner == me());
+}
+
+void SessionContext::setPauseMinutes(int minutes) {
+    if (m_options.pauseMinutes != minutes) {
+        m_options.pauseMinutes = minutes;
+        Q_EMIT pauseMinutesChanged(minutes);
+    }
+}
+
+quint64 SessionContext::sessionStartSeq() const {
+    const auto& log = m_engine.session().log();
+    for (auto it = log.rbegin(); it != log.rend(); ++it) {
+        if (std::holds_alternative<session::SessionStarted>(it->payload)) {
+            return it->seq;
+        }
+    }
+    return 0;
+}
+
+bool SessionContext::act(const session::Payload& payload) {
+    const auto status = m_engine.submit(payload);
+    if (!status.ok()) {
+        setNotice(status.error().message);
+    }
+    return status.ok();
+}
+
+void SessionContext::setNotice(const QString& notice) {
+    if (m_notice != notice) {
+        m_notice = notice;
+        Q_EMIT noticeChanged(m_notice);
+    }
+}
+
+void SessionContext::setPartnerClosedApp() {
+    m_partnerClosedApp = true;
+    Q_EMIT partnerPresenceChanged();
+}
+
+} // namespace twofold::app

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/session/Clock.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QObject>
+
+namespace twofold::app {
+
+class DraftStore;
+
+// What every per-screen model of one partner's session shares: the engine, the clock, the drafts,
+// who is who, and the calm note that explains the last refusal. Not a view model itself: the
+// screens talk to CheckInModel, StepModel, PauseModel, SignalsModel and SummaryModel.
+class SessionContext final : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QString myName;
+        QString partnerName; // host: the guest's name for startSession
+        QString language;    // for the flow texts: "en", "de"
+        int pauseMinutes = 10;
+    };
+
+    SessionContext(sync::SyncEngine& engine, session::Clock& clock, DraftStore& drafts, Options options,
+                   QObject* parent = nullptr);
+
+    sync::SyncEngine& engine() const { return m_engine; }
+    session::Clock& clock() const { return m_clock; }
+    DraftStore& drafts() const { return m_drafts; }
+    const session::State& state() const { return m_engine.session().state(); }
+    const session::FlowDefinition* flow() const { return m_engine.session().flow(); }
+    const session::StepDef* step() const { return m_engine.session().currentStep(); }
+    QString language() const { return m_options.language; }
+
+    session::Partner me() const { return m_engine.me(); }
+    bool isHost() const { return m_engine.role() == sync::Role::Host; }
+    bool linked() const { return m_engine.linked(); }
+    QString nameOf(session::Partner partner) const;
+    QString myName() const { return nameOf(me()); }
+    QString partnerName() const { return nameOf(session::other(me())); }
+    QString configuredName(bool mine) const { return mine ? m_options.myName : m_options.partnerName; }
+
+    // "I need N minutes": the pause length setting, 5–30.
+    int pauseMinutes() const { return m_options.pauseMinutes; }
+    void setPauseMinutes(int minutes);
+
+    // Which session of the shared log this is: the seq of its SessionStarted event (0 before any).
+    quint64 sessionStartSeq() const;
+    // The DraftStore key of one field of one action of one step in this session:
+    // "s12/statement/share/feel". Drafts of a session go when it ends or a later one starts.
+    QString draftKey(const QString& step, const QString& action, const QString& field) const;
+
+    // Submits an intent; an immediate refusal becomes the notice. True when accepted or queued.
+    bool act(const session::Payload& payload);
+
+    // A calm, inline explanation of the last refusal; empty when there is none.
+    QString notice() const { return m_notice; }
+    void setNotice(const QString& notice);
+
+    // While unlinked: the partner's app closed on purpose (it said so), rather than the network dropping.
+    bool partnerClosedApp() const { return m_partnerClosedApp && !linked(); }
+    void setPartnerClosedApp();
+
+Q_SIGNALS:
+    void noticeChanged(const QString& notice);
+    void pauseMinutesChanged(int minutes);
+    void partnerPresenceChanged(); // linked, or the partner's app closed
+
+private:
+    void onEventApplied(const session::Event& event);
+    void forgetDraftsOfSessionsUpTo(quint64 startSeq);
+
+    sync::SyncEngine& m_engine;
+    session::Clock& m_clock;
+    DraftStore& m_drafts;
+    Options m_options;
+    QString m_notice;
+    bool m_partnerClosedApp = false;
+    QString m_lastStep;
+};
+
+} // namespace twofold::app

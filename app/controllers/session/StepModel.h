@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/controllers/SessionViews.h"
+#include "core/session/Event.h"
+
+#include <QObject>
+#include <vector>
+
+namespace twofold::app {
+
+class SessionContext;
+
+// The current step of the flow as one partner sees it: who holds the floor, the prompt (or what the
+// partner is doing), the actions with their fields and whether each is open now (from the same rule
+// the host applies: session::allowedActions), what was shared last, and the drafts being typed, kept on
+// disk until the action that used them is applied.
+class StepModel final : public QObject {
+    Q_OBJECT
+public:
+    explicit StepModel(SessionContext& context, QObject* parent = nullptr);
+
+    QString stepId() const;
+    QString stepTitle() const;
+    int round() const;
+    QString floorBanner() const;
+    bool iSpeak() const;
+    bool myTurn() const;    // some action of this step is open to me (not counting "take back")
+    QString prompt() const; // the step's prompt if I act, else its "waiting" text
+    std::vector<ActionView> actions() const;
+    // The last `count` contributions, oldest first, so the listener sees what they are reflecting.
+    std::vector<EntryView> recentEntries(int count) const;
+
+    QString draft(const QString& action, const QString& field) const;
+    void setDraft(const QString& action, const QString& field, const QString& text);
+    void submit(const QString& action);
+
+    QString notice() const;
+    QString partnerName() const;
+
+Q_SIGNALS:
+    void changed(); // the step, its actions or its entries changed
+    void noticeChanged(const QString& notice);
+
+private:
+    void onEventApplied(const session::Event& event);
+    void forgetUsedDrafts(const QString& step, const session::FlowAction& action);
+
+    SessionContext& m_context;
+    QString m_lastStep;
+};
+
+} // namespace twofold::app

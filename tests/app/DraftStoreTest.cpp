@@ -1,0 +1,72 @@
+// What a partner typed but has not sent lives on disk in the profile: kept, restored, never destroyed.
+#include "app/controllers/DraftStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+namespace twofold::test {
+namespace {
+
+using app::DraftStore;
+
+TEST(DraftStore, keeps_drafts_across_instances_and_removes_the_file_when_empty) {
+    QTemporaryDir profile;
+    {
+        DraftStore store(profile.path());
+        ASSERT_TRUE(store.load().ok());
+        store.set(QStringLiteral("s1/statement/share/feel"), QStringLiteral("lonely, and a bit scared"));
+        store.set(QStringLiteral("s1/statement/share/need"), QStringLiteral("time together"));
+    } // the destructor flushes, as at a normal close
+    DraftStore again(profile.path());
+    ASSERT_TRUE(again.load().ok());
+    EXPECT_EQ(again.value(QStringLiteral("s1/statement/share/feel")), QStringLiteral("lonely, and a bit scared"));
+    again.removeIf([](const QString& key, const QString&) { return key.endsWith(QStringLiteral("/feel")); });
+    again.set(QStringLiteral("s1/statement/share/need"), QString());
+    ASSERT_TRUE(again.flush().ok());
+    EXPECT_FALSE(QFile::exists(again.path()));
+}
+
+TEST(DraftStore, writes_soon_after_typing_without_waiting_for_a_close) {
+    QTemporaryDir profile;
+    DraftStore store(profile.path());
+    store.set(QStringLiteral("k"), QStringLiteral("typed"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return QFile::exists(store.path()); }, 2000));
+    DraftStore reader(profile.path());
+    ASSERT_TRUE(reader.load().ok());
+    EXPECT_EQ(reader.value(QStringLiteral("k")), QStringLiteral("typed"));
+}
+
+TEST(DraftStore, a_damaged_file_is_kept_aside_and_the_store_starts_empty) {
+    QTemporaryDir profile;
+    const auto path = QDir(profile.path()).filePath(DraftStore::fileName());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\":1,\"drafts\":{\"k\":\"half");
+    file.close();
+    DraftStore store(profile.path());
+    const auto status = store.load();
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, QStringLiteral("damaged"));
+    EXPECT_TRUE(store.keys().empty());
+    EXPECT_TRUE(QFile::exists(path + QStringLiteral(".damaged"))) << "nothing is destroyed";
+}
+
+TEST(DraftStore, a_failed_write_says_so_and_keeps_the_text_in_memory) {
+    QTemporaryDir profile;
+    // Something that is not a file stands where the drafts go (works the same for root, who ignores modes).
+    ASSERT_TRUE(QDir(profile.path()).mkdir(DraftStore::fileName()));
+    DraftStore store(profile.path());
+    QSignalSpy failed(&store, &DraftStore::writeFailed);
+    store.set(QStringLiteral("k"), QStringLiteral("still here"));
+    ASSERT_TRUE(failed.wait(2000));
+    EXPECT_FALSE(failed.at(0).at(0).toString().isEmpty());
+    EXPECT_EQ(store.value(QStringLiteral("k")), QStringLiteral("still here"));
+    EXPECT_FALSE(store.flush().ok());
+}
+
+} // namespace
+} // namespace twofold::test

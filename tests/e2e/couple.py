@@ -1,0 +1,85 @@
+"""The two partners of the suite: Alex (English, invites, hosts) and Sam (German, accepts).
+
+Holds both processes for the whole run, saves a screenshot of the virtual screen after each stage,
+and checks on every visited page that each focusable widget has an accessible name.
+"""
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+
+from twofold_process import TwofoldProcess
+
+SCREEN = (1920, 1080)  # the Xvfb screen run_e2e.py asks for
+
+
+def free_udp_port():
+    """A UDP port on 127.0.0.1 that nothing uses now: this run's private discovery port, so other tests'
+    peers on the shared default port never show up in Nearby (and ours never in theirs)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Couple:
+    def __init__(self, binary, source_dir, work_dir, screenshot_dir):
+        self.work_dir = work_dir
+        self.screenshot_dir = screenshot_dir
+        os.makedirs(screenshot_dir, exist_ok=True)
+        half = SCREEN[0] // 2
+        size = (half - 10, SCREEN[1] - 40)
+        port = free_udp_port()
+        self.alex = TwofoldProcess(binary, source_dir, "Alex", "en", work_dir, (0, 0) + size, port)
+        self.sam = TwofoldProcess(binary, source_dir, "Sam", "de", work_dir, (half, 0) + size, port)
+        self.unnamed = {}  # "role at path" -> first checkpoint that saw it
+        self.soft_failures = []
+        self.screenshots = 0
+
+    def both(self):
+        return (self.alex, self.sam)
+
+    def other(self, partner):
+        return self.sam if partner is self.alex else self.alex
+
+    def start(self):
+        for partner in self.both():
+            partner.start()
+
+    def stop(self):
+        for partner in self.both():
+            partner.stop()
+
+    def checkpoint(self, where):
+        """Looks at what both screens show now: every focusable widget must have a name."""
+        for partner in self.both():
+            if partner.tree is None:
+                continue
+            for role, path in partner.tree.unnamed_focusables():
+                key = "%s: %s at %s" % (partner.label, role, path)
+                self.unnamed.setdefault(key, where)
+
+    def expect(self, condition, message):
+        """A check whose failure fails the stage at its end, so the rest of the stage still runs."""
+        if not condition:
+            self.soft_failures.append(message)
+        return condition
+
+    def take_failures(self):
+        failures, self.soft_failures = self.soft_failures, []
+        offenders = ["%s (first seen: %s)" % (key, where) for key, where in self.unnamed.items()]
+        self.unnamed = {}
+        if offenders:
+            failures.append("focusable widgets without an accessible name:\n  " + "\n  ".join(offenders))
+        return failures
+
+    def screenshot(self, stage):
+        """The whole virtual screen (both windows side by side) as <n>-<stage>.png."""
+        self.screenshots += 1
+        slug = re.sub(r"[^a-z0-9]+", "-", stage.lower()).strip("-")
+        path = os.path.join(self.screenshot_dir, "%02d-%s.png" % (self.screenshots, slug))
+        if shutil.which("import") is None:
+            raise AssertionError("ImageMagick's `import` is missing (scripts/install-deps.sh installs it)")
+        subprocess.run(["import", "-window", "root", path], check=True, timeout=30)
+        return path
