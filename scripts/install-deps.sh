@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6svg6 qt6-qpa-plugins
-    libspdlog-dev libgtest-dev libgmock-dev libssl-dev
+    libspdlog-dev libgtest-dev libgmock-dev libssl-dev libstemmer-dev
     xvfb xauth x11-apps imagemagick
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     fonts-dejavu-core

@@ -20,6 +20,7 @@ const QString kDescription = QStringLiteral(
     "  join TARGET [--yes]     invite TARGET (a device id, or host:port), then run the session\n"
     "  trusted                 print the remembered partners as JSON lines\n"
     "  forget ID               forget a remembered partner\n"
+    "  coach                   check drafts from stdin with the coach, one JSON line each (coach --help)\n"
     "\n"
     "Pairing prints {\"kind\":\"code\",\"code\":\"123456\"} and asks on stdin (answer yes or no) unless --yes.\n"
     "In a session, stdin takes one JSON intent per line, e.g.\n"
@@ -47,7 +48,7 @@ struct Parser {
         shared.addTo(parser);
         parser.addOptions({timeout, yes});
         parser.addPositionalArgument(QStringLiteral("command"),
-                                     QStringLiteral("id, discover, host, join, trusted or forget."));
+                                     QStringLiteral("id, discover, host, join, trusted, forget or coach."));
         parser.addPositionalArgument(QStringLiteral("target"),
                                      QStringLiteral("join: a device id or host:port; forget: a device id."),
                                      QStringLiteral("[target]"));

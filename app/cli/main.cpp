@@ -1,6 +1,7 @@
 // twofold-cli: a headless Twofold peer over the same core as the desktop app.
 #include "app/cli/CliOptions.h"
 #include "app/cli/CliRunner.h"
+#include "app/cli/CoachCommand.h"
 #include "core/Version.h"
 #include "core/log/Log.h"
 
@@ -14,6 +15,9 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationName(QStringLiteral("twofold-cli"));
     QCoreApplication::setApplicationVersion(twofold::applicationVersion());
 
+    if (twofold::cli::isCoachCommand(QCoreApplication::arguments())) { // stdin drafts -> JSON findings
+        return twofold::cli::runCoachCommand(QCoreApplication::arguments());
+    }
     auto options =
         twofold::cli::parseCliOptions(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
     if (!options) {

@@ -6,11 +6,17 @@ CoachHighlighter::CoachHighlighter(const TextCoach& coach, QTextDocument* docume
     : QSyntaxHighlighter(document), m_coach(coach), m_colour(colour) {}
 
 void CoachHighlighter::highlightBlock(const QString& text) {
-    QTextCharFormat format;
-    format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    format.setUnderlineColor(m_colour);
+    QTextCharFormat blame;
+    blame.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    blame.setUnderlineColor(m_colour);
+    // The softer, optional hint ("unheard": not blame, DESIGN §3) is a fainter dotted line.
+    QTextCharFormat hint;
+    hint.setUnderlineStyle(QTextCharFormat::DotLine);
+    QColor faint = m_colour;
+    faint.setAlphaF(0.55f);
+    hint.setUnderlineColor(faint);
     for (const auto& finding : m_coach.check(text)) {
-        setFormat(finding.start, finding.length, format);
+        setFormat(finding.start, finding.length, finding.severity == coach::Severity::Hint ? hint : blame);
     }
 }
 

@@ -7,7 +7,8 @@
 
 namespace twofold::app {
 
-// Underlines what the coach flags with a soft, wavy, warm line (never red). Suggests; never blocks.
+// Underlines what the coach flags with a soft, wavy, warm line (never red), and its softer optional hints with a
+// fainter dotted line. Suggests; never blocks.
 class CoachHighlighter final : public QSyntaxHighlighter {
     Q_OBJECT
 public:

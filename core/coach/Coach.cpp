@@ -6,13 +6,35 @@
 
 namespace twofold::coach {
 
-Coach::Coach(RuleSet rules) : m_rules(std::move(rules)) {
+namespace {
+
+// Whether a negation of the language ("not", "nicht") stands in the same clause at most `window` words before
+// token `first`: "I don't think you're [lazy]", "Du bist nicht [faul]". A comma ends the clause unless the word
+// after it is a bridge ("Ich habe nie gesagt, dass du [egoistisch] bist").
+bool negatedBefore(const PhraseTrie::Text& text, int first, int window) {
+    for (int j = first - 1; j >= 0 && j >= first - window; --j) {
+        const Token& after = text.tokens[static_cast<std::size_t>(j + 1)];
+        if (after.sentence != text.tokens[static_cast<std::size_t>(j)].sentence ||
+            (after.softBreakBefore && !text.bridge[static_cast<std::size_t>(j + 1)])) {
+            return false;
+        }
+        if (text.negation[static_cast<std::size_t>(j)]) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+Coach::Coach(RuleSet rules) : m_rules(std::move(rules)), m_trie(m_rules.settings()) {
     const auto& all = m_rules.rules();
     for (std::size_t i = 0; i < all.size(); ++i) {
         for (const Pattern& pattern : all[i].patterns) {
             m_trie.insert(pattern, static_cast<int>(i));
         }
     }
+    m_trie.finalize();
     log::get("coach")->debug("coach ready language={} rules={} patterns={} nodes={}", m_rules.language().toStdString(),
                              all.size(), m_rules.patternCount(), m_trie.nodeCount());
 }
@@ -36,7 +58,17 @@ std::vector<Finding> Coach::check(const QString& text) const {
     for (const auto& match : matches) {
         (rules[static_cast<std::size_t>(match.rule)].allow ? allowed : candidates).push_back(match);
     }
+    // Reported speech ("She said 'you never listen'") is not the speaker's blame, unless the whole draft is quoted.
+    const bool someUnquoted = std::any_of(tokens.begin(), tokens.end(), [](const Token& t) { return !t.quoted; });
+    const int window = m_rules.settings().negationWindow;
     std::erase_if(candidates, [&](const PhraseTrie::Match& candidate) {
+        const Rule& rule = rules[static_cast<std::size_t>(candidate.rule)];
+        if (someUnquoted && tokens[static_cast<std::size_t>(candidate.focusFirst)].quoted) {
+            return true;
+        }
+        if (rule.negatable && negatedBefore(prepared, candidate.focusFirst, window)) {
+            return true;
+        }
         return std::any_of(allowed.begin(), allowed.end(), [&](const PhraseTrie::Match& allow) {
             const int scope = rules[static_cast<std::size_t>(allow.rule)].allowOnlyFor;
             return (scope < 0 || scope == candidate.rule) && candidate.focusFirst >= allow.focusFirst &&
@@ -82,7 +114,8 @@ std::vector<Finding> Coach::check(const QString& text) const {
         std::fill(first, last, true);
         const Rule& rule = rules[static_cast<std::size_t>(candidate.rule)];
         const int start = tokens[static_cast<std::size_t>(candidate.focusFirst)].start;
-        findings.push_back(Finding{start, spanLength(candidate), rule.category, rule.suggestion, rule.alternatives});
+        findings.push_back(
+            Finding{start, spanLength(candidate), rule.category, rule.suggestion, rule.alternatives, rule.severity});
     }
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) { return a.start < b.start; });
     return findings;

@@ -14,7 +14,13 @@ inline constexpr QLatin1String mindReading{"mind-reading"};
 inline constexpr QLatin1String demand{"demand"};
 inline constexpr QLatin1String contempt{"contempt"};
 inline constexpr QLatin1String pseudoFeeling{"pseudo-feeling"};
+inline constexpr QLatin1String thoughtAsFeeling{"thought-as-feeling"};  // "I feel like you …": a thought as a feeling
+inline constexpr QLatin1String feelingUnderneath{"feeling-underneath"}; // the softer hint on "unheard" (Severity::Hint)
 } // namespace category
+
+// How a finding is meant: blame the UI underlines, or a softer optional hint it shows differently
+// (DESIGN §3: "unheard" is not blame; at most a hint offers a feeling underneath).
+enum class Severity { Blame, Hint };
 
 // One flagged span of the checked text. start/length are UTF-16 code units (QTextCursor positions).
 struct Finding {
@@ -23,6 +29,7 @@ struct Finding {
     QString category;
     QString suggestion;       // short, kind, in the language of the rule file
     QStringList alternatives; // real feelings to offer instead of a pseudo-feeling; else empty
+    Severity severity = Severity::Blame;
 
     bool operator==(const Finding&) const = default;
 };

@@ -4,7 +4,7 @@
 
 namespace twofold::coach {
 
-// The languages with a shipped rule file (":/coach/<lang>.json"), sorted: {"de", "en"}.
+// The languages with a shipped rule file (":/coach/<lang>.json"), sorted: {"de", "en", "es", "fr"}.
 QStringList availableLanguages();
 
 } // namespace twofold::coach

@@ -3,6 +3,8 @@
 #include "core/coach/Tokenizer.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 
 namespace twofold::coach {
 namespace {
@@ -13,6 +15,13 @@ bool isClauseStart(const std::vector<Token>& tokens, int i) {
     return i == 0 || tokens[i - 1].sentence != tokens[i].sentence || tokens[i].softBreakBefore;
 }
 
+// The bucket key of a prefix or suffix: its two outer code units (one for a one-unit affix).
+quint32 affixKey(QChar first, QChar second) {
+    return (static_cast<quint32>(first.unicode()) << 16) | second.unicode();
+}
+
+constexpr std::size_t wideNode = 24; // nodes with more word edges than this get a direct index
+
 bool isClauseEnd(const std::vector<Token>& tokens, int i) {
     const auto next = static_cast<std::size_t>(i) + 1;
     return next == tokens.size() || tokens[next].sentence != tokens[i].sentence || tokens[next].softBreakBefore;
@@ -20,32 +29,51 @@ bool isClauseEnd(const std::vector<Token>& tokens, int i) {
 
 } // namespace
 
-PhraseTrie::PhraseTrie() : m_nodes(1) {}
+namespace {
+std::atomic<quint64> nextTrieId{1};
+} // namespace
 
-int PhraseTrie::internWord(const QString& word) {
-    auto it = m_wordIds.constFind(word);
-    if (it != m_wordIds.constEnd()) {
+PhraseTrie::PhraseTrie(const LanguageSettings& language) : m_language(language), m_nodes(1), m_id(nextTrieId++) {}
+
+int PhraseTrie::intern(QHash<QString, int>& ids, const QString& key) {
+    auto it = ids.constFind(key);
+    if (it != ids.constEnd()) {
         return *it;
     }
     const int id = m_nextId++;
-    m_wordIds.insert(word, id);
+    ids.insert(key, id);
+    if (&ids == &m_prefixIds) {
+        m_prefixesByStart[affixKey(key.front(), key.size() > 1 ? key[1] : QChar())].emplace_back(key, id);
+    } else if (&ids == &m_suffixIds) {
+        m_suffixesByEnd[affixKey(key.size() > 1 ? key[key.size() - 2] : QChar(), key.back())].emplace_back(key, id);
+    }
     return id;
 }
 
-int PhraseTrie::internPrefix(const QString& prefix) {
-    auto it = m_prefixIds.constFind(prefix);
-    if (it != m_prefixIds.constEnd()) {
+int PhraseTrie::internClass(const QString& key) {
+    if (auto it = m_classIds.constFind(key); it != m_classIds.constEnd()) {
         return *it;
     }
     const int id = m_nextId++;
-    m_prefixIds.insert(prefix, id);
-    m_prefixesByFirstChar[prefix.front()].emplace_back(prefix, id);
+    m_classIds.insert(key, id);
+    for (const QString& member : key.split(QChar(0x1f))) {
+        const QChar code = member.front();
+        QHash<QString, int>& ids = code == QLatin1Char('s')   ? m_stemIds
+                                   : code == QLatin1Char('w') ? m_wordIds
+                                   : code == QLatin1Char('p') ? m_prefixIds
+                                                              : m_suffixIds;
+        m_classesOf[intern(ids, member.mid(1))].push_back(id);
+    }
     return id;
 }
 
 int PhraseTrie::childFor(int node, const PatternElement& element) {
-    if (element.kind == Kind::Word || element.kind == Kind::Prefix) {
-        const int id = element.kind == Kind::Word ? internWord(element.text) : internPrefix(element.text);
+    if (element.isLiteral()) {
+        QHash<QString, int>& ids = element.kind == Kind::Word     ? m_wordIds
+                                   : element.kind == Kind::Stem   ? m_stemIds
+                                   : element.kind == Kind::Suffix ? m_suffixIds
+                                                                  : m_prefixIds;
+        const int id = element.kind == Kind::Class ? internClass(element.text) : intern(ids, element.text);
         auto& words = m_nodes[static_cast<std::size_t>(node)].words;
         auto it = std::lower_bound(words.begin(), words.end(), std::pair{id, 0},
                                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -59,17 +87,18 @@ int PhraseTrie::childFor(int node, const PatternElement& element) {
     }
     const int gap = element.kind == Kind::Gap ? element.maxGap : 0;
     for (const Edge& edge : m_nodes[static_cast<std::size_t>(node)].others) {
-        if (edge.kind == element.kind && edge.gap == gap) {
+        if (edge.kind == element.kind && edge.gap == gap && edge.stopsAtNegation == element.stopsAtNegation) {
             return edge.child;
         }
     }
     const int child = static_cast<int>(m_nodes.size());
-    m_nodes[static_cast<std::size_t>(node)].others.push_back(Edge{element.kind, gap, child});
+    m_nodes[static_cast<std::size_t>(node)].others.push_back(Edge{element.kind, gap, element.stopsAtNegation, child});
     m_nodes.emplace_back();
     return child;
 }
 
 void PhraseTrie::insert(const Pattern& pattern, int rule) {
+    m_id = nextTrieId++; // words read for the trie as it was are no longer valid
     int node = 0;
     for (const PatternElement& element : pattern.elements) {
         node = childFor(node, element);
@@ -81,24 +110,145 @@ void PhraseTrie::insert(const Pattern& pattern, int rule) {
     }
 }
 
-PhraseTrie::Text PhraseTrie::prepare(const QString& source) const {
-    Text text;
-    text.tokens = Tokenizer::tokenize(source);
-    text.idOffsets.reserve(text.tokens.size() + 1);
-    text.ids.reserve(text.tokens.size());
-    for (const Token& token : text.tokens) {
-        text.idOffsets.push_back(static_cast<int>(text.ids.size()));
-        const QString key = Tokenizer::fold(QStringView(source).mid(token.start, token.end - token.start));
-        if (auto it = m_wordIds.constFind(key); it != m_wordIds.constEnd()) {
-            text.ids.push_back(*it);
+// The ids one form of a token matches: the exact word, its stem, every prefix it starts with and every suffix it
+// ends with (a suffix never matches the whole word). `from` is
+// where this token's ids begin in `ids`; an id is added once per token.
+void PhraseTrie::addIds(const QString& form, std::vector<int>& ids, std::size_t from) const {
+    const auto add = [&ids, from](int id) {
+        if (std::find(ids.begin() + static_cast<std::ptrdiff_t>(from), ids.end(), id) == ids.end()) {
+            ids.push_back(id);
         }
-        if (auto bucket = m_prefixesByFirstChar.constFind(key.front()); bucket != m_prefixesByFirstChar.constEnd()) {
-            for (const auto& [prefix, id] : *bucket) {
-                if (key.startsWith(prefix)) {
-                    text.ids.push_back(id);
+    };
+    if (auto it = m_wordIds.constFind(form); it != m_wordIds.constEnd()) {
+        add(*it);
+    }
+    if (!m_stemIds.isEmpty()) {
+        if (auto it = m_stemIds.constFind(m_language.stemmer.stem(form)); it != m_stemIds.constEnd()) {
+            add(*it);
+        }
+    }
+    const auto scan = [&](const QHash<quint32, std::vector<std::pair<QString, int>>>& buckets, quint32 key,
+                          bool prefixes) {
+        const auto bucket = buckets.constFind(key);
+        if (bucket == buckets.constEnd()) {
+            return;
+        }
+        for (const auto& [affix, id] : *bucket) {
+            if (prefixes ? form.startsWith(affix) : (form.size() > affix.size() && form.endsWith(affix))) {
+                add(id);
+            }
+        }
+    };
+    if (!m_prefixesByStart.isEmpty()) {
+        scan(m_prefixesByStart, affixKey(form.front(), QChar()), true);
+        if (form.size() > 1) {
+            scan(m_prefixesByStart, affixKey(form.front(), form[1]), true);
+        }
+    }
+    if (!m_suffixesByEnd.isEmpty()) {
+        scan(m_suffixesByEnd, affixKey(QChar(), form.back()), false);
+        if (form.size() > 1) {
+            scan(m_suffixesByEnd, affixKey(form[form.size() - 2], form.back()), false);
+        }
+    }
+}
+
+void PhraseTrie::finalize() {
+    for (Node& node : m_nodes) {
+        node.direct.clear();
+        if (node.words.size() > wideNode) {
+            node.direct.assign(static_cast<std::size_t>(m_nextId), -1);
+            for (const auto& [id, child] : node.words) {
+                node.direct[static_cast<std::size_t>(id)] = child;
+            }
+        }
+    }
+}
+
+PhraseTrie::WordInfo PhraseTrie::readWord(const QString& key) const {
+    WordInfo info;
+    const auto visit = [&](const QString& form) {
+        addIds(form, info.ids, 0);
+        info.filler = info.filler || m_language.fillers.contains(form);
+        info.negation = info.negation || m_language.negations.contains(form);
+        info.bridge = info.bridge || m_language.negationBridges.contains(form);
+    };
+    visit(key);
+    const auto classes = [&] { // after all forms: the classes of every id found
+        const std::size_t direct = info.ids.size();
+        for (std::size_t k = 0; k < direct; ++k) {
+            if (auto it = m_classesOf.constFind(info.ids[k]); it != m_classesOf.constEnd()) {
+                for (const int id : *it) {
+                    if (std::find(info.ids.begin(), info.ids.end(), id) == info.ids.end()) {
+                        info.ids.push_back(id);
+                    }
                 }
             }
         }
+    };
+    if (auto it = m_language.normalize.constFind(key); it != m_language.normalize.constEnd()) {
+        for (const QString& form : *it) {
+            visit(form);
+        }
+    }
+    if (!m_language.respell.isEmpty()) {
+        QString respelled = key;
+        for (const auto& [from, to] : m_language.respell) {
+            respelled.replace(from, to);
+        }
+        if (respelled != key) {
+            visit(respelled);
+        }
+    }
+    classes();
+    std::sort(info.ids.begin(), info.ids.end());
+    return info;
+}
+
+PhraseTrie::Text PhraseTrie::prepare(const QString& source) const {
+    // Each thread remembers how it read the words of the last few tries: a draft is checked again on every
+    // keystroke, so nearly every word was read a moment ago.
+    struct Cache {
+        quint64 trie = 0;
+        QHash<QString, WordInfo> words;
+    };
+    thread_local std::array<Cache, 4> caches;
+    Cache* cache = nullptr;
+    for (Cache& candidate : caches) {
+        if (candidate.trie == m_id) {
+            cache = &candidate;
+        }
+    }
+    if (cache == nullptr) {
+        cache = &*std::min_element(caches.begin(), caches.end(),
+                                   [](const Cache& a, const Cache& b) { return a.words.size() < b.words.size(); });
+        cache->trie = m_id;
+        cache->words.clear();
+    }
+    if (cache->words.size() > maxCachedWords) {
+        cache->words.clear();
+    }
+
+    Text text;
+    text.tokens = Tokenizer::tokenize(source, m_language.elisions);
+    const std::size_t count = text.tokens.size();
+    text.idOffsets.reserve(count + 1);
+    text.ids.reserve(count * 2);
+    text.filler.assign(count, 0);
+    text.negation.assign(count, 0);
+    text.bridge.assign(count, 0);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Token& token = text.tokens[i];
+        text.idOffsets.push_back(static_cast<int>(text.ids.size()));
+        const QString key = Tokenizer::fold(QStringView(source).mid(token.start, token.end - token.start));
+        auto known = cache->words.constFind(key);
+        if (known == cache->words.constEnd()) {
+            known = cache->words.insert(key, readWord(key));
+        }
+        text.ids.insert(text.ids.end(), known->ids.begin(), known->ids.end());
+        text.filler[i] = known->filler;
+        text.negation[i] = known->negation;
+        text.bridge[i] = known->bridge;
     }
     text.idOffsets.push_back(static_cast<int>(text.ids.size()));
     return text;
@@ -129,35 +279,86 @@ bool PhraseTrie::canConsume(const Walk& walk, const Position& at, int token) con
 
 void PhraseTrie::walk(const Walk& walk, int nodeIndex, Position at) const {
     const Node& node = m_nodes[static_cast<std::size_t>(nodeIndex)];
-    if (at.last >= 0) {
+    if (at.last >= 0 && at.fillersInARow == 0) {
         for (const Accept& accept : node.accepts) {
             const bool focused = at.focusFirst >= 0;
             walk.out.push_back(Match{walk.start, at.last, focused ? at.focusFirst : walk.start,
                                      at.focusLast >= 0 ? at.focusLast : at.last, accept.rule, accept.literals,
-                                     at.gapWords, focused ? at.focusLiteralChars : at.literalChars});
+                                     at.gapWords, at.focusLiteralChars});
         }
     }
     if (!node.words.empty() && canConsume(walk, at, at.next)) {
-        const auto& ids = walk.text.ids;
+        consumeWords(walk, node, at);
+        // A filler between two pattern words ("you *clearly* couldn't care less") may be skipped.
         const auto token = static_cast<std::size_t>(at.next);
-        for (int k = walk.text.idOffsets[token]; k < walk.text.idOffsets[token + 1]; ++k) {
-            const int id = ids[static_cast<std::size_t>(k)];
-            auto it = std::lower_bound(node.words.begin(), node.words.end(), std::pair{id, 0},
-                                       [](const auto& a, const auto& b) { return a.first < b.first; });
-            if (it != node.words.end() && it->first == id) {
-                Position next = at;
-                const Token& consumed = walk.text.tokens[token];
-                next.literalChars += consumed.end - consumed.start;
-                if (at.focusFirst >= 0 && at.focusLast < 0) {
-                    next.focusLiteralChars += consumed.end - consumed.start;
-                }
-                next.last = at.next;
-                next.next = at.next + 1;
-                next.commaAllowed = false;
-                this->walk(walk, it->second, next);
+        if (at.last >= 0 && walk.text.filler[token] && at.fillersInARow < LanguageSettings::maxFillersInARow) {
+            Position next = at;
+            if (at.focusFirst == at.next) {
+                next.focusFirst = at.next + 1; // a reported span starts at a pattern word, not at a filler
             }
+            next.last = at.next;
+            next.next = at.next + 1;
+            next.commaAllowed = false;
+            ++next.fillersInARow;
+            ++next.gapWords;
+            this->walk(walk, nodeIndex, next);
         }
     }
+    if (at.fillersInARow == 0) {
+        followEdges(walk, node, at);
+    }
+}
+
+void PhraseTrie::consumeWords(const Walk& walk, const Node& node, const Position& at) const {
+    const auto token = static_cast<std::size_t>(at.next);
+    const auto first = walk.text.ids.begin() + walk.text.idOffsets[token]; // sorted (prepare)
+    const auto last = walk.text.ids.begin() + walk.text.idOffsets[token + 1];
+    const auto follow = [&](int child) {
+        Position next = at;
+        const Token& consumed = walk.text.tokens[token];
+        if (at.focusLast < 0) {
+            next.focusLiteralChars += consumed.end - consumed.start;
+        }
+        next.last = at.next;
+        next.next = at.next + 1;
+        next.commaAllowed = false;
+        next.fillersInARow = 0;
+        this->walk(walk, child, next);
+    };
+    if (!node.direct.empty()) {
+        for (auto id = first; id != last; ++id) {
+            if (const int child = node.direct[static_cast<std::size_t>(*id)]; child >= 0) {
+                follow(child);
+            }
+        }
+        return;
+    }
+    // Both lists are sorted by id. A node usually has a few edges and a word may have many ids (its classes):
+    // look the edges up among the ids then; otherwise walk both lists together.
+    const auto idCount = static_cast<std::size_t>(last - first);
+    if (node.words.size() * 4 < idCount) {
+        for (const auto& [id, child] : node.words) {
+            if (std::binary_search(first, last, id)) {
+                follow(child);
+            }
+        }
+        return;
+    }
+    auto edge = node.words.begin();
+    for (auto id = first; id != last && edge != node.words.end();) {
+        if (edge->first < *id) {
+            ++edge;
+        } else if (*id < edge->first) {
+            ++id;
+        } else {
+            follow(edge->second);
+            ++edge;
+            ++id;
+        }
+    }
+}
+
+void PhraseTrie::followEdges(const Walk& walk, const Node& node, const Position& at) const {
     const auto& tokens = walk.text.tokens;
     for (const Edge& edge : node.others) {
         Position next = at;
@@ -165,7 +366,8 @@ void PhraseTrie::walk(const Walk& walk, int nodeIndex, Position at) const {
         case Kind::Gap:
             for (int skipped = 0; skipped <= edge.gap; ++skipped) {
                 if (skipped > 0) {
-                    if (!canConsume(walk, next, next.next)) {
+                    if (!canConsume(walk, next, next.next) ||
+                        (edge.stopsAtNegation && walk.text.negation[static_cast<std::size_t>(next.next)])) {
                         break;
                     }
                     next.last = next.next;
@@ -176,11 +378,29 @@ void PhraseTrie::walk(const Walk& walk, int nodeIndex, Position at) const {
                 this->walk(walk, edge.child, next);
             }
             continue;
+        case Kind::AnyWord:
+            if (!canConsume(walk, next, next.next) ||
+                (edge.stopsAtNegation && walk.text.negation[static_cast<std::size_t>(next.next)])) {
+                continue;
+            }
+            next.last = next.next;
+            ++next.next;
+            ++next.gapWords;
+            next.commaAllowed = false;
+            break;
         case Kind::Comma:
+            next.commaAllowed = true;
+            break;
+        case Kind::CommaRequired:
+            if (at.last < 0 || static_cast<std::size_t>(at.next) >= tokens.size() ||
+                !tokens[static_cast<std::size_t>(at.next)].softBreakBefore) {
+                continue;
+            }
             next.commaAllowed = true;
             break;
         case Kind::FocusBegin:
             next.focusFirst = at.next;
+            next.focusLiteralChars = 0; // only the words inside "[ … ]" count
             break;
         case Kind::FocusEnd:
             next.focusLast = at.last;
@@ -195,8 +415,25 @@ void PhraseTrie::walk(const Walk& walk, int nodeIndex, Position at) const {
                 continue;
             }
             break;
+        case Kind::SentenceStart:
+            if (at.last >= 0 || static_cast<std::size_t>(at.next) >= tokens.size() ||
+                (at.next > 0 && tokens[static_cast<std::size_t>(at.next) - 1].sentence ==
+                                    tokens[static_cast<std::size_t>(at.next)].sentence)) {
+                continue;
+            }
+            break;
+        case Kind::SentenceEnd:
+            if (at.last < 0 || (static_cast<std::size_t>(at.last) + 1 < tokens.size() &&
+                                tokens[static_cast<std::size_t>(at.last) + 1].sentence ==
+                                    tokens[static_cast<std::size_t>(at.last)].sentence)) {
+                continue;
+            }
+            break;
+        case Kind::Stem:
         case Kind::Word:
         case Kind::Prefix:
+        case Kind::Suffix:
+        case Kind::Class:
             continue; // kept in `words`
         }
         this->walk(walk, edge.child, next);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/coach/Finding.h"
 #include "core/coach/Pattern.h"
 
 #include <QString>
@@ -16,6 +17,8 @@ struct Rule {
     std::vector<Pattern> patterns;
     bool allow = false;    // an allowed phrase: hides findings that start inside it
     int allowOnlyFor = -1; // for an allow rule: the one rule it hides ("except"), or -1 for every rule
+    Severity severity = Severity::Blame;
+    bool negatable = false; // a negation shortly before the reported span hides the finding ("not lazy")
 };
 
 } // namespace twofold::coach

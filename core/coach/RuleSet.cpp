@@ -68,7 +68,33 @@ struct CategoryDefinition {
     QString suggestion;
     QStringList patterns;
     QStringList except;
+    Severity severity = Severity::Blame;
+    bool negatable = false;
+    bool stem = true;
 };
+
+// An optional boolean; absent = `fallback`.
+Result<bool> optionalBool(const QJsonObject& object, const QString& key, bool fallback, const QString& where) {
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        return fallback;
+    }
+    if (!value.isBool()) {
+        return formatError(QStringLiteral("%1.%2 must be true or false").arg(where, key));
+    }
+    return value.toBool();
+}
+
+Result<Severity> readSeverity(const QJsonObject& category, const QString& where) {
+    const QJsonValue value = category.value(QLatin1String("severity"));
+    if (value.isUndefined() || value == QJsonValue(QStringLiteral("blame"))) {
+        return Severity::Blame;
+    }
+    if (value == QJsonValue(QStringLiteral("hint"))) {
+        return Severity::Hint;
+    }
+    return formatError(QStringLiteral("%1.severity must be \"blame\" or \"hint\"").arg(where));
+}
 
 struct FileHeader {
     QString language;
@@ -122,20 +148,25 @@ Result<QHash<QString, CategoryDefinition>> readCategories(const QJsonObject& roo
         }
         const QJsonObject category = it.value().toObject();
         if (auto bad = checkKeys(category,
-                                 {QStringLiteral("suggestion"), QStringLiteral("patterns"), QStringLiteral("except")},
+                                 {QStringLiteral("suggestion"), QStringLiteral("patterns"), QStringLiteral("except"),
+                                  QStringLiteral("severity"), QStringLiteral("negatable"), QStringLiteral("stem")},
                                  where)) {
             return *bad;
         }
         auto suggestion = requiredString(category, QStringLiteral("suggestion"), where);
         auto patterns = stringList(category, QStringLiteral("patterns"), where);
         auto except = stringList(category, QStringLiteral("except"), where);
+        auto severity = readSeverity(category, where);
+        auto negatable = optionalBool(category, QStringLiteral("negatable"), false, where);
+        auto stem = optionalBool(category, QStringLiteral("stem"), true, where);
         for (const Error* error : {suggestion ? nullptr : &suggestion.error(), patterns ? nullptr : &patterns.error(),
-                                   except ? nullptr : &except.error()}) {
+                                   except ? nullptr : &except.error(), severity ? nullptr : &severity.error(),
+                                   negatable ? nullptr : &negatable.error(), stem ? nullptr : &stem.error()}) {
             if (error != nullptr) {
                 return *error;
             }
         }
-        categories.insert(it.key(), CategoryDefinition{*suggestion, *patterns, *except});
+        categories.insert(it.key(), CategoryDefinition{*suggestion, *patterns, *except, *severity, *negatable, *stem});
     }
     return categories;
 }
@@ -169,10 +200,11 @@ Error atPattern(const QString& where, int index, const QString& pattern, const E
 }
 
 Result<std::vector<Pattern>> parseAll(const PatternParser& parser, const QStringList& sources,
-                                      const PatternParser::Sets& localSets, const QString& where) {
+                                      const PatternParser::Sets& localSets, const QString& where, bool stem = true,
+                                      bool allowPattern = false) {
     std::vector<Pattern> all;
     for (qsizetype i = 0; i < sources.size(); ++i) {
-        auto patterns = parser.parse(sources[i], localSets);
+        auto patterns = parser.parse(sources[i], localSets, stem, allowPattern);
         if (!patterns) {
             return atPattern(where, static_cast<int>(i), sources[i], patterns.error());
         }
@@ -191,8 +223,9 @@ std::optional<Error> readRules(const QJsonObject& root, const QHash<QString, Cat
         return formatError(QStringLiteral("“rules” must be a non-empty array"));
     }
     const QJsonArray array = value.toArray();
-    const QStringList known{QStringLiteral("category"), QStringLiteral("patterns"),     QStringLiteral("except"),
-                            QStringLiteral("words"),    QStringLiteral("alternatives"), QStringLiteral("suggestion")};
+    const QStringList known{QStringLiteral("category"),  QStringLiteral("patterns"),     QStringLiteral("except"),
+                            QStringLiteral("words"),     QStringLiteral("alternatives"), QStringLiteral("suggestion"),
+                            QStringLiteral("negatable"), QStringLiteral("stem")};
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("rules[%1]").arg(i);
         if (!array[i].isObject()) {
@@ -215,8 +248,11 @@ std::optional<Error> readRules(const QJsonObject& root, const QHash<QString, Cat
         auto except = stringList(object, QStringLiteral("except"), where);
         auto words = stringList(object, QStringLiteral("words"), where);
         auto alternatives = stringList(object, QStringLiteral("alternatives"), where);
+        auto negatable = optionalBool(object, QStringLiteral("negatable"), category->negatable, where);
+        auto stem = optionalBool(object, QStringLiteral("stem"), category->stem, where);
         for (const Error* error : {patterns ? nullptr : &patterns.error(), except ? nullptr : &except.error(),
-                                   words ? nullptr : &words.error(), alternatives ? nullptr : &alternatives.error()}) {
+                                   words ? nullptr : &words.error(), alternatives ? nullptr : &alternatives.error(),
+                                   negatable ? nullptr : &negatable.error(), stem ? nullptr : &stem.error()}) {
             if (error != nullptr) {
                 return *error;
             }
@@ -237,19 +273,20 @@ std::optional<Error> readRules(const QJsonObject& root, const QHash<QString, Cat
         if (!words->isEmpty()) {
             localSets.insert(QStringLiteral("words"), *words);
         }
-        auto compiled = parseAll(parser, patternSources, localSets, where + QStringLiteral(".patterns"));
+        auto compiled = parseAll(parser, patternSources, localSets, where + QStringLiteral(".patterns"), *stem);
         if (!compiled) {
             return compiled.error();
         }
-        rules.push_back(Rule{*categoryId, suggestion, *alternatives, std::move(compiled).value(), false, -1});
+        rules.push_back(Rule{*categoryId, suggestion, *alternatives, std::move(compiled).value(), false, -1,
+                             category->severity, *negatable});
         const int owner = static_cast<int>(rules.size()) - 1;
         const QStringList& exceptSources = except->isEmpty() ? category->except : *except;
         if (!exceptSources.isEmpty()) {
-            auto allowed = parseAll(parser, exceptSources, localSets, where + QStringLiteral(".except"));
+            auto allowed = parseAll(parser, exceptSources, localSets, where + QStringLiteral(".except"), *stem, true);
             if (!allowed) {
                 return allowed.error();
             }
-            rules.push_back(Rule{{}, {}, {}, std::move(allowed).value(), true, owner});
+            rules.push_back(Rule{{}, {}, {}, std::move(allowed).value(), true, owner, Severity::Blame, false});
         }
     }
     auto allow = stringList(root, QStringLiteral("allow"), QStringLiteral("top level"));
@@ -257,11 +294,11 @@ std::optional<Error> readRules(const QJsonObject& root, const QHash<QString, Cat
         return allow.error();
     }
     if (!allow->isEmpty()) {
-        auto allowed = parseAll(parser, *allow, {}, QStringLiteral("allow"));
+        auto allowed = parseAll(parser, *allow, {}, QStringLiteral("allow"), true, true);
         if (!allowed) {
             return allowed.error();
         }
-        rules.push_back(Rule{{}, {}, {}, std::move(allowed).value(), true, -1});
+        rules.push_back(Rule{{}, {}, {}, std::move(allowed).value(), true, -1, Severity::Blame, false});
     }
     return std::nullopt;
 }
@@ -287,7 +324,10 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json) {
     if (auto bad = checkKeys(root,
                              {QStringLiteral("format"), QStringLiteral("language"), QStringLiteral("name"),
                               QStringLiteral("maxGap"), QStringLiteral("categories"), QStringLiteral("sets"),
-                              QStringLiteral("rules"), QStringLiteral("allow")},
+                              QStringLiteral("rules"), QStringLiteral("allow"), QStringLiteral("stemmer"),
+                              QStringLiteral("elisions"), QStringLiteral("normalize"), QStringLiteral("fillers"),
+                              QStringLiteral("negations"), QStringLiteral("negationWindow"), QStringLiteral("respell"),
+                              QStringLiteral("negationBridges")},
                              QStringLiteral("top level"))) {
         return *bad;
     }
@@ -303,9 +343,14 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json) {
     if (!sets) {
         return sets.error();
     }
-    int budget = maxExpandedPatterns;
-    const PatternParser parser(*sets, header->maxGap, budget);
+    auto language = LanguageSettings::fromJson(root);
+    if (!language) {
+        return language.error();
+    }
     RuleSet ruleSet;
+    ruleSet.m_settings = std::move(language).value();
+    int budget = maxExpandedPatterns;
+    const PatternParser parser(*sets, ruleSet.m_settings, header->maxGap, budget);
     if (auto bad = readRules(root, *categories, parser, ruleSet.m_rules)) {
         logger->warn("rule file rejected code={} bytes={}", bad->code.toStdString(), json.size());
         return *bad;

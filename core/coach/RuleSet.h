@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/coach/LanguageSettings.h"
 #include "core/coach/Rule.h"
 
 #include <QByteArray>
@@ -15,7 +16,8 @@ namespace twofold::coach {
 class RuleSet {
 public:
     // Parses and validates a rule file. A malformed file gives an Error with code "coach.json" (not JSON),
-    // "coach.format" (wrong structure) or "coach.pattern" (a bad pattern), and a message naming the place.
+    // "coach.format" (wrong structure, an unknown stemmer) or "coach.pattern" (a bad pattern), and a message
+    // naming the place.
     static Result<RuleSet> fromJson(const QByteArray& json);
 
     // Loads the shipped rules ":/coach/<lang>.json". `language` may be "de", "de_DE" or "de-AT";
@@ -28,6 +30,7 @@ public:
     const QString& language() const { return m_language; }
     const QString& name() const { return m_name; }
     const std::vector<Rule>& rules() const { return m_rules; }
+    const LanguageSettings& settings() const { return m_settings; }
     QStringList categories() const { return m_categories; }
     int patternCount() const;
 
@@ -37,6 +40,7 @@ private:
     QString m_language;
     QString m_name;
     QStringList m_categories;
+    LanguageSettings m_settings;
     std::vector<Rule> m_rules;
 };
 

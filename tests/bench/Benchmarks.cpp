@@ -11,7 +11,8 @@ namespace twofold::bench {
 const std::vector<Bench>& benchmarks() {
     // Add a figure: one line here, its file in CMakeLists.txt, its factory in Benchmarks.h.
     static const std::vector<Bench> all = {
-        coachBench(), replayBench(), latencyBench(), discoveryBench(), reconnectBench(), startupBench(), idleBench(),
+        coachBench(),     coachAccuracyBench(), replayBench(),  latencyBench(),
+        discoveryBench(), reconnectBench(),     startupBench(), idleBench(),
     };
     return all;
 }
@@ -53,7 +54,9 @@ int printFigure(QJsonObject figure) {
     const double value = figure.value(QLatin1String("value")).toDouble();
     const double goal = figure.value(QLatin1String("goal")).toDouble();
     const bool higherIsBetter = figure.value(QLatin1String("higherIsBetter")).toBool(false);
-    const bool met = higherIsBetter ? value >= goal : value <= goal;
+    // A figure with several goals sets "met" itself; it then counts together with the main goal.
+    const bool met =
+        (higherIsBetter ? value >= goal : value <= goal) && figure.value(QLatin1String("met")).toBool(true);
     figure.insert(QStringLiteral("met"), met);
     const QByteArray line = QJsonDocument(figure).toJson(QJsonDocument::Compact);
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);

@@ -20,13 +20,14 @@ struct Bench {
 const std::vector<Bench>& benchmarks();
 
 // ---- One factory per benchmark file; register it in the table in Benchmarks.cpp. ----
-Bench coachBench();     // CoachBench.cpp: Coach::check on a 500-character draft, p99 in us
-Bench replayBench();    // ReplayBench.cpp: rebuild a 10,000-event session from its log, ms
-Bench latencyBench();   // NetworkBench.cpp: signal -> applied on the partner over loopback TLS, p99 ms
-Bench discoveryBench(); // NetworkBench.cpp: both start -> partner listed, ms
-Bench reconnectBench(); // NetworkBench.cpp: link restored -> session resumed, ms
-Bench startupBench();   // AppBench.cpp: launch -> window shown, ms
-Bench idleBench();      // AppBench.cpp: idle CPU % over 60 s and resident MB of the demo
+Bench coachBench();         // CoachBench.cpp: Coach::check on a 500-character draft, p99 in us
+Bench coachAccuracyBench(); // CoachAccuracyBench.cpp: recall and false positives on the corpus, per language
+Bench replayBench();        // ReplayBench.cpp: rebuild a 10,000-event session from its log, ms
+Bench latencyBench();       // NetworkBench.cpp: signal -> applied on the partner over loopback TLS, p99 ms
+Bench discoveryBench();     // NetworkBench.cpp: both start -> partner listed, ms
+Bench reconnectBench();     // NetworkBench.cpp: link restored -> session resumed, ms
+Bench startupBench();       // AppBench.cpp: launch -> window shown, ms
+Bench idleBench();          // AppBench.cpp: idle CPU % over 60 s and resident MB of the demo
 
 // ---- Helpers for benchmark files ----
 
@@ -46,7 +47,8 @@ Percentiles percentiles(std::vector<double> samples);
 int intOption(const QStringList& args, const QString& name, int fallback, bool& ok);
 
 // Prints `figure` as one compact JSON line, adding "met" (value <= goal, or >= goal when
-// "higherIsBetter" is true in the figure). Returns 0 when the goal is met, 1 when it is missed.
+// "higherIsBetter" is true in the figure; false when the figure already says "met": false).
+// Returns 0 when the goal is met, 1 when it is missed.
 int printFigure(QJsonObject figure);
 
 // Rounds to two decimals for readable JSON.

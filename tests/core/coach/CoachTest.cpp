@@ -92,7 +92,7 @@ TEST(Coach, findings_are_sorted_by_start_and_never_overlap) {
     }
     EXPECT_EQ(findings[0].category, category::pseudoFeeling);
     EXPECT_EQ(findings[1].category, category::youAccusation);
-    EXPECT_EQ(findings[2].category, category::absolute);
+    EXPECT_EQ(findings[2].category, category::youAccusation); // "you interrupt me" outweighs "every time you"
     EXPECT_EQ(findings[3].category, category::mindReading);
 }
 

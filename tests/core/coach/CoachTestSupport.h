@@ -19,11 +19,19 @@ inline void PrintTo(const Finding& finding, std::ostream* out) {
 
 namespace twofold::coach::test {
 
-// The shipped rules of one language, loaded once per test program.
+// The shipped rules of one language ("en", "de", "fr", "es"), loaded once per test program.
 inline const Coach& coachFor(const QString& language) {
     static const Coach english(RuleSet::forLanguage(QStringLiteral("en")).value());
     static const Coach german(RuleSet::forLanguage(QStringLiteral("de")).value());
-    return language == QLatin1String("de") ? german : english;
+    static const Coach french(RuleSet::forLanguage(QStringLiteral("fr")).value());
+    static const Coach spanish(RuleSet::forLanguage(QStringLiteral("es")).value());
+    if (language == QLatin1String("de")) {
+        return german;
+    }
+    if (language == QLatin1String("fr")) {
+        return french;
+    }
+    return language == QLatin1String("es") ? spanish : english;
 }
 
 // "“you always” (you-accusation), “ignored” (pseudo-feeling)" — for failure messages.
