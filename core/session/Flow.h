@@ -48,10 +48,15 @@ struct ActionDef {
     QString id;
     std::vector<FieldDef> fields;
     Transition next;
-    bool completes = false; // in a Both step: this partner is done
-    bool undoes = false;    // in a Both step: this partner is not done after all
-    QString setFlag;        // records this partner under a named flag ("export")
-    QString clearFlag;
+    bool completes = false;      // in a Both step: this partner is done
+    bool undoes = false;         // in a Both step: this partner is not done after all
+    QString setFlag;             // records this partner under a named flag ("export")
+    QString clearFlag;           // removes it; only possible while this partner is under the flag
+    bool shown = false;          // an answer the partner sees ("Yes, that's it"): kept as an entry even without text
+    bool needsSomething = false; // refused when every field is left empty or at "let a coin decide"
+    bool offersPause = false;    // afterwards the acting partner is offered "I need N minutes" right there
+    QString summaryTag;          // the action itself goes into the summary ("come-back-to"), naming what it answered
+    bool primary = false;        // the natural path of its step, shown first and filled (else all are equal)
     LocalText label;
     const FieldDef* field(const QString& name) const;
 };
@@ -65,6 +70,10 @@ struct StepDef {
     LocalText title;
     LocalText prompt;  // shown to whoever acts
     LocalText waiting; // shown to the other partner; %1 = the acting partner's name
+    // Both steps: how the partner's progress is told (%1 = the partner): done ("Sam is ready — take your
+    // time") and not yet ("Sam isn't ready yet"). Empty: not told.
+    LocalText partnerDone;
+    LocalText partnerPending;
     const ActionDef* action(const QString& id) const;
 };
 

@@ -110,6 +110,11 @@ Result<ActionDef> readAction(const QJsonObject& object) {
     action.undoes = object.value(QStringLiteral("undoes")).toBool();
     action.setFlag = object.value(QStringLiteral("setFlag")).toString();
     action.clearFlag = object.value(QStringLiteral("clearFlag")).toString();
+    action.shown = object.value(QStringLiteral("shown")).toBool();
+    action.needsSomething = object.value(QStringLiteral("needsSomething")).toBool();
+    action.offersPause = object.value(QStringLiteral("offersPause")).toBool();
+    action.summaryTag = object.value(QStringLiteral("summary")).toString();
+    action.primary = object.value(QStringLiteral("primary")).toBool();
     action.label = readText(object.value(QStringLiteral("label")));
     return action;
 }
@@ -162,6 +167,8 @@ Result<FlowDefinition> parseFlow(const QByteArray& json) {
         step.title = readText(object.value(QStringLiteral("title")));
         step.prompt = readText(object.value(QStringLiteral("prompt")));
         step.waiting = readText(object.value(QStringLiteral("waiting")));
+        step.partnerDone = readText(object.value(QStringLiteral("partnerDone")));
+        step.partnerPending = readText(object.value(QStringLiteral("partnerPending")));
         flow.steps.push_back(std::move(step));
     }
     if (flow.id.isEmpty() || flow.steps.empty() || flow.step(flow.start) == nullptr) {

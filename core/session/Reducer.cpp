@@ -50,13 +50,33 @@ std::optional<Error> checkFields(const ActionDef& action, const Fields& fields) 
     return std::nullopt;
 }
 
+// Whether any field says something: text, or a real choice of who starts (not "let a coin decide").
+bool changesSomething(const ActionDef& action, const Fields& fields) {
+    for (const auto& field : action.fields) {
+        const auto it = fields.find(field.name);
+        if (it == fields.end() || it->second.trimmed().isEmpty() || field.kind == FieldKind::Coin) {
+            continue;
+        }
+        if (field.kind != FieldKind::Speaker || it->second != QLatin1String("coin")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<Error> checkFlowAction(const State& state, const FlowLibrary& flows, Partner by,
                                      const FlowAction& action) {
     if (auto refusal = actionRefusal(state, flows, by, action.action)) {
         return refusal; // who may act when: one rule, shared with the screens (Permissions.h)
     }
     const auto* def = flows.find(state.flowId)->step(state.step)->action(action.action);
-    return checkFields(*def, action.fields);
+    if (auto refusal = checkFields(*def, action.fields)) {
+        return refusal;
+    }
+    if (def->needsSomething && !changesSomething(*def, action.fields)) {
+        return rejection::nothingToSet();
+    }
+    return std::nullopt;
 }
 
 std::optional<Error> checkPause(const State& state, std::optional<Partner> by, const Payload& payload) {
@@ -120,7 +140,8 @@ std::optional<Error> checkPause(const State& state, std::optional<Partner> by, c
     return rejection::notAllowed();
 }
 
-// Moves to a step, taking the floor from the values the leaving step set, if the transition says so.
+// Moves to a step, taking the floor from the values the leaving step set, if the transition says so,
+// and remembering how it was given (who asked to start, or a coin).
 void enter(State& state, const QString& stepId, const QStringList& floorFrom) {
     for (const auto& key : floorFrom) {
         const auto it = state.stepValues.find(key);
@@ -129,12 +150,29 @@ void enter(State& state, const QString& stepId, const QStringList& floorFrom) {
         }
         if (const auto partner = partnerFromString(it->second)) {
             state.floor = *partner;
+            state.floorDecision = FloorDecision{state.startWishes, key != floorFrom.front(), *partner};
             break;
         }
     }
     state.step = stepId;
     state.completed.clear();
     state.stepValues.clear();
+    state.startWishes = {};
+}
+
+// A partner's wish for who starts ("A"/"B"; anything else: no wish). Agreeing wishes, or one alone, set
+// the step's value; wishes for different people leave it unset, so the coin decides, openly.
+void recordStartWish(State& state, Partner by, const QString& field, const QString& value) {
+    state.startWishes[static_cast<std::size_t>(indexOf(by))] = partnerFromString(value);
+    const auto& a = state.startWishes[0];
+    const auto& b = state.startWishes[1];
+    if (a && b && *a != *b) {
+        state.stepValues.erase(field);
+    } else if (a || b) {
+        state.stepValues[field] = toString(a ? *a : *b);
+    } else {
+        state.stepValues.erase(field);
+    }
 }
 
 void follow(State& state, const Transition& transition) {
@@ -164,13 +202,28 @@ void applyFlowAction(State& state, const FlowLibrary& flows, const Event& event,
     }
     const auto by = *event.by;
     bool hasText = false;
-    for (const auto& [name, value] : action.fields) {
-        state.stepValues[name] = value;
-        const auto* field = def->field(name);
-        hasText = hasText || (field && field->kind == FieldKind::Text && !value.trimmed().isEmpty());
+    for (const auto& field : def->fields) {
+        const auto it = action.fields.find(field.name);
+        if (field.kind == FieldKind::Speaker) {
+            recordStartWish(state, by, field.name, it == action.fields.end() ? QString() : it->second);
+            continue;
+        }
+        if (it == action.fields.end()) {
+            continue;
+        }
+        state.stepValues[field.name] = it->second;
+        hasText = hasText || (field.kind == FieldKind::Text && !it->second.trimmed().isEmpty());
     }
-    if (hasText) {
-        state.entries.push_back({event.seq, by, event.at, state.step, action.action, action.fields});
+    if (hasText || def->shown || !def->summaryTag.isEmpty()) {
+        quint64 answers = 0;
+        for (auto it = state.entries.rbegin(); it != state.entries.rend(); ++it) {
+            if (it->by != by) {
+                answers = it->seq;
+                break;
+            }
+        }
+        state.entries.push_back(
+            {event.seq, by, event.at, state.step, action.action, action.fields, answers, state.round});
     }
     if (!def->setFlag.isEmpty()) {
         state.flags[def->setFlag].insert(by);

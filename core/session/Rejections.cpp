@@ -90,6 +90,10 @@ Error notInReEntry() {
 Error unknownSignal() {
     return make("unknown-signal", Rejection::tr("That signal isn't in the catalogue."));
 }
+Error nothingToSet() {
+    return make("nothing-to-set",
+                Rejection::tr("There's nothing to set yet: write a topic, or choose who starts. Nothing changed."));
+}
 Error notAllowed() {
     return make("not-allowed", Rejection::tr("That isn't possible right now."));
 }

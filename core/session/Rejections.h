@@ -29,6 +29,7 @@ Error pauseLength(int minSeconds, int maxSeconds);
 Error notInReEntry();
 Error unknownSignal();
 Error notAllowed();
+Error nothingToSet();
 Error badSequence(quint64 expected, quint64 got);
 
 } // namespace twofold::session::rejection

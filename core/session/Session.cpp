@@ -59,7 +59,7 @@ Payload Session::resolve(const Intent& intent, Random& random) const {
             } else if (it->second == QLatin1String("partner")) {
                 it->second = toString(other(intent.by));
             } else if (it->second == QLatin1String("coin")) {
-                it->second = coin();
+                action->fields.erase(it); // no wish: the ready step's coin decides, if nobody asks
             }
         }
     }

@@ -10,7 +10,8 @@
 
 namespace twofold::session {
 
-// One text contribution of a flow action, kept for the summary and export.
+// One contribution of a flow action, kept for the screens, the summary and the export: text a partner
+// wrote, or an answer the partner sees ("Yes, that's it": a `shown` action, with no fields).
 struct Entry {
     quint64 seq = 0;
     Partner by = Partner::A;
@@ -18,6 +19,16 @@ struct Entry {
     QString step;
     QString action;
     Fields fields;
+    quint64 answers = 0; // the seq of the other partner's last entry before this one (0: none)
+    int round = 1;       // State::round when it was shared: entries of one turn share it
+};
+
+// How the floor was first given when a check-in completed: who each partner asked to start, and
+// whether a coin decided (nobody asked, or the two asked for different people).
+struct FloorDecision {
+    std::array<std::optional<Partner>, 2> wishes;
+    bool coin = false;
+    Partner result = Partner::A;
 };
 
 struct ReceivedSignal {
@@ -52,12 +63,14 @@ struct State {
     QString flowId;
     std::array<QString, 2> names;
 
-    QString step;                          // the current step of the flow
-    Partner floor = Partner::A;            // who holds the floor (the speaker)
-    std::set<Partner> completed;           // in a Both step: who is done
-    std::set<Partner> heard;               // partners who held the floor in this swap block
-    int round = 1;                         // increases with every swap of the floor
-    std::map<QString, QString> stepValues; // values set by actions in the current step ("first", "coin")
+    QString step;                                      // the current step of the flow
+    Partner floor = Partner::A;                        // who holds the floor (the speaker)
+    std::set<Partner> completed;                       // in a Both step: who is done
+    std::set<Partner> heard;                           // partners who held the floor in this swap block
+    int round = 1;                                     // increases with every swap of the floor
+    std::map<QString, QString> stepValues;             // values set by actions in the current step ("first", "coin")
+    std::array<std::optional<Partner>, 2> startWishes; // in this step: who each partner asked to start
+    std::optional<FloorDecision> floorDecision;        // how the floor was last given from wishes or a coin
 
     std::optional<PauseState> pause;
     int pausesTaken = 0;

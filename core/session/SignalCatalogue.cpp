@@ -28,6 +28,10 @@ bool isKnownSignal(const QString& id) {
     return std::any_of(catalogue.begin(), catalogue.end(), [&](const GentleSignal& s) { return s.id == id; });
 }
 
+bool isReassuring(const QString& id) {
+    return id == QLatin1String("still-here") || id == QLatin1String("thank-you") || id == QLatin1String("care");
+}
+
 QString signalText(const QString& id) {
     for (const auto& signal : signalCatalogue()) {
         if (signal.id == id) {

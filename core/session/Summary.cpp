@@ -11,20 +11,15 @@ class SessionExport {
     Q_DECLARE_TR_FUNCTIONS(SessionExport)
 };
 
-QString tagTitle(const QString& tag) {
-    if (tag == QLatin1String("feeling")) {
-        return SessionExport::tr("Feelings named");
+// The words of an entry, as one line.
+QString entryText(const Entry& entry) {
+    QStringList parts;
+    for (const auto& [name, value] : entry.fields) {
+        if (!value.trimmed().isEmpty()) {
+            parts.append(value.trimmed());
+        }
     }
-    if (tag == QLatin1String("need")) {
-        return SessionExport::tr("Needs named");
-    }
-    if (tag == QLatin1String("appreciation")) {
-        return SessionExport::tr("Appreciations");
-    }
-    if (tag == QLatin1String("next-time")) {
-        return SessionExport::tr("Next time");
-    }
-    return tag;
+    return parts.join(QStringLiteral(" · "));
 }
 
 // Markdown-safe single paragraph: no headings or HTML sneak in from what someone typed.
@@ -38,6 +33,28 @@ QString quoteText(QString text) {
 }
 
 } // namespace
+
+QString summaryTagTitle(const QString& tag) {
+    if (tag == QLatin1String("feeling")) {
+        return SessionExport::tr("Feelings named");
+    }
+    if (tag == QLatin1String("need")) {
+        return SessionExport::tr("Needs named");
+    }
+    if (tag == QLatin1String("request")) {
+        return SessionExport::tr("Requests");
+    }
+    if (tag == QLatin1String("appreciation")) {
+        return SessionExport::tr("Appreciations");
+    }
+    if (tag == QLatin1String("next-time")) {
+        return SessionExport::tr("Next time");
+    }
+    if (tag == QLatin1String("come-back-to")) {
+        return SessionExport::tr("To come back to");
+    }
+    return tag;
+}
 
 const QStringList& Summary::named(Partner partner, const QString& tag) const {
     static const QStringList none;
@@ -54,6 +71,17 @@ Summary summarize(const State& state, const FlowDefinition& flow) {
         if (action == nullptr) {
             continue;
         }
+        auto& mine = summary.byPartner[static_cast<std::size_t>(indexOf(entry.by))];
+        if (!action->summaryTag.isEmpty()) {
+            // An answer that asks to come back: name what it answered, in the partner's own words.
+            QString answered;
+            for (const auto& earlier : state.entries) {
+                if (earlier.seq == entry.answers) {
+                    answered = entryText(earlier);
+                }
+            }
+            mine[action->summaryTag].append(answered.isEmpty() ? step->title.text(QString()) : answered);
+        }
         for (const auto& field : action->fields) {
             const auto it = entry.fields.find(field.name);
             if (field.summaryTag.isEmpty() || it == entry.fields.end() || it->second.trimmed().isEmpty()) {
@@ -66,8 +94,9 @@ Summary summarize(const State& state, const FlowDefinition& flow) {
     return summary;
 }
 
-Result<QString> exportMarkdown(const State& state, const FlowDefinition& flow, const QString& language) {
-    if (!state.flaggedByBoth(exportFlag())) {
+Result<QString> exportMarkdown(const State& state, const FlowDefinition& flow, const QString& language,
+                               ExportContent content) {
+    if (!state.flaggedByBoth(flagFor(content))) {
         return Error{QStringLiteral("export-not-agreed"),
                      SessionExport::tr("An export needs both of you to agree first.")};
     }
@@ -83,11 +112,14 @@ Result<QString> exportMarkdown(const State& state, const FlowDefinition& flow, c
     for (const auto partner : {Partner::A, Partner::B}) {
         out += QStringLiteral("\n### ") + quoteText(state.name(partner)) + QStringLiteral("\n");
         for (const auto& [tag, items] : summary.byPartner[static_cast<std::size_t>(indexOf(partner))]) {
-            out += QStringLiteral("\n") + tagTitle(tag) + QStringLiteral(":\n");
+            out += QStringLiteral("\n") + summaryTagTitle(tag) + QStringLiteral(":\n");
             for (const auto& item : items) {
                 out += QStringLiteral("- ") + quoteText(item) + QStringLiteral("\n");
             }
         }
+    }
+    if (content == ExportContent::Summary) {
+        return out;
     }
     out += QStringLiteral("\n## ") + SessionExport::tr("What was said") + QStringLiteral("\n");
     for (const auto& entry : state.entries) {
@@ -100,6 +132,9 @@ Result<QString> exportMarkdown(const State& state, const FlowDefinition& flow, c
         out += QStringLiteral("\n");
         if (action == nullptr) {
             continue;
+        }
+        if (entry.fields.empty()) { // an answer without words: "Yes, that's it"
+            out += QStringLiteral("> ") + quoteText(action->label.text(language)) + QStringLiteral("\n");
         }
         for (const auto& field : action->fields) {
             const auto it = entry.fields.find(field.name);

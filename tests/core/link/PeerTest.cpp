@@ -144,6 +144,11 @@ TEST(Peer, a_restarted_guest_is_redialled_and_recovers_the_session_from_the_host
     ASSERT_TRUE(pairOver(alex, *sam, samPort));
     ASSERT_TRUE(
         alex.engine()->startSession(QStringLiteral("practice"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
+    ASSERT_TRUE(alex.engine()->submit(action("set-topic", {{QStringLiteral("first"), QStringLiteral("me")}})).ok());
+    ASSERT_TRUE(alex.engine()->submit(action("ready")).ok());
+    ASSERT_TRUE(inStep(alex, *sam));
+    ASSERT_TRUE(sam->engine()->submit(action("ready")).ok());
+    ASSERT_TRUE(inStep(alex, *sam));
     ASSERT_TRUE(
         alex.engine()->submit(action("name-feeling", {{QStringLiteral("feeling"), QStringLiteral("hurt")}})).ok());
     ASSERT_TRUE(inStep(alex, *sam));

@@ -64,16 +64,67 @@ TEST_F(ConversationFlow, without_a_choice_a_coin_flip_decides_who_speaks_first) 
     EXPECT_EQ(m_session.state().speaker(), Partner::B);
 }
 
-TEST_F(ConversationFlow, a_coin_choice_for_first_speaker_is_resolved_by_the_host) {
-    m_random = FakeRandom({0});
+TEST_F(ConversationFlow, a_press_with_no_topic_and_no_real_choice_changes_nothing_and_says_so) {
     start();
-    const auto topic =
-        flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("coin")}});
-    expectOk(topic);
-    EXPECT_EQ(std::get<session::FlowAction>(topic->payload).fields.at(QStringLiteral("first")), QStringLiteral("A"));
+    expectRejected(flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("coin")}}),
+                   "nothing-to-set");
+    expectRejected(flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("topic"), QStringLiteral("  ")}}),
+                   "nothing-to-set");
     expectRejected(
         flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("whoever")}}),
         "invalid-value");
+    // "Let a coin decide" with a topic: the topic is set, and no wish is recorded.
+    const auto topic =
+        flow(Partner::B, QStringLiteral("set-topic"),
+             {{QStringLiteral("topic"), QStringLiteral("Sundays")}, {QStringLiteral("first"), QStringLiteral("coin")}});
+    expectOk(topic);
+    EXPECT_EQ(std::get<session::FlowAction>(topic->payload).fields.count(QStringLiteral("first")), 0U);
+    EXPECT_FALSE(m_session.state().startWishes[1].has_value());
+}
+
+TEST_F(ConversationFlow, a_later_press_never_silently_overrides_who_asked_to_start) {
+    m_random = FakeRandom({1});
+    start();
+    expectOk(
+        flow(Partner::A, QStringLiteral("set-topic"),
+             {{QStringLiteral("topic"), QStringLiteral("Weekends")}, {QStringLiteral("first"), QStringLiteral("me")}}));
+    // Sam presses "Set the topic" with an empty field and the choice left on the coin: refused, nothing changes.
+    expectRejected(flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("coin")}}),
+                   "nothing-to-set");
+    expectOk(flow(Partner::A, QStringLiteral("ready")));
+    expectOk(flow(Partner::B, QStringLiteral("ready")));
+    EXPECT_EQ(m_session.state().speaker(), Partner::A) << "Alex asked to start, and nobody else did";
+    ASSERT_TRUE(m_session.state().floorDecision.has_value());
+    EXPECT_FALSE(m_session.state().floorDecision->coin);
+    EXPECT_EQ(m_session.state().floorDecision->wishes[0], Partner::A);
+}
+
+TEST_F(ConversationFlow, when_both_ask_to_start_a_coin_decides_openly) {
+    m_random = FakeRandom({1}); // the ready's coin falls on B
+    start();
+    expectOk(flow(Partner::A, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("me")}}));
+    expectOk(flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("me")}}));
+    EXPECT_EQ(m_session.state().startWishes[0], Partner::A);
+    EXPECT_EQ(m_session.state().startWishes[1], Partner::B);
+    expectOk(flow(Partner::A, QStringLiteral("ready")));
+    expectOk(flow(Partner::B, QStringLiteral("ready")));
+    const auto& decision = m_session.state().floorDecision;
+    ASSERT_TRUE(decision.has_value());
+    EXPECT_TRUE(decision->coin);
+    EXPECT_EQ(decision->result, Partner::B);
+    EXPECT_EQ(decision->wishes[0], Partner::A);
+    EXPECT_EQ(decision->wishes[1], Partner::B);
+    EXPECT_EQ(m_session.state().speaker(), Partner::B);
+}
+
+TEST_F(ConversationFlow, agreeing_wishes_need_no_coin) {
+    start();
+    expectOk(flow(Partner::A, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("partner")}}));
+    expectOk(flow(Partner::B, QStringLiteral("set-topic"), {{QStringLiteral("first"), QStringLiteral("me")}}));
+    expectOk(flow(Partner::A, QStringLiteral("ready")));
+    expectOk(flow(Partner::B, QStringLiteral("ready")));
+    EXPECT_EQ(m_session.state().speaker(), Partner::B);
+    EXPECT_FALSE(m_session.state().floorDecision->coin);
 }
 
 TEST_F(ConversationFlow, only_the_speaker_writes_the_i_statement) {
@@ -181,7 +232,7 @@ TEST_F(ConversationFlow, a_whole_conversation_reaches_the_summary_after_both_wer
     EXPECT_EQ(summary.named(Partner::B, QStringLiteral("appreciation")), QStringList{QStringLiteral("you listened")});
 }
 
-TEST_F(ConversationFlow, export_needs_both_partners_to_agree) {
+TEST_F(ConversationFlow, a_copy_holds_only_what_both_agreed_to_keep) {
     start();
     checkIn();
     speakerTurn(Partner::A, QStringLiteral("overwhelmed"));
@@ -191,19 +242,44 @@ TEST_F(ConversationFlow, export_needs_both_partners_to_agree) {
     expectOk(flow(Partner::B, QStringLiteral("appreciate"),
                   {{QStringLiteral("appreciation"), QStringLiteral("you # listened")}}));
     const auto& state = m_session.state();
+    using session::ExportContent;
+    const auto copy = [&](ExportContent content) {
+        return session::exportMarkdown(m_session.state(), *m_session.flow(), QStringLiteral("en"), content);
+    };
     EXPECT_FALSE(session::exportMarkdown(state, *m_session.flow(), QStringLiteral("en")).ok());
     expectOk(flow(Partner::A, QStringLiteral("agree-export")));
-    EXPECT_EQ(session::exportMarkdown(m_session.state(), *m_session.flow(), QStringLiteral("en")).error().code,
-              QStringLiteral("export-not-agreed"));
+    EXPECT_EQ(copy(ExportContent::Summary).error().code, QStringLiteral("export-not-agreed"));
     expectOk(flow(Partner::B, QStringLiteral("agree-export")));
-    const auto markdown = session::exportMarkdown(m_session.state(), *m_session.flow(), QStringLiteral("en"));
-    ASSERT_TRUE(markdown.ok());
-    EXPECT_TRUE(markdown->contains(QStringLiteral("# A hard conversation")));
-    EXPECT_TRUE(markdown->contains(QStringLiteral("- overwhelmed")));
-    EXPECT_TRUE(markdown->contains(QStringLiteral("you \\# listened"))) << markdown->toStdString();
-    EXPECT_TRUE(markdown->contains(QStringLiteral("> I feel … overwhelmed")));
+    const auto summary = copy(ExportContent::Summary);
+    ASSERT_TRUE(summary.ok());
+    EXPECT_TRUE(summary->contains(QStringLiteral("# A hard conversation")));
+    EXPECT_TRUE(summary->contains(QStringLiteral("- overwhelmed")));
+    EXPECT_TRUE(summary->contains(QStringLiteral("you \\# listened"))) << summary->toStdString();
+    EXPECT_FALSE(summary->contains(QStringLiteral("> I feel"))) << "the summary is not the transcript";
+    EXPECT_FALSE(summary->contains(QStringLiteral("What was said")));
+    // The whole transcript is a separate agreement, by both.
+    EXPECT_EQ(copy(ExportContent::Transcript).error().code, QStringLiteral("export-not-agreed"));
+    expectOk(flow(Partner::A, QStringLiteral("agree-transcript")));
+    EXPECT_FALSE(copy(ExportContent::Transcript).ok());
+    expectOk(flow(Partner::B, QStringLiteral("agree-transcript")));
+    const auto transcript = copy(ExportContent::Transcript);
+    ASSERT_TRUE(transcript.ok());
+    EXPECT_TRUE(transcript->contains(QStringLiteral("> I feel … overwhelmed")));
+    EXPECT_TRUE(transcript->contains(QStringLiteral("> Yes, that's it"))) << "answers are part of what was said";
     expectOk(flow(Partner::B, QStringLiteral("withdraw-export")));
-    EXPECT_FALSE(session::exportMarkdown(m_session.state(), *m_session.flow(), QStringLiteral("en")).ok());
+    EXPECT_FALSE(copy(ExportContent::Summary).ok());
+    expectRejected(flow(Partner::B, QStringLiteral("withdraw-export")), "not-allowed");
+}
+
+TEST_F(ConversationFlow, requests_are_part_of_the_summary) {
+    start();
+    checkIn();
+    expectOk(flow(Partner::A, QStringLiteral("share"),
+                  {{QStringLiteral("feel"), QStringLiteral("lonely")},
+                   {QStringLiteral("request"), QStringLiteral("put our phones away at dinner")}}));
+    const auto summary = session::summarize(m_session.state(), *m_session.flow());
+    EXPECT_EQ(summary.named(Partner::A, QStringLiteral("request")),
+              QStringList{QStringLiteral("put our phones away at dinner")});
 }
 
 TEST_F(ConversationFlow, ending_the_session_is_possible_in_any_step_and_final) {

@@ -10,6 +10,11 @@ class PracticeFlow : public SessionFixture {};
 
 TEST_F(PracticeFlow, the_rupture_and_repair_script_runs_five_steps_taking_turns) {
     start(QStringLiteral("practice"));
+    // Consent first: the same check-in and ready step as every flow; nobody is pulled into step 1.
+    EXPECT_EQ(m_session.state().step, QStringLiteral("checkin"));
+    expectRejected(flow(Partner::A, QStringLiteral("name-feeling"), {{QStringLiteral("feeling"), QStringLiteral("x")}}),
+                   "unknown-action");
+    checkIn(); // Alex asked to start
     EXPECT_EQ(m_session.state().step, QStringLiteral("name-feeling"));
     // 1. Name the feeling: Alex, then Sam.
     expectRejected(
@@ -44,7 +49,13 @@ TEST_F(PracticeFlow, the_rupture_and_repair_script_runs_five_steps_taking_turns)
     expectRejected(flow(Partner::A, QStringLiteral("thanks")), "not-your-turn");
     expectOk(flow(Partner::B, QStringLiteral("thanks")));
     expectOk(flow(Partner::B, QStringLiteral("own"), {{QStringLiteral("part"), QStringLiteral("I went quiet.")}}));
+    // "I need some time" does not move on: the answer is told, a pause is offered, the item can be marked.
+    expectRejected(flow(Partner::A, QStringLiteral("come-back-later")), "not-allowed");
     expectOk(flow(Partner::A, QStringLiteral("need-time")));
+    EXPECT_EQ(m_session.state().step, QStringLiteral("own-answer"));
+    EXPECT_EQ(m_session.state().entries.back().action, QStringLiteral("need-time")) << "the partner sees the answer";
+    expectRejected(flow(Partner::A, QStringLiteral("need-time")), "already-done");
+    expectOk(flow(Partner::A, QStringLiteral("come-back-later")));
     // 5. One thing each could do next time.
     EXPECT_EQ(m_session.state().step, QStringLiteral("next-time"));
     expectOk(flow(Partner::B, QStringLiteral("commit"), {{QStringLiteral("next"), QStringLiteral("text when late")}}));
@@ -54,6 +65,8 @@ TEST_F(PracticeFlow, the_rupture_and_repair_script_runs_five_steps_taking_turns)
     const auto summary = session::summarize(m_session.state(), *m_session.flow());
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("feeling")), QStringList{QStringLiteral("hurt")});
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("next-time")), QStringList{QStringLiteral("ask for a pause")});
+    EXPECT_EQ(summary.named(Partner::A, QStringLiteral("come-back-to")), QStringList{QStringLiteral("I went quiet.")})
+        << "what Sam owned, to come back to";
 }
 
 TEST(FlowData, a_third_flow_runs_on_the_same_engine_without_code_changes) {
