@@ -10,6 +10,7 @@
 #include "app/options/Languages.h"
 #include "app/options/QtArguments.h"
 #include "app/pages/MainWindow.h"
+#include "app/widgets/KeyboardActivation.h"
 #include "app/widgets/PlainTextLabels.h"
 #include "app/widgets/Theme.h"
 #include "core/Version.h"
@@ -142,6 +143,7 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
     installTranslators(app, language);
     app.setStyleSheet(Theme::styleSheet(app.palette()));
     PlainTextLabels::install(app);
+    KeyboardActivation::install(app);
     logger->info("starting {} (language {}, scope {} from {})", applicationVersion().toStdString(),
                  language.toStdString(), net::toString(options.scope).toStdString(),
                  toString(options.scopeSource).toStdString());

@@ -34,7 +34,7 @@ void DemoSetup::build(Side& side, const QString& me, session::Clock& clock) {
     side.partnership = std::make_unique<Partnership>(options, clock, *side.chime);
     side.partnership->peer().setAutoConfirm(true);
     side.window = std::make_unique<MainWindow>(*side.settings, m_coach, side.partnership->partners());
-    side.window->setWindowTitle(tr("Twofold — %1 (demo)").arg(me));
+    side.window->setWindowLabel(tr("%1 (demo)").arg(me));
     auto* window = side.window.get();
     connect(side.partnership.get(), &Partnership::sessionCreated, this, [this, window](SessionController* session) {
         window->setSession(session);

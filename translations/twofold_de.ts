@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Each partner needs a name of up to 64 characters.</source>
-        <translation>Jede*r braucht einen Namen mit höchstens 64 Zeichen.</translation>
+        <translation>Ihr braucht beide einen Namen mit höchstens 64 Zeichen.</translation>
     </message>
     <message>
         <source>This session has ended.</source>
@@ -142,6 +142,10 @@
         <source>Expected event %1, got %2.</source>
         <translation>Erwartet war Ereignis %1, gekommen ist %2.</translation>
     </message>
+    <message>
+        <source>There&apos;s nothing to set yet: write a topic, or choose who starts. Nothing changed.</source>
+        <translation>Noch gibt es nichts festzulegen: Schreib ein Thema oder wähle, wer anfängt. Es hat sich nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>SessionExport</name>
@@ -173,6 +177,14 @@
         <source>What was said</source>
         <translation>Was gesagt wurde</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Bitten</translation>
+    </message>
+    <message>
+        <source>To come back to</source>
+        <translation>Darauf zurückkommen</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::AboutDialog</name>
@@ -192,6 +204,10 @@
         <source>Our promise: no accounts, no cloud, no telemetry. Twofold talks only to your partner&apos;s computer on your own network, and what you write stays on your two computers.</source>
         <translation>Unser Versprechen: keine Konten, keine Cloud, keine Telemetrie. Twofold spricht nur mit dem Computer deines Gegenübers in eurem eigenen Netzwerk, und was ihr schreibt, bleibt auf euren beiden Computern.</translation>
     </message>
+    <message>
+        <source>Twofold is for relationships that are fundamentally safe. If you feel afraid of your partner, please reach out to a domestic-abuse helpline or a counsellor.</source>
+        <translation>Twofold ist für Beziehungen gedacht, die im Grunde sicher sind. Wenn du Angst vor deinem Gegenüber hast, wende dich bitte an ein Hilfetelefon gegen häusliche Gewalt oder an eine Beratungsstelle.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::BreathingPacer</name>
@@ -210,6 +226,21 @@
     <message>
         <source>in for 4 · out for 6</source>
         <translation>4 ein · 6 aus</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::CheckInModel</name>
+    <message>
+        <source>%1 began another conversation. Check in with yourself first, then join when you&apos;re ready.</source>
+        <translation>%1 hat ein neues Gespräch begonnen. Komm zuerst bei dir selbst an und steig dann ein, wenn du so weit bist.</translation>
+    </message>
+    <message>
+        <source>You and %1 are connected.</source>
+        <translation>Du und %1 seid verbunden.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1&apos;s Twofold to connect…</source>
+        <translation>Warte darauf, dass sich Twofold bei %1 verbindet …</translation>
     </message>
 </context>
 <context>
@@ -235,10 +266,6 @@
         <translation>Überflutet: Mein Herz rast, es fällt mir schwer zu denken</translation>
     </message>
     <message>
-        <source>Thank you for noticing. It may help to pause before you begin: a few slow breaths, some water, a short walk. The conversation can wait until you&apos;re ready, and you can ask for a pause at any time.</source>
-        <translation>Danke, dass du das bemerkst. Vielleicht hilft eine Pause, bevor ihr beginnt: ein paar langsame Atemzüge, etwas Wasser, ein kurzer Spaziergang. Das Gespräch kann warten, bis du bereit bist, und du kannst jederzeit um eine Pause bitten.</translation>
-    </message>
-    <message>
         <source>What would you like to do together?</source>
         <translation>Was möchtet ihr gemeinsam tun?</translation>
     </message>
@@ -258,6 +285,26 @@
         <source>Nothing starts until you both say you&apos;re ready.</source>
         <translation>Es geht erst los, wenn ihr beide sagt, dass ihr bereit seid.</translation>
     </message>
+    <message>
+        <source>Thank you for noticing. It may help to take a few quiet minutes before you begin. The conversation can wait until you&apos;re ready, and you can ask for a pause at any time.</source>
+        <translation>Danke, dass du das wahrnimmst. Vielleicht hilft es, dir vor dem Beginn ein paar ruhige Minuten zu nehmen. Das Gespräch kann warten, bis du bereit bist, und du kannst jederzeit um eine Pause bitten.</translation>
+    </message>
+    <message>
+        <source>Take a few minutes first</source>
+        <translation>Zuerst ein paar Minuten nehmen</translation>
+    </message>
+    <message>
+        <source>Breathe with the circle for as long as you like. Nothing is shared; %1 only sees that you aren&apos;t ready yet.</source>
+        <translation>Atme mit dem Kreis, so lange du magst. Nichts davon wird geteilt; %1 sieht nur, dass du noch nicht so weit bist.</translation>
+    </message>
+    <message>
+        <source>I&apos;m back</source>
+        <translation>Ich bin wieder da</translation>
+    </message>
+    <message>
+        <source>Join the conversation</source>
+        <translation>Ins Gespräch einsteigen</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::ConversationPage</name>
@@ -269,12 +316,32 @@
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
+    <message>
+        <source>I need %1 minutes now</source>
+        <translation>Ich brauche jetzt %1 Minuten</translation>
+    </message>
+    <message>
+        <source>You answered</source>
+        <translation>Deine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends it from any of its fields</source>
+        <translation>Strg+Eingabe sendet es aus jedem seiner Felder</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::DemoSetup</name>
     <message>
-        <source>Twofold — %1 (demo)</source>
-        <translation>Twofold – %1 (Demo)</translation>
+        <source>%1 (demo)</source>
+        <translation>%1 (Demo)</translation>
     </message>
 </context>
 <context>
@@ -327,7 +394,7 @@
     </message>
     <message>
         <source>Twofold gives the two of you a calm structure for a hard conversation: it holds the turns, suggests gentler words, and lets each of you ask for a pause or reach out to repair without typing a word.</source>
-        <translation>Twofold gibt euch beiden einen ruhigen Rahmen für ein schwieriges Gespräch: Es achtet auf die Reihenfolge, schlägt sanftere Worte vor und lässt jede*n von euch um eine Pause bitten oder die Hand reichen, ohne ein Wort zu tippen.</translation>
+        <translation>Twofold gibt euch beiden einen ruhigen Rahmen für ein schwieriges Gespräch: Es achtet auf die Reihenfolge, schlägt sanftere Worte vor und lässt euch beide um eine Pause bitten oder die Hand reichen, ohne ein Wort zu tippen.</translation>
     </message>
     <message>
         <source>What should your partner see as your name?</source>
@@ -342,20 +409,31 @@
         <translation>Für wen Twofold gedacht ist</translation>
     </message>
     <message>
-        <source>Twofold is for relationships that are fundamentally safe, where both of you want to understand each other. If you feel afraid of your partner, or a conversation could become unsafe, this app is not the right tool. Please reach out to a local domestic-abuse helpline or a counsellor.</source>
-        <translation>Twofold ist für Beziehungen gedacht, die im Grunde sicher sind und in denen ihr euch beide verstehen wollt. Wenn du Angst vor deinem Gegenüber hast oder ein Gespräch unsicher werden könnte, ist diese App nicht das richtige Werkzeug. Bitte wende dich an ein Hilfetelefon gegen häusliche Gewalt in deiner Nähe oder an eine Beratungsstelle.</translation>
-    </message>
-    <message>
         <source>Our agreement about pauses</source>
         <translation>Unsere Vereinbarung zu Pausen</translation>
     </message>
     <message>
         <source>Either of you can ask for a pause at any time. A pause is not leaving: it means &quot;I need a little time to come back to myself.&quot; It always has a return time, and the one who paused comes back.</source>
-        <translation>Jede*r von euch kann jederzeit um eine Pause bitten. Eine Pause ist kein Weggehen: Sie heißt „Ich brauche etwas Zeit, um wieder zu mir zu kommen.“ Sie hat immer eine Rückkehrzeit, und wer pausiert, kommt zurück.</translation>
+        <translation>Ihr könnt beide jederzeit um eine Pause bitten. Eine Pause ist kein Weggehen: Sie heißt „Ich brauche etwas Zeit, um wieder zu mir zu kommen.“ Sie hat immer eine Rückkehrzeit, und wer pausiert, kommt zurück.</translation>
     </message>
     <message>
         <source>No account, no cloud, no tracking. What you write stays on your two computers.</source>
         <translation>Kein Konto, keine Cloud, kein Tracking. Was ihr schreibt, bleibt auf euren beiden Computern.</translation>
+    </message>
+    <message>
+        <source>Twofold is for relationships that are fundamentally safe, where both of you want to understand each other. If you feel afraid of your partner, or a conversation could become unsafe, this app is not the right tool. Please reach out to a domestic-abuse helpline or a counsellor.</source>
+        <translation>Twofold ist für Beziehungen gedacht, die im Grunde sicher sind und in denen ihr euch beide verstehen wollt. Wenn du Angst vor deinem Gegenüber hast oder ein Gespräch unsicher werden könnte, ist diese App nicht das richtige Werkzeug. Bitte wende dich an ein Hilfetelefon gegen häusliche Gewalt oder an eine Beratungsstelle.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::HelplineNote</name>
+    <message>
+        <source>Free, confidential support in your country, listed with care by an international directory of helplines. If you are in danger now, call your local emergency number.</source>
+        <translation>Kostenlose, vertrauliche Hilfe in deinem Land, sorgfältig zusammengestellt in einem internationalen Verzeichnis von Hilfetelefonen. Wenn du jetzt in Gefahr bist, ruf den örtlichen Notruf an.</translation>
+    </message>
+    <message>
+        <source>Find a helpline: findahelpline.com</source>
+        <translation>Ein Hilfetelefon finden: findahelpline.com</translation>
     </message>
 </context>
 <context>
@@ -409,7 +487,7 @@
     </message>
     <message>
         <source>Both of you open Twofold on your own computer, on the same network. One of you invites, the other accepts.</source>
-        <translation>Öffnet Twofold beide auf eurem eigenen Computer im selben Netzwerk. Eine*r lädt ein, die*der andere nimmt an.</translation>
+        <translation>Öffnet Twofold beide auf eurem eigenen Computer im selben Netzwerk. Eine Person lädt ein, die andere nimmt an.</translation>
     </message>
     <message>
         <source>Nearby</source>
@@ -517,7 +595,7 @@
     </message>
     <message>
         <source>Forgotten. When you&apos;re side by side, one of you invites and you compare the code together.</source>
-        <translation>Vergessen. Wenn ihr nebeneinander sitzt, lädt eine*r von euch ein, und ihr vergleicht den Code gemeinsam.</translation>
+        <translation>Vergessen. Wenn ihr nebeneinander sitzt, lädt eine Person ein, und ihr vergleicht den Code gemeinsam.</translation>
     </message>
     <message>
         <source>Your partner</source>
@@ -689,60 +767,13 @@
         <source>Time left: %1</source>
         <translation>Verbleibende Zeit: %1</translation>
     </message>
-</context>
-<context>
-    <name>twofold::app::ScreenshotTour</name>
     <message>
-        <source>How we spend our weekends</source>
-        <translation>Wie wir unsere Wochenenden verbringen</translation>
+        <source>A few words about how you are now, first — one line is enough.</source>
+        <translation>Zuerst ein paar Worte dazu, wie es dir jetzt geht – eine Zeile genügt.</translation>
     </message>
     <message>
-        <source>You never listen to me and I feel ignored</source>
-        <translation>Du hörst mir nie zu und ich fühle mich ignoriert</translation>
-    </message>
-    <message>
-        <source>some time together on Sundays</source>
-        <translation>etwas gemeinsame Zeit am Sonntag</translation>
-    </message>
-    <message>
-        <source>lonely</source>
-        <translation>einsam</translation>
-    </message>
-    <message>
-        <source>our Sundays fill up with errands</source>
-        <translation>unsere Sonntage voller Erledigungen sind</translation>
-    </message>
-    <message>
-        <source>calmer, thank you for waiting</source>
-        <translation>ruhiger, danke fürs Warten</translation>
-    </message>
-    <message>
-        <source>glad you&apos;re back</source>
-        <translation>froh, dass du wieder da bist</translation>
-    </message>
-    <message>
-        <source>tired</source>
-        <translation>müde</translation>
-    </message>
-    <message>
-        <source>rest</source>
-        <translation>Ruhe</translation>
-    </message>
-    <message>
-        <source>You&apos;d like more time together</source>
-        <translation>Du wünschst dir mehr gemeinsame Zeit</translation>
-    </message>
-    <message>
-        <source>our weeks are busy</source>
-        <translation>unsere Wochen voll sind</translation>
-    </message>
-    <message>
-        <source>You stayed with me tonight</source>
-        <translation>Du bist heute Abend bei mir geblieben</translation>
-    </message>
-    <message>
-        <source>You listened so patiently</source>
-        <translation>Du hast so geduldig zugehört</translation>
+        <source>About a minute left.</source>
+        <translation>Noch etwa eine Minute.</translation>
     </message>
 </context>
 <context>
@@ -795,10 +826,6 @@
         <translation> Minuten</translation>
     </message>
     <message>
-        <source>Length of “I need a pause”</source>
-        <translation>Länge von „Ich brauche eine Pause“</translation>
-    </message>
-    <message>
         <source>Chime volume</source>
         <translation>Lautstärke der Klänge</translation>
     </message>
@@ -821,10 +848,6 @@
     <message>
         <source>Where to look for your partner</source>
         <translation>Wo nach deinem Gegenüber gesucht wird</translation>
-    </message>
-    <message>
-        <source>“I need a pause” lasts</source>
-        <translation>„Ich brauche eine Pause“ dauert</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -857,6 +880,14 @@
     <message>
         <source>A change here takes effect the next time Twofold starts.</source>
         <translation>Eine Änderung hier gilt ab dem nächsten Start von Twofold.</translation>
+    </message>
+    <message>
+        <source>Length of “I need … minutes”</source>
+        <translation>Länge von „Ich brauche … Minuten“</translation>
+    </message>
+    <message>
+        <source>“I need … minutes” lasts</source>
+        <translation>„Ich brauche … Minuten“ dauert</translation>
     </message>
 </context>
 <context>
@@ -909,16 +940,59 @@
         <source>A timed pause for both of you; you&apos;ll come back (Ctrl+P)</source>
         <translation>Eine Pause mit Rückkehrzeit für euch beide; du kommst zurück (Strg+P)</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Signals received</source>
+        <translation>Empfangene Signale</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::SignalCard</name>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>While you were away, from %1</source>
+        <translation>Während du weg warst, von %1</translation>
+    </message>
+    <message>
+        <source>%1 · twice</source>
+        <translation>%1 · zweimal</translation>
+    </message>
+    <message>
+        <source>%1 · %2 times</source>
+        <translation>%1 · %2-mal</translation>
+    </message>
+    <message>
+        <source>Signal from %1, while you were away: %2</source>
+        <translation>Signal von %1, während du weg warst: %2</translation>
+    </message>
     <message>
         <source>Signal from %1: %2</source>
         <translation>Signal von %1: %2</translation>
     </message>
     <message>
-        <source>From %1</source>
-        <translation>Von %1</translation>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2-mal)</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SignalsModel</name>
+    <message>
+        <source>While %1 takes a pause, only reassuring signals reach them. The others can wait until you&apos;re both back.</source>
+        <translation>Während %1 eine Pause macht, kommen nur beruhigende Signale an. Die anderen können warten, bis ihr beide zurück seid.</translation>
+    </message>
+    <message>
+        <source>Give it a moment: your last signals are still on their way to %1.</source>
+        <translation>Einen Moment noch: Deine letzten Signale sind noch auf dem Weg zu %1.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1021,62 @@
         <source>%1 starts</source>
         <translation>%1 beginnt</translation>
     </message>
+    <message>
+        <source>You both asked to start.</source>
+        <translation>Ihr wolltet beide anfangen.</translation>
+    </message>
+    <message>
+        <source>You each asked the other to start.</source>
+        <translation>Ihr wolltet beide, dass das Gegenüber anfängt.</translation>
+    </message>
+    <message>
+        <source>You asked to start, and %1 agreed.</source>
+        <translation>Du wolltest anfangen, und %1 ist einverstanden.</translation>
+    </message>
+    <message>
+        <source>%1 asked to start, and you agreed.</source>
+        <translation>%1 wollte anfangen, und du bist einverstanden.</translation>
+    </message>
+    <message>
+        <source>You asked to start.</source>
+        <translation>Du möchtest anfangen.</translation>
+    </message>
+    <message>
+        <source>You asked %1 to start.</source>
+        <translation>Du möchtest, dass %1 anfängt.</translation>
+    </message>
+    <message>
+        <source>%1 asked to start.</source>
+        <translation>%1 möchte anfangen.</translation>
+    </message>
+    <message>
+        <source>%1 would like you to start.</source>
+        <translation>%1 möchte, dass du anfängst.</translation>
+    </message>
+    <message>
+        <source>You begin.</source>
+        <translation>Du beginnst.</translation>
+    </message>
+    <message>
+        <source>%1 begins.</source>
+        <translation>%1 beginnt.</translation>
+    </message>
+    <message>
+        <source>Nobody asked to start, so a coin decided: %1</source>
+        <translation>Niemand wollte unbedingt anfangen, also hat eine Münze entschieden: %1</translation>
+    </message>
+    <message>
+        <source>A coin decided: %1</source>
+        <translation>Eine Münze hat entschieden: %1</translation>
+    </message>
+    <message>
+        <source>Thank you for sharing. Now it&apos;s %1&apos;s turn to be heard.</source>
+        <translation>Danke, dass du das geteilt hast. Jetzt ist %1 an der Reihe, gehört zu werden.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. Now it&apos;s your turn to be heard.</source>
+        <translation>Danke, %1. Jetzt bist du an der Reihe, gehört zu werden.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::SummaryModel</name>
@@ -954,29 +1084,17 @@
         <source>There is nothing to keep yet.</source>
         <translation>Es gibt noch nichts aufzubewahren.</translation>
     </message>
+    <message>
+        <source>Twofold summary %1.md</source>
+        <translation>Twofold Zusammenfassung %1.md</translation>
+    </message>
+    <message>
+        <source>Twofold transcript %1.md</source>
+        <translation>Twofold Gespräch %1.md</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::SummaryPage</name>
-    <message>
-        <source>Feelings named</source>
-        <translation>Benannte Gefühle</translation>
-    </message>
-    <message>
-        <source>Needs named</source>
-        <translation>Benannte Bedürfnisse</translation>
-    </message>
-    <message>
-        <source>Appreciations</source>
-        <translation>Wertschätzungen</translation>
-    </message>
-    <message>
-        <source>Next time</source>
-        <translation>Beim nächsten Mal</translation>
-    </message>
-    <message>
-        <source>Save a copy as Markdown…</source>
-        <translation>Kopie als Markdown speichern …</translation>
-    </message>
     <message>
         <source>Begin another conversation</source>
         <translation>Ein weiteres Gespräch beginnen</translation>
@@ -1002,22 +1120,6 @@
         <translation>Diesmal nichts benannt, und das ist in Ordnung.</translation>
     </message>
     <message>
-        <source>You both agreed. The copy stays on this computer.</source>
-        <translation>Ihr habt beide zugestimmt. Die Kopie bleibt auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>You agreed to keep a copy. It&apos;s also up to %1.</source>
-        <translation>Du bist mit einer Kopie einverstanden. Es liegt auch an %1.</translation>
-    </message>
-    <message>
-        <source>%1 would like to keep a copy. It&apos;s up to you.</source>
-        <translation>%1 möchte gern eine Kopie behalten. Es liegt bei dir.</translation>
-    </message>
-    <message>
-        <source>A copy can be kept only if you both agree.</source>
-        <translation>Eine Kopie gibt es nur, wenn ihr beide zustimmt.</translation>
-    </message>
-    <message>
         <source>Keep a copy</source>
         <translation>Eine Kopie behalten</translation>
     </message>
@@ -1032,6 +1134,50 @@
     <message>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Save the summary…</source>
+        <translation>Zusammenfassung speichern …</translation>
+    </message>
+    <message>
+        <source>Save the whole transcript…</source>
+        <translation>Das ganze Gespräch speichern …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You both agreed to keep the summary. The copy stays on this computer.</source>
+        <translation>Ihr seid beide einverstanden, die Zusammenfassung aufzubewahren. Die Kopie bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>You agreed to keep a copy of the summary. It&apos;s also up to %1.</source>
+        <translation>Du bist einverstanden, die Zusammenfassung aufzubewahren. Es liegt auch an %1.</translation>
+    </message>
+    <message>
+        <source>%1 would like to keep a copy of the summary. It&apos;s up to you.</source>
+        <translation>%1 möchte die Zusammenfassung aufbewahren. Es liegt an dir.</translation>
+    </message>
+    <message>
+        <source>A copy of this summary — the feelings, needs, requests and appreciations each of you named — is kept only if you both agree.</source>
+        <translation>Eine Kopie dieser Zusammenfassung – der Gefühle, Bedürfnisse, Bitten und Wertschätzungen, die ihr genannt habt – wird nur aufbewahrt, wenn ihr beide einverstanden seid.</translation>
+    </message>
+    <message>
+        <source>You both agreed to keep the whole transcript, word for word.</source>
+        <translation>Ihr seid beide einverstanden, das ganze Gespräch Wort für Wort aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>You agreed to keep the whole transcript. It&apos;s also up to %1.</source>
+        <translation>Du bist einverstanden, das ganze Gespräch aufzubewahren. Es liegt auch an %1.</translation>
+    </message>
+    <message>
+        <source>%1 would like to keep the whole transcript, word for word. It&apos;s up to you.</source>
+        <translation>%1 möchte das ganze Gespräch Wort für Wort aufbewahren. Es liegt an dir.</translation>
+    </message>
+    <message>
+        <source>The whole transcript — everything each of you wrote, word for word — is a separate choice, also only if you both agree.</source>
+        <translation>Das ganze Gespräch – alles, was ihr geschrieben habt, Wort für Wort – ist eine eigene Entscheidung, ebenfalls nur, wenn ihr beide einverstanden seid.</translation>
     </message>
 </context>
 <context>

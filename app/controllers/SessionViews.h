@@ -26,6 +26,7 @@ struct ActionView {
     QString label;
     std::vector<FieldView> fields;
     bool enabled = false;
+    bool primary = false; // the natural path of the step (or its only action): filled, first
 };
 
 // Which screen the session shows.
@@ -45,21 +46,34 @@ struct PauseView {
     bool canExtend = false;
     bool canReturnEarly = false;
     bool myReEntryDone = false;
-    QString partnerReEntry; // how the partner said they are, once said
+    QString partnerReEntry;        // how the partner said they are, once said
+    qint64 startedAtMs = 0;        // when the pause began (ms since the epoch): both breathing guides start here
+    bool aboutAMinuteLeft = false; // with the one-minute chime, for whoever has sound off
 };
 
-// Something a partner shared, with each field's label ("I feel …": "lonely").
+// Something a partner shared, as sentences ("I feel lonely", "Would you be willing to help?"), or an
+// answer they gave without words ("Yes, that's it.").
 struct EntryView {
+    quint64 seq = 0;
     QString who;
     bool mine = false;
+    bool answer = false;
     QString stepTitle;
     QStringList lines;
 };
+
+// A field's label and what was written in it as one sentence: "I feel …" + "lonely" -> "I feel lonely";
+// text that already starts with the label's words is not doubled ("I feel lonely" stays so), and the
+// text fills the label's "…" wherever it is ("Ich habe mich … gefühlt").
+QString sentenceOf(const QString& label, const QString& text);
 
 struct ReceivedSignalView {
     quint64 seq = 0;
     QString from;
     QString text;
+    QString id;        // the catalogue id
+    qint64 at = 0;     // when it was sent (ms since the epoch)
+    bool held = false; // it arrived during my own pause and is shown now that I'm back
 };
 
 } // namespace twofold::app

@@ -85,6 +85,14 @@ void Settings::setScope(const QString& scope) {
     write(kScope, scope == QLatin1String("loopback") ? QStringLiteral("loopback") : QStringLiteral("lan"));
 }
 
+QByteArray Settings::windowGeometry() const {
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry) {
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry); // no changed(): nothing else follows it
+}
+
 bool Settings::firstRunDone() const {
     return m_settings.value(kFirstRun, false).toBool() && !displayName().isEmpty();
 }

@@ -47,6 +47,10 @@ public:
     QString scopeInEffect() const { return m_scopeInEffect; }
     QString scopeSource() const { return m_scopeSource; }
 
+    // The main window's size and place (QWidget::saveGeometry), empty until first saved.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+
     // The first-run note was read and the pause agreement accepted.
     bool firstRunDone() const;
     void setFirstRunDone(bool done);

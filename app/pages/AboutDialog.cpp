@@ -1,5 +1,6 @@
 #include "app/pages/AboutDialog.h"
 
+#include "app/widgets/HelplineNote.h"
 #include "core/Version.h"
 
 #include <QDialogButtonBox>
@@ -21,11 +22,17 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {
                                   "computers."),
                                this);
     promise->setWordWrap(true);
+    auto* scope = new QLabel(tr("Twofold is for relationships that are fundamentally safe. If you feel afraid of "
+                                "your partner, please reach out to a domestic-abuse helpline or a counsellor."),
+                             this);
+    scope->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(title);
     layout->addWidget(what);
     layout->addWidget(promise);
+    layout->addWidget(scope);
+    layout->addWidget(new HelplineNote(this));
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }

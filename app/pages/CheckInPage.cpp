@@ -1,6 +1,7 @@
 #include "app/pages/CheckInPage.h"
 
 #include "app/controllers/session/CheckInModel.h"
+#include "app/widgets/BreathingPacer.h"
 
 #include <QButtonGroup>
 #include <QLabel>
@@ -13,6 +14,25 @@ namespace twofold::app {
 
 using session::Activation;
 
+namespace {
+
+QLabel* label(const QString& text, const char* name, QWidget* parent) {
+    auto* l = new QLabel(text, parent);
+    l->setObjectName(QString::fromLatin1(name));
+    l->setWordWrap(true);
+    return l;
+}
+
+QPushButton* button(const QString& text, const char* name, QWidget* parent, bool primary = false) {
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    b->setAccessibleName(text);
+    b->setProperty("primary", primary);
+    return b;
+}
+
+} // namespace
+
 CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
     : QWidget(parent), m_model(model), m_levels(new QButtonGroup(this)), m_flows(new QButtonGroup(this)) {
     setObjectName(QStringLiteral("checkInPage"));
@@ -20,6 +40,7 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Check in with yourself"));
     auto* content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -27,14 +48,14 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     layout->setSpacing(10);
 
-    auto* title = new QLabel(tr("Check in with yourself"), content);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    auto* intro = new QLabel(
-        tr("How are you right now? This stays on your computer; %1 won't see it.").arg(m_model.partnerName()), content);
-    intro->setObjectName(QStringLiteral("pageIntro"));
-    intro->setWordWrap(true);
-    layout->addWidget(title);
-    layout->addWidget(intro);
+    m_connection = label(QString(), "connectionNote", content);
+    layout->addWidget(m_connection);
+    m_joinNote = label(QString(), "joinNote", content);
+    layout->addWidget(m_joinNote);
+    layout->addWidget(label(tr("Check in with yourself"), "pageTitle", content));
+    layout->addWidget(
+        label(tr("How are you right now? This stays on your computer; %1 won't see it.").arg(m_model.partnerName()),
+              "pageIntro", content));
 
     const std::pair<Activation, QString> levels[] = {
         {Activation::Settled, tr("Settled: I can listen and speak calmly")},
@@ -48,7 +69,6 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
         m_levels->addButton(radio, int(level));
         layout->addWidget(radio);
     }
-    m_levels->button(int(m_model.activation()))->setChecked(true);
     // idToggled, not idClicked: keyboard, mouse and assistive technology (AT-SPI's Toggle) all land here.
     connect(m_levels, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
         if (checked) {
@@ -56,65 +76,105 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
         }
     });
 
-    m_floodedNote = new QLabel(tr("Thank you for noticing. It may help to pause before you begin: a few slow "
-                                  "breaths, some water, a short walk. The conversation can wait until you're "
-                                  "ready, and you can ask for a pause at any time."),
-                               content);
-    m_floodedNote->setObjectName(QStringLiteral("floodedNote"));
-    m_floodedNote->setWordWrap(true);
-    layout->addWidget(m_floodedNote);
+    // Flooded: a kind note and a real way to take a few quiet minutes first, on this computer only.
+    m_flooded = new QWidget(content);
+    auto* floodedLayout = new QVBoxLayout(m_flooded);
+    floodedLayout->setContentsMargins(0, 0, 0, 0);
+    floodedLayout->addWidget(label(tr("Thank you for noticing. It may help to take a few quiet minutes before you "
+                                      "begin. The conversation can wait until you're ready, and you can ask for a "
+                                      "pause at any time."),
+                                   "floodedNote", m_flooded));
+    m_takeMinutes = button(tr("Take a few minutes first"), "takeMinutesButton", m_flooded);
+    floodedLayout->addWidget(m_takeMinutes, 0, Qt::AlignLeft);
+    layout->addWidget(m_flooded);
+    m_quiet = new QWidget(content);
+    auto* quietLayout = new QVBoxLayout(m_quiet);
+    quietLayout->setContentsMargins(0, 0, 0, 0);
+    quietLayout->addWidget(label(tr("Breathe with the circle for as long as you like. Nothing is shared; %1 only "
+                                    "sees that you aren't ready yet.")
+                                     .arg(m_model.partnerName()),
+                                 "muted", m_quiet));
+    m_pacer = new BreathingPacer(m_quiet);
+    quietLayout->addWidget(m_pacer, 0, Qt::AlignHCenter);
+    auto* back = button(tr("I'm back"), "quietBackButton", m_quiet);
+    quietLayout->addWidget(back, 0, Qt::AlignHCenter);
+    layout->addWidget(m_quiet);
+    m_quiet->hide();
+    connect(m_takeMinutes, &QPushButton::clicked, this, [this] { showQuietMinutes(true); });
+    connect(back, &QPushButton::clicked, this, [this] { showQuietMinutes(false); });
 
     m_flowBox = new QWidget(content);
     auto* flowLayout = new QVBoxLayout(m_flowBox);
     flowLayout->setContentsMargins(0, 10, 0, 0);
-    auto* flowTitle = new QLabel(tr("What would you like to do together?"), m_flowBox);
-    flowTitle->setObjectName(QStringLiteral("sectionTitle"));
-    flowLayout->addWidget(flowTitle);
+    flowLayout->addWidget(label(tr("What would you like to do together?"), "sectionTitle", m_flowBox));
     int index = 0;
     for (const auto& flow : m_model.flows()) {
         auto* radio = new QRadioButton(flow.title, m_flowBox);
         radio->setObjectName(QStringLiteral("flow-") + flow.id);
         radio->setAccessibleName(flow.title);
         radio->setProperty("flowId", flow.id);
-        auto* description = new QLabel(flow.description, m_flowBox);
-        description->setObjectName(QStringLiteral("muted"));
-        description->setWordWrap(true);
+        auto* description = label(flow.description, "muted", m_flowBox);
         description->setContentsMargins(28, 0, 0, 6);
         m_flows->addButton(radio, index++);
         flowLayout->addWidget(radio);
         flowLayout->addWidget(description);
     }
     if (auto* first = m_flows->button(0)) {
-        first->setChecked(true);
+        first->setChecked(true); // what we do together, not how I feel: a sensible default
     }
     layout->addWidget(m_flowBox);
 
-    m_begin = new QPushButton(tr("Begin together"), content);
-    m_begin->setObjectName(QStringLiteral("beginButton"));
-    m_begin->setAccessibleName(m_begin->text());
-    m_begin->setProperty("primary", true);
+    m_begin = button(tr("Begin together"), "beginButton", content, true);
     connect(m_begin, &QPushButton::clicked, this, [this] {
         if (auto* checked = m_flows->checkedButton()) {
             m_model.start(checked->property("flowId").toString());
         }
     });
     layout->addWidget(m_begin, 0, Qt::AlignLeft);
-    m_waiting = new QLabel(content);
-    m_waiting->setObjectName(QStringLiteral("muted"));
-    m_waiting->setWordWrap(true);
+    m_join = button(tr("Join the conversation"), "joinButton", content, true);
+    connect(m_join, &QPushButton::clicked, this, [this] { m_model.join(); });
+    layout->addWidget(m_join, 0, Qt::AlignLeft);
+    m_waiting = label(QString(), "muted", content);
     layout->addWidget(m_waiting);
     layout->addStretch(1);
     connect(&m_model, &CheckInModel::changed, this, &CheckInPage::refresh);
     refresh();
 }
 
+void CheckInPage::setReducedMotion(bool reduced) {
+    m_pacer->setReducedMotion(reduced);
+}
+
+void CheckInPage::showQuietMinutes(bool show) {
+    m_quiet->setVisible(show);
+    m_takeMinutes->setVisible(!show);
+    (show ? static_cast<QWidget*>(m_quiet->findChild<QPushButton*>()) : m_takeMinutes)->setFocus();
+}
+
 void CheckInPage::refresh() {
-    m_floodedNote->setVisible(m_model.suggestsPause());
+    m_connection->setText(m_model.connectionNote());
+    m_joinNote->setText(m_model.joinNote());
+    m_joinNote->setVisible(m_model.joinPending());
+    // No level is chosen for anyone; after a conversation the choice starts fresh.
+    const auto level = m_model.activation();
+    if (!level && m_levels->checkedButton() != nullptr) {
+        m_levels->setExclusive(false);
+        m_levels->checkedButton()->setChecked(false);
+        m_levels->setExclusive(true);
+    }
+    m_flooded->setVisible(m_model.suggestsPause());
+    if (!m_model.suggestsPause()) {
+        m_quiet->hide();
+        m_takeMinutes->show();
+    }
     const bool host = m_model.canStart();
     m_flowBox->setVisible(host);
     m_begin->setVisible(host);
     m_begin->setEnabled(m_model.linked());
-    if (!host) {
+    m_join->setVisible(m_model.joinPending());
+    if (m_model.joinPending()) {
+        m_waiting->setText(tr("Nothing starts until you both say you're ready."));
+    } else if (!host) {
         m_waiting->setText(tr("%1 will choose how to begin. Take your time; nothing starts until you both say "
                               "you're ready.")
                                .arg(m_model.partnerName()));

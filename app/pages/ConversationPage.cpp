@@ -1,8 +1,10 @@
 #include "app/pages/ConversationPage.h"
 
+#include "app/controllers/session/PauseModel.h"
 #include "app/controllers/session/StepModel.h"
 #include "app/widgets/DraftEdit.h"
 #include "app/widgets/TabOrder.h"
+#include "app/widgets/WrapButton.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -12,9 +14,29 @@
 #include <QScrollArea>
 
 namespace twofold::app {
+namespace {
 
-ConversationPage::ConversationPage(StepModel& model, const TextCoach& coach, QWidget* parent)
-    : QWidget(parent), m_model(model), m_coach(coach), m_scroll(new QScrollArea(this)) {
+QLabel* wrapped(const char* name, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    return label;
+}
+
+void clear(QVBoxLayout* layout) {
+    while (auto* item = layout->takeAt(0)) {
+        if (auto* widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater(); // may be the button being clicked right now
+        }
+        delete item;
+    }
+}
+
+} // namespace
+
+ConversationPage::ConversationPage(StepModel& model, PauseModel& pause, const TextCoach& coach, QWidget* parent)
+    : QWidget(parent), m_model(model), m_pause(pause), m_coach(coach), m_scroll(new QScrollArea(this)) {
     setObjectName(QStringLiteral("conversationPage"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -28,13 +50,12 @@ ConversationPage::ConversationPage(StepModel& model, const TextCoach& coach, QWi
     m_scroll->setWidget(content);
     outer->addWidget(m_scroll);
 
-    m_title = new QLabel(content);
-    m_title->setObjectName(QStringLiteral("stepTitle"));
-    m_title->setWordWrap(true);
-    m_prompt = new QLabel(content);
-    m_prompt->setObjectName(QStringLiteral("stepPrompt"));
-    m_prompt->setWordWrap(true);
+    m_moment = wrapped("momentNote", content);
+    m_title = wrapped("stepTitle", content);
+    m_prompt = wrapped("stepPrompt", content);
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_floorNote = wrapped("floorNote", content);
+    m_progress = wrapped("partnerProgress", content);
     m_entries = new QWidget(content);
     m_entriesLayout = new QVBoxLayout(m_entries);
     m_entriesLayout->setContentsMargins(0, 0, 0, 0);
@@ -43,15 +64,18 @@ ConversationPage::ConversationPage(StepModel& model, const TextCoach& coach, QWi
     m_formsLayout = new QVBoxLayout(m_forms);
     m_formsLayout->setContentsMargins(0, 0, 0, 0);
     m_formsLayout->setSpacing(14);
-    m_notice = new QLabel(content);
-    m_notice->setObjectName(QStringLiteral("stepNotice"));
-    m_notice->setWordWrap(true);
+    m_offerPause = new QPushButton(content);
+    m_offerPause->setObjectName(QStringLiteral("offeredPauseButton"));
+    connect(m_offerPause, &QPushButton::clicked, this, [this] { m_pause.requestBreak(); });
+    m_notice = wrapped("stepNotice", content);
     m_notice->hide();
 
-    layout->addWidget(m_title);
-    layout->addWidget(m_prompt);
-    layout->addWidget(m_entries);
-    layout->addWidget(m_forms);
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_moment), static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_prompt),
+          static_cast<QWidget*>(m_floorNote), static_cast<QWidget*>(m_progress), m_entries, m_forms}) {
+        layout->addWidget(widget);
+    }
+    layout->addWidget(m_offerPause, 0, Qt::AlignLeft);
     layout->addWidget(m_notice);
     layout->addStretch(1);
 
@@ -67,49 +91,79 @@ ConversationPage::ConversationPage(StepModel& model, const TextCoach& coach, QWi
     refresh();
 }
 
+void ConversationPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_focusPending = true;
+    refresh();
+}
+
 void ConversationPage::refresh() {
+    const auto setLine = [](QLabel* label, const QString& text) {
+        label->setText(text);
+        label->setVisible(!text.isEmpty());
+    };
+    setLine(m_moment, m_model.momentNote());
     m_title->setText(m_model.stepTitle());
     m_prompt->setText(m_model.prompt());
-    m_notice->setText(m_model.notice());
-    m_notice->setVisible(!m_model.notice().isEmpty());
+    setLine(m_floorNote, m_model.floorNote());
+    setLine(m_progress, m_model.partnerProgress());
+    setLine(m_notice, m_model.notice());
+    const bool offer = m_model.pauseOffered();
+    m_offerPause->setText(tr("I need %1 minutes now").arg(m_pause.pauseMinutes()));
+    m_offerPause->setAccessibleName(m_offerPause->text());
+    m_offerPause->setVisible(offer);
     rebuildEntries();
     rebuildForms();
     followLayoutOrder(m_scroll, m_forms);
+    if (m_focusPending && isVisible()) {
+        m_focusPending = false;
+        // After the new fields are shown (a layout shows new children with a queued call).
+        QMetaObject::invokeMethod(this, &ConversationPage::focusFirst, Qt::QueuedConnection);
+    }
+}
+
+void ConversationPage::focusFirst() {
+    // The new step's first field, else its main action: never a private button elsewhere.
+    if (auto* edit = m_forms->findChild<DraftEdit*>()) {
+        edit->setFocus();
+        return;
+    }
+    for (auto* button : m_forms->findChildren<QAbstractButton*>()) {
+        if (button->isVisibleTo(this) && button->isEnabled()) {
+            button->setFocus();
+            return;
+        }
+    }
+    m_scroll->setFocus();
 }
 
 void ConversationPage::rebuildEntries() {
-    const auto entries = m_model.recentEntries(2);
-    QString key;
+    const auto entries = m_model.turnEntries();
+    QString key = m_model.stepId();
     for (const auto& entry : entries) {
-        key += entry.who + entry.lines.join(QLatin1Char('\n'));
+        key += QString::number(entry.seq) + QLatin1Char(',');
     }
-    key += m_model.stepId();
     if (key == m_entriesKey) {
         return;
     }
     m_entriesKey = key;
-    while (auto* item = m_entriesLayout->takeAt(0)) {
-        if (auto* widget = item->widget()) {
-            widget->hide();
-            widget->deleteLater(); // may be the button being clicked right now
-        }
-        delete item;
-    }
+    clear(m_entriesLayout);
     for (const auto& entry : entries) {
         auto* card = new QFrame(m_entries);
-        card->setObjectName(QStringLiteral("entryCard"));
-        auto* layout = new QVBoxLayout(card);
-        layout->setContentsMargins(14, 10, 14, 10);
-        auto* who = new QLabel(entry.mine ? tr("You · %1").arg(entry.stepTitle)
-                                          : QStringLiteral("%1 · %2").arg(entry.who, entry.stepTitle),
-                               card);
-        who->setObjectName(QStringLiteral("muted"));
-        auto* text = new QLabel(entry.lines.join(QLatin1Char('\n')), card);
-        text->setWordWrap(true);
+        card->setObjectName(entry.answer ? QStringLiteral("answerCard") : QStringLiteral("entryCard"));
+        auto* cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(14, 10, 14, 10);
+        const QString heading = entry.answer ? (entry.mine ? tr("You answered") : tr("%1 answered").arg(entry.who))
+                                             : (entry.mine ? tr("You · %1").arg(entry.stepTitle)
+                                                           : tr("%1 · %2").arg(entry.who, entry.stepTitle));
+        auto* who = wrapped("muted", card);
+        who->setText(heading);
+        auto* text = wrapped("entryText", card);
+        text->setText(entry.lines.join(QLatin1Char('\n')));
         text->setTextFormat(Qt::PlainText);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(who);
-        layout->addWidget(text);
+        cardLayout->addWidget(who);
+        cardLayout->addWidget(text);
         card->setAccessibleName(who->text() + QLatin1String(": ") + text->text());
         m_entriesLayout->addWidget(card);
     }
@@ -119,20 +173,21 @@ void ConversationPage::rebuildEntries() {
 void ConversationPage::rebuildForms() {
     const auto actions = m_model.actions();
     QString key = m_model.stepId() + QString::number(m_model.round());
+    int enabled = 0;
+    bool anyPrimary = false;
     for (const auto& action : actions) {
         key += QLatin1Char('|') + action.id + (action.enabled ? QLatin1Char('+') : QLatin1Char('-'));
+        enabled += action.enabled ? 1 : 0;
+        anyPrimary = anyPrimary || (action.enabled && action.primary);
     }
     if (key == m_formsKey) {
         return;
     }
-    m_formsKey = key;
-    while (auto* item = m_formsLayout->takeAt(0)) {
-        if (auto* widget = item->widget()) {
-            widget->hide();
-            widget->deleteLater(); // may be the button being clicked right now
-        }
-        delete item;
+    if (m_model.stepId() + QString::number(m_model.round()) != m_formsKey.section(QLatin1Char('|'), 0, 0)) {
+        m_focusPending = true; // a new step (or turn): focus its first field
     }
+    m_formsKey = key;
+    clear(m_formsLayout);
     auto* buttons = new QWidget(m_forms);
     auto* buttonRow = new QHBoxLayout(buttons);
     buttonRow->setContentsMargins(0, 0, 0, 0);
@@ -141,13 +196,16 @@ void ConversationPage::rebuildForms() {
         if (!action.enabled) {
             continue;
         }
+        // Equal weight unless the flow names a natural path, or there is only one thing to do.
+        const bool primary = action.primary || (enabled == 1 && !anyPrimary);
         if (!action.fields.empty()) {
-            m_formsLayout->addWidget(buildAction(action, m_forms));
+            m_formsLayout->addWidget(buildAction(action, primary, m_forms));
             continue;
         }
-        auto* button = new QPushButton(action.label, buttons);
+        auto* button = new WrapButton(action.label, buttons);
         button->setObjectName(QStringLiteral("action-") + action.id);
         button->setAccessibleName(action.label);
+        button->setProperty("primary", primary);
         const auto id = action.id;
         connect(button, &QPushButton::clicked, this, [this, id] { m_model.submit(id); });
         buttonRow->addWidget(button);
@@ -161,7 +219,7 @@ void ConversationPage::rebuildForms() {
     }
 }
 
-QWidget* ConversationPage::buildAction(const ActionView& action, QWidget* parent) {
+QWidget* ConversationPage::buildAction(const ActionView& action, bool primary, QWidget* parent) {
     auto* box = new QFrame(parent);
     box->setObjectName(QStringLiteral("actionForm"));
     auto* layout = new QVBoxLayout(box);
@@ -169,8 +227,8 @@ QWidget* ConversationPage::buildAction(const ActionView& action, QWidget* parent
     layout->setSpacing(6);
     const auto actionId = action.id;
     for (const auto& field : action.fields) {
-        auto* label = new QLabel(field.label, box);
-        label->setWordWrap(true);
+        auto* label = wrapped("fieldLabel", box);
+        label->setText(field.label);
         layout->addWidget(label);
         const auto fieldName = field.name;
         if (field.kind == session::FieldKind::Text) {
@@ -178,56 +236,56 @@ QWidget* ConversationPage::buildAction(const ActionView& action, QWidget* parent
             edit->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
             edit->setAccessibleName(field.label);
             edit->setPlainText(m_model.draft(actionId, fieldName));
-            auto* hint = new QLabel(box);
-            hint->setObjectName(QStringLiteral("coachHint"));
-            hint->setWordWrap(true);
+            auto* hint = wrapped("coachHint", box);
             edit->setHintLabel(hint);
             connect(edit, &QPlainTextEdit::textChanged, this,
                     [this, edit, actionId, fieldName] { m_model.setDraft(actionId, fieldName, edit->toPlainText()); });
+            connect(edit, &DraftEdit::submitRequested, this, [this, actionId] { m_model.submit(actionId); });
             label->setBuddy(edit);
             layout->addWidget(edit);
             layout->addWidget(hint);
-        } else {
-            // A choice is a group of radio buttons, not a closed combo box: every option can be read at
-            // once and chosen by mouse, arrow keys or assistive technology (AT-SPI can toggle a radio
-            // button; it cannot commit a combo box's popup).
-            auto* group = new QWidget(box);
-            group->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
-            auto* groupLayout = new QVBoxLayout(group);
-            groupLayout->setContentsMargins(0, 0, 0, 0);
-            groupLayout->setSpacing(2);
-            auto* buttons = new QButtonGroup(group);
-            const QString current = m_model.draft(actionId, fieldName);
-            QRadioButton* chosen = nullptr;
-            for (int i = 0; i < field.options.size(); ++i) {
-                const QString text = field.optionLabels.value(i, field.options[i]);
-                auto* radio = new QRadioButton(text, group);
-                radio->setObjectName(QStringLiteral("field-%1-%2-%3").arg(actionId, fieldName, field.options[i]));
-                radio->setAccessibleName(text);
-                radio->setProperty("value", field.options[i]);
-                buttons->addButton(radio, i);
-                groupLayout->addWidget(radio);
-                if (chosen == nullptr || field.options[i] == current) {
-                    chosen = radio; // the draft's choice, else the first option
-                }
-            }
-            if (chosen != nullptr) {
-                chosen->setChecked(true);
-                m_model.setDraft(actionId, fieldName, chosen->property("value").toString());
-            }
-            connect(buttons, &QButtonGroup::idToggled, this, [this, buttons, actionId, fieldName](int id, bool on) {
-                if (on) {
-                    m_model.setDraft(actionId, fieldName, buttons->button(id)->property("value").toString());
-                }
-            });
-            label->setBuddy(chosen);
-            layout->addWidget(group);
+            continue;
         }
+        // A choice is a group of radio buttons, not a closed combo box: every option can be read at once
+        // and chosen by mouse, arrow keys or assistive technology (AT-SPI can toggle a radio button; it
+        // cannot commit a combo box's popup).
+        auto* group = new QWidget(box);
+        group->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
+        auto* groupLayout = new QVBoxLayout(group);
+        groupLayout->setContentsMargins(0, 0, 0, 0);
+        groupLayout->setSpacing(2);
+        auto* choices = new QButtonGroup(group);
+        const QString current = m_model.draft(actionId, fieldName);
+        QRadioButton* chosen = nullptr;
+        for (int i = 0; i < field.options.size(); ++i) {
+            const QString text = field.optionLabels.value(i, field.options[i]);
+            auto* radio = new QRadioButton(text, group);
+            radio->setObjectName(QStringLiteral("field-%1-%2-%3").arg(actionId, fieldName, field.options[i]));
+            radio->setAccessibleName(text);
+            radio->setProperty("value", field.options[i]);
+            choices->addButton(radio, i);
+            groupLayout->addWidget(radio);
+            if (chosen == nullptr || field.options[i] == current) {
+                chosen = radio; // the draft's choice, else the first option
+            }
+        }
+        if (chosen != nullptr) {
+            chosen->setChecked(true);
+            m_model.setDraft(actionId, fieldName, chosen->property("value").toString());
+        }
+        connect(choices, &QButtonGroup::idToggled, this, [this, choices, actionId, fieldName](int id, bool on) {
+            if (on) {
+                m_model.setDraft(actionId, fieldName, choices->button(id)->property("value").toString());
+            }
+        });
+        label->setBuddy(chosen);
+        layout->addWidget(group);
     }
-    auto* button = new QPushButton(action.label, box);
+    auto* button = new WrapButton(action.label, box);
     button->setObjectName(QStringLiteral("action-") + actionId);
     button->setAccessibleName(action.label);
-    button->setProperty("primary", true);
+    button->setProperty("primary", primary);
+    button->setToolTip(tr("Ctrl+Enter sends it from any of its fields"));
     connect(button, &QPushButton::clicked, this, [this, actionId] { m_model.submit(actionId); });
     layout->addWidget(button, 0, Qt::AlignLeft);
     return box;

@@ -5,42 +5,56 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
 
 namespace twofold::app {
 
+class PauseModel;
 class StepModel;
 class TextCoach;
 
-// One step of any flow, rendered from its definition: the title, the prompt (or the "waiting" text),
-// what was just shared, each enabled action's fields and its button, and a calm inline notice when
-// something was refused. The fields are rebuilt only when the step changes; text lives in the
-// controller's drafts, so nothing typed is lost.
+// One step of any flow, rendered from its definition: the title, the prompt (or the "waiting" text), who
+// asked to start and how far the partner is, a kind line when the floor passes, what was shared in this
+// turn (as sentences, answers included), each enabled action's fields and its button, and a calm inline
+// notice when something was refused. The fields are rebuilt only when the step changes; text lives in
+// the drafts, so nothing typed is lost. After a step change, focus goes to the step's first field or
+// main action.
 class ConversationPage final : public QWidget {
     Q_OBJECT
 public:
-    ConversationPage(StepModel& model, const TextCoach& coach, QWidget* parent = nullptr);
+    ConversationPage(StepModel& model, PauseModel& pause, const TextCoach& coach, QWidget* parent = nullptr);
 
     void refresh();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuildForms();
     void rebuildEntries();
-    QWidget* buildAction(const ActionView& action, QWidget* parent);
+    QWidget* buildAction(const ActionView& action, bool primary, QWidget* parent);
+    void focusFirst();
 
     StepModel& m_model;
+    PauseModel& m_pause;
     const TextCoach& m_coach;
     QScrollArea* m_scroll;
+    QLabel* m_moment;
     QLabel* m_title;
     QLabel* m_prompt;
+    QLabel* m_floorNote;
+    QLabel* m_progress;
     QWidget* m_entries;
     QVBoxLayout* m_entriesLayout;
     QWidget* m_forms;
     QVBoxLayout* m_formsLayout;
+    QPushButton* m_offerPause;
     QLabel* m_notice;
     QString m_formsKey;
     QString m_entriesKey;
+    bool m_focusPending = true;
 };
 
 } // namespace twofold::app

@@ -1,6 +1,7 @@
 #include "app/pages/FirstRunPage.h"
 
 #include "app/controllers/Settings.h"
+#include "app/widgets/HelplineNote.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -56,11 +57,12 @@ FirstRunPage::FirstRunPage(Settings& settings, QWidget* parent)
     auto* safetyText = new QLabel(tr("Twofold is for relationships that are fundamentally safe, where both of "
                                      "you want to understand each other. If you feel afraid of your partner, "
                                      "or a conversation could become unsafe, this app is not the right tool. "
-                                     "Please reach out to a local domestic-abuse helpline or a counsellor."),
+                                     "Please reach out to a domestic-abuse helpline or a counsellor."),
                                   safety);
     safetyText->setWordWrap(true);
     safetyLayout->addWidget(safetyTitle);
     safetyLayout->addWidget(safetyText);
+    safetyLayout->addWidget(new HelplineNote(safety));
     layout->addWidget(safety);
 
     auto* pause = new QFrame(content);

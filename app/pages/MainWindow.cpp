@@ -45,8 +45,8 @@ MainWindow::MainWindow(Settings& settings, const TextCoach& coach, PartnersContr
     auto* aboutButton = new QPushButton(tr("About"), header);
     aboutButton->setObjectName(QStringLiteral("aboutButton"));
     aboutButton->setAccessibleName(tr("About Twofold"));
-    headerRow->addWidget(name);
-    headerRow->addWidget(m_who);
+    headerRow->addWidget(name, 0, Qt::AlignBaseline);
+    headerRow->addWidget(m_who, 0, Qt::AlignBaseline); // "Twofold · Alex" on one baseline
     headerRow->addStretch(1);
     headerRow->addWidget(settingsButton);
     headerRow->addWidget(aboutButton);
@@ -79,7 +79,10 @@ MainWindow::MainWindow(Settings& settings, const TextCoach& coach, PartnersContr
     connect(m_firstRun, &FirstRunPage::completed, this, &MainWindow::showCurrent);
     connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
     const int em = fontMetrics().averageCharWidth();
-    resize(em * 118, fontMetrics().lineSpacing() * 40);
+    // Remembered size and place; else a size that fits a small screen (pages scroll, at 200 % too).
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        resize(em * 118, fontMetrics().lineSpacing() * 36);
+    }
     applySettings();
     showCurrent();
 }
@@ -117,6 +120,16 @@ void MainWindow::applySettings() {
         m_session->refresh();
     }
     m_who->setText(m_settings.displayName().isEmpty() ? QString() : tr("· %1").arg(m_settings.displayName()));
+    if (m_titleFromName) {
+        // Qt adds " — Twofold" itself (the application's display name): the title is just whose window it is.
+        setWindowTitle(m_settings.displayName());
+    }
+}
+
+void MainWindow::setWindowLabel(const QString& label) {
+    m_titleFromName = false;
+    m_rememberGeometry = false; // a demo window: its place is chosen each time
+    setWindowTitle(label);
 }
 
 void MainWindow::openSettings() {
@@ -145,6 +158,9 @@ void MainWindow::closeConfirmed() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     const bool talking = m_session != nullptr && m_session->controller().inConversation();
     if (!talking || m_closeConfirmed) {
+        if (m_rememberGeometry) {
+            m_settings.setWindowGeometry(saveGeometry());
+        }
         event->accept();
         Q_EMIT closedByUser();
         return;

@@ -28,6 +28,8 @@ public:
     PartnersPage* partnersPage() const { return m_partners; }
     void openSettings();
     void openAbout();
+    // A fixed title instead of the user's name (the demo's "Alex (demo)"); the place is not remembered.
+    void setWindowLabel(const QString& label);
     // Closes without asking again (the user already confirmed, e.g. in the other demo window).
     void closeConfirmed();
     // A visible, calm notice about something this window could not do (e.g. the profile is read-only).
@@ -57,6 +59,8 @@ private:
     QLabel* m_notice;
     bool m_shown = false;
     bool m_closeConfirmed = false;
+    bool m_titleFromName = true;
+    bool m_rememberGeometry = true;
     bool m_asking = false;
     bool m_partnersForced = false; // a security notice on the partners page outranks the session
 };

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -37,8 +38,19 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_stack(new QStackedWidget(this)) {
     setObjectName(QStringLiteral("partnersPage"));
     auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(24, 18, 24, 18);
-    outer->addWidget(m_stack);
+    outer->setContentsMargins(0, 0, 0, 0);
+    // Everything scrolls rather than making the window taller than a small screen (200 % scale).
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Find your partner"));
+    auto* inner = new QWidget(scroll);
+    auto* innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(24, 18, 24, 18);
+    innerLayout->addWidget(m_stack);
+    scroll->setWidget(inner);
+    outer->addWidget(scroll);
     m_stack->addWidget(buildFindPage());
     m_stack->addWidget(buildInvitationPage());
     m_stack->addWidget(buildCodePage());

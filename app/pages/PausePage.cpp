@@ -86,10 +86,21 @@ PausePage::PausePage(PauseModel& model, QWidget* parent)
     row->addWidget(m_reEntrySend);
     reEntryLayout->addWidget(m_reEntryQuestion);
     reEntryLayout->addLayout(row);
+    m_reEntryHint = new QLabel(m_reEntry);
+    m_reEntryHint->setObjectName(QStringLiteral("reEntryNote"));
+    m_reEntryHint->setWordWrap(true);
+    m_reEntryHint->hide();
+    reEntryLayout->addWidget(m_reEntryHint);
     const auto send = [this] {
-        if (!m_reEntryLine->text().trimmed().isEmpty()) {
-            m_model.reEnter(m_reEntryLine->text());
+        if (m_reEntryLine->text().trimmed().isEmpty()) {
+            // Never a silent no-op: the same soft note as any other refusal.
+            m_reEntryHint->setText(tr("A few words about how you are now, first — one line is enough."));
+            m_reEntryHint->show();
+            m_reEntryLine->setFocus();
+            return;
         }
+        m_reEntryHint->hide();
+        m_model.reEnter(m_reEntryLine->text());
     };
     connect(m_reEntrySend, &QPushButton::clicked, this, send);
     connect(m_reEntryLine, &QLineEdit::returnPressed, this, send);
@@ -110,8 +121,11 @@ void PausePage::refresh() {
     const auto view = m_model.view();
     if (!view.active) {
         m_reEntryLine->clear();
+        m_reEntryHint->hide();
+        m_lastPhase.clear();
         return;
     }
+    m_pacer->setOrigin(view.startedAtMs); // both partners breathe in together
     if (view.reEntry && m_reEntryLine->text().isEmpty()) {
         m_reEntryLine->setText(m_model.reEntryDraft()); // kept on disk, like every draft
     }
@@ -128,6 +142,9 @@ void PausePage::refresh() {
     }
     if (!view.mine && view.acknowledged && !view.reEntry) {
         notes << tr("You let %1 know: OK, take your time.").arg(m_model.partnerName());
+    }
+    if (view.aboutAMinuteLeft) {
+        notes << tr("About a minute left.");
     }
     m_note->setText(notes.join(QLatin1Char('\n')));
     m_note->setVisible(!notes.isEmpty());
@@ -152,6 +169,29 @@ void PausePage::refresh() {
         partner = tr("Thank you. Waiting for %1 to say how they are.").arg(m_model.partnerName());
     }
     m_partnerLine->setText(partner);
+    // When the pause begins, or its phase changes, focus goes to what this partner can do here, never to
+    // a button elsewhere that a stray key could press ("End session").
+    const QString phase = QStringLiteral("%1/%2/%3").arg(view.startedAtMs).arg(view.reEntry).arg(view.myReEntryDone);
+    if (phase != m_lastPhase && isVisible()) {
+        m_lastPhase = phase;
+        focusFirstAction();
+    }
+}
+
+void PausePage::focusFirstAction() {
+    for (QWidget* candidate : {static_cast<QWidget*>(m_reEntryLine), static_cast<QWidget*>(m_acknowledge),
+                               static_cast<QWidget*>(m_returnEarly), static_cast<QWidget*>(m_showPacer)}) {
+        if (candidate->isVisibleTo(this) && candidate->isEnabled()) {
+            candidate->setFocus();
+            return;
+        }
+    }
+}
+
+void PausePage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_lastPhase.clear();
+    refresh();
 }
 
 } // namespace twofold::app

@@ -23,8 +23,14 @@ public:
     void setReducedMotion(bool reduced);
     void refresh();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void focusFirstAction();
     PauseModel& m_model;
+    QLabel* m_reEntryHint = nullptr;
+    QString m_lastPhase;
     QLabel* m_headline;
     QLabel* m_countdown;
     QLabel* m_note;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 
 namespace twofold::app {
@@ -34,19 +35,25 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     m_floor = new QLabel(main);
     m_floor->setObjectName(QStringLiteral("floorBanner"));
     m_floor->setWordWrap(true);
-    m_cards = new SignalCardStack(main);
     m_stack = new QStackedWidget(main);
+    m_cards = new SignalCardStack(m_stack); // floats over the page: never moves what is being typed
     m_checkIn = new CheckInPage(controller.checkIn(), m_stack);
-    m_conversation = new ConversationPage(controller.step(), coach, m_stack);
+    m_conversation = new ConversationPage(controller.step(), controller.pause(), coach, m_stack);
     m_pause = new PausePage(controller.pause(), m_stack);
     m_summary = new SummaryPage(controller.summary(), controller.step(), controller.checkIn(), m_stack);
+    // The pause page scrolls too, so the window never needs to be taller than the screen (200 %).
+    m_pauseScroll = new QScrollArea(m_stack);
+    m_pauseScroll->setWidgetResizable(true);
+    m_pauseScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pauseScroll->setFrameShape(QFrame::NoFrame);
+    m_pauseScroll->setFocusPolicy(Qt::NoFocus);
+    m_pauseScroll->setWidget(m_pause);
     for (QWidget* page : {static_cast<QWidget*>(m_checkIn), static_cast<QWidget*>(m_conversation),
-                          static_cast<QWidget*>(m_pause), static_cast<QWidget*>(m_summary)}) {
+                          static_cast<QWidget*>(m_pauseScroll), static_cast<QWidget*>(m_summary)}) {
         m_stack->addWidget(page);
     }
     column->addWidget(m_reconnect);
     column->addWidget(m_floor);
-    column->addWidget(m_cards);
     column->addWidget(m_stack, 1);
     m_side = new SidePanel(controller.pause(), controller.repairSignals(), this);
     row->addWidget(main, 1);
@@ -56,7 +63,7 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     connect(&m_controller, &SessionController::presenceChanged, this, &SessionPage::refresh);
     connect(&m_controller.step(), &StepModel::changed, this, &SessionPage::refresh); // the floor banner
     connect(&m_controller.repairSignals(), &SignalsModel::signalReceived, this,
-            [this](const ReceivedSignalView& signal) { m_cards->show(signal.from, signal.text); });
+            [this](const ReceivedSignalView& signal) { m_cards->show(signal.from, signal.text, signal.held); });
     connect(m_side, &SidePanel::endRequested, this, &SessionPage::confirmEnd);
     refresh();
 }
@@ -64,6 +71,7 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
 void SessionPage::setReducedMotion(bool reduced) {
     m_cards->setReducedMotion(reduced);
     m_pause->setReducedMotion(reduced);
+    m_checkIn->setReducedMotion(reduced);
 }
 
 void SessionPage::setSignalShowMs(int ms) {
@@ -95,7 +103,7 @@ void SessionPage::refresh() {
         break;
     case Screen::Pause:
         m_pause->refresh();
-        m_stack->setCurrentWidget(m_pause);
+        m_stack->setCurrentWidget(m_pauseScroll);
         break;
     case Screen::Summary:
         m_summary->refresh();
@@ -114,7 +122,9 @@ void SessionPage::confirmEnd() {
                                 QMessageBox::NoButton, this);
     box->setTextFormat(Qt::PlainText); // carries the partner's name
     auto* end = box->addButton(tr("End session"), QMessageBox::AcceptRole);
-    box->addButton(tr("Keep going"), QMessageBox::RejectRole);
+    auto* keep = box->addButton(tr("Keep going"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep); // Space then Enter never ends the conversation by accident
+    box->setEscapeButton(keep);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, end](QAbstractButton* clicked) {
         if (clicked == static_cast<QAbstractButton*>(end)) {

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 
 namespace twofold::app {
@@ -43,6 +44,7 @@ private:
     CheckInPage* m_checkIn;
     ConversationPage* m_conversation;
     PausePage* m_pause;
+    QScrollArea* m_pauseScroll;
     SummaryPage* m_summary;
     SidePanel* m_side;
 };

@@ -28,7 +28,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_pause->setRange(Settings::kMinPauseMinutes, Settings::kMaxPauseMinutes);
     m_pause->setValue(settings.pauseMinutes());
     m_pause->setSuffix(tr(" minutes"));
-    m_pause->setAccessibleName(tr("Length of “I need a pause”"));
+    m_pause->setAccessibleName(tr("Length of “I need … minutes”"));
     m_sounds->setChecked(settings.soundsOn());
     m_sounds->setAccessibleName(m_sounds->text());
     m_volume->setRange(0, 100);
@@ -51,7 +51,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_initialScope = m_scope->currentIndex();
 
     form->addRow(tr("Your name"), m_name);
-    form->addRow(tr("“I need a pause” lasts"), m_pause);
+    form->addRow(tr("“I need … minutes” lasts"), m_pause);
     form->addRow(QString(), m_sounds);
     form->addRow(tr("Volume"), m_volume);
     form->addRow(QString(), m_motion);

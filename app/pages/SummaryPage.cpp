@@ -4,6 +4,7 @@
 #include "app/controllers/session/StepModel.h"
 #include "app/controllers/session/SummaryModel.h"
 #include "app/widgets/TabOrder.h"
+#include "app/widgets/WrapButton.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,32 +16,13 @@
 #include <QStandardPaths>
 
 namespace twofold::app {
-namespace {
-
-QString tagTitle(const QString& tag) {
-    if (tag == QLatin1String("feeling")) {
-        return SummaryPage::tr("Feelings named");
-    }
-    if (tag == QLatin1String("need")) {
-        return SummaryPage::tr("Needs named");
-    }
-    if (tag == QLatin1String("appreciation")) {
-        return SummaryPage::tr("Appreciations");
-    }
-    if (tag == QLatin1String("next-time")) {
-        return SummaryPage::tr("Next time");
-    }
-    return tag;
-}
-
-} // namespace
-
 SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& checkIn, QWidget* parent)
     : QWidget(parent), m_summary(summary), m_step(step), m_checkIn(checkIn), m_scroll(new QScrollArea(this)) {
     setObjectName(QStringLiteral("summaryPage"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long titles wrap instead
     m_scroll->setAccessibleName(tr("Summary"));
     auto* content = new QWidget(m_scroll);
     m_scroll->setWidget(content);
@@ -50,6 +32,7 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
 
     m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_title->setWordWrap(true);
     m_intro = new QLabel(content);
     m_intro->setObjectName(QStringLiteral("pageIntro"));
     m_intro->setWordWrap(true);
@@ -62,11 +45,19 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
     m_agreement = new QLabel(content);
     m_agreement->setWordWrap(true);
     m_agreement->setObjectName(QStringLiteral("muted"));
-    m_export = new QPushButton(tr("Save a copy as Markdown…"), content);
+    m_export = new QPushButton(tr("Save the summary…"), content);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setAccessibleName(m_export->text());
     m_export->setProperty("primary", true);
-    connect(m_export, &QPushButton::clicked, this, &SummaryPage::chooseFile);
+    connect(m_export, &QPushButton::clicked, this, [this] { chooseFile(session::ExportContent::Summary); });
+    m_transcriptAgreement = new QLabel(content);
+    m_transcriptAgreement->setWordWrap(true);
+    m_transcriptAgreement->setObjectName(QStringLiteral("muted"));
+    m_exportTranscript = new QPushButton(tr("Save the whole transcript…"), content);
+    m_exportTranscript->setObjectName(QStringLiteral("exportTranscriptButton"));
+    m_exportTranscript->setAccessibleName(m_exportTranscript->text());
+    connect(m_exportTranscript, &QPushButton::clicked, this,
+            [this] { chooseFile(session::ExportContent::Transcript); });
     m_saved = new QLabel(content);
     m_saved->setWordWrap(true);
     m_saved->setTextFormat(Qt::PlainText);
@@ -81,6 +72,8 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
     layout->addWidget(m_actions);
     layout->addWidget(m_agreement);
     layout->addWidget(m_export, 0, Qt::AlignLeft);
+    layout->addWidget(m_transcriptAgreement);
+    layout->addWidget(m_exportTranscript, 0, Qt::AlignLeft);
     layout->addWidget(m_saved);
     layout->addWidget(m_again, 0, Qt::AlignLeft);
     layout->addStretch(1);
@@ -93,7 +86,7 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
 }
 
 void SummaryPage::refresh() {
-    if (m_summary.sessionStartSeq() != m_savedFor) {
+    if (m_summary.sessionId() != m_savedFor) {
         m_saved->clear(); // "Saved to …" belongs to the conversation it was said about
     }
     m_title->setText(m_summary.title().isEmpty() ? tr("Summary") : tr("Summary · %1").arg(m_summary.title()));
@@ -121,6 +114,7 @@ void SummaryPage::refresh() {
             const bool mine = partner == m_summary.me();
             auto* who = new QLabel(mine ? tr("You") : m_summary.partnerName(), card);
             who->setObjectName(QStringLiteral("sectionTitle"));
+            who->setWordWrap(true);
             cardLayout->addWidget(who);
             const auto& named = summary.byPartner[std::size_t(session::indexOf(partner))];
             if (named.empty()) {
@@ -133,8 +127,9 @@ void SummaryPage::refresh() {
                 tags.append(entry.first);
             }
             std::stable_sort(tags.begin(), tags.end(), [](const QString& a, const QString& b) {
-                const QStringList order{QStringLiteral("feeling"), QStringLiteral("need"),
-                                        QStringLiteral("appreciation")};
+                const QStringList order{QStringLiteral("feeling"),   QStringLiteral("need"),
+                                        QStringLiteral("request"),   QStringLiteral("appreciation"),
+                                        QStringLiteral("next-time"), QStringLiteral("come-back-to")};
                 const auto rank = [&](const QString& tag) {
                     const auto index = order.indexOf(tag);
                     return index < 0 ? int(order.size()) : int(index);
@@ -143,8 +138,8 @@ void SummaryPage::refresh() {
             });
             for (const auto& tag : tags) {
                 const auto& items = named.at(tag);
-                auto* text =
-                    new QLabel(QStringLiteral("%1: %2").arg(tagTitle(tag), items.join(QStringLiteral(" · "))), card);
+                auto* text = new QLabel(
+                    tr("%1: %2").arg(session::summaryTagTitle(tag), items.join(QStringLiteral(" · "))), card);
                 text->setTextFormat(Qt::PlainText);
                 text->setWordWrap(true);
                 cardLayout->addWidget(text);
@@ -156,7 +151,7 @@ void SummaryPage::refresh() {
             if (!action.enabled || !action.fields.empty()) {
                 continue;
             }
-            auto* button = new QPushButton(action.label, m_actions);
+            auto* button = new WrapButton(action.label, m_actions);
             button->setObjectName(QStringLiteral("action-") + action.id);
             button->setAccessibleName(action.label);
             const auto id = action.id;
@@ -165,38 +160,58 @@ void SummaryPage::refresh() {
         }
         static_cast<QHBoxLayout*>(m_actions->layout())->addStretch(1);
     }
-    const bool mine = m_summary.iAgreedToExport();
-    const bool theirs = m_summary.partnerAgreedToExport();
+    using session::ExportContent;
+    const bool mine = m_summary.iAgreedToExport(ExportContent::Summary);
+    const bool theirs = m_summary.partnerAgreedToExport(ExportContent::Summary);
+    const auto partner = m_summary.partnerName();
     QString agreement;
     if (mine && theirs) {
-        agreement = tr("You both agreed. The copy stays on this computer.");
+        agreement = tr("You both agreed to keep the summary. The copy stays on this computer.");
     } else if (mine) {
-        agreement = tr("You agreed to keep a copy. It's also up to %1.").arg(m_summary.partnerName());
+        agreement = tr("You agreed to keep a copy of the summary. It's also up to %1.").arg(partner);
     } else if (theirs) {
-        agreement = tr("%1 would like to keep a copy. It's up to you.").arg(m_summary.partnerName());
+        agreement = tr("%1 would like to keep a copy of the summary. It's up to you.").arg(partner);
     } else {
-        agreement = tr("A copy can be kept only if you both agree.");
+        agreement = tr("A copy of this summary — the feelings, needs, requests and appreciations each of you named "
+                       "— is kept only if you both agree.");
+    }
+    const bool mineAll = m_summary.iAgreedToExport(ExportContent::Transcript);
+    const bool theirsAll = m_summary.partnerAgreedToExport(ExportContent::Transcript);
+    QString transcript;
+    if (mineAll && theirsAll) {
+        transcript = tr("You both agreed to keep the whole transcript, word for word.");
+    } else if (mineAll) {
+        transcript = tr("You agreed to keep the whole transcript. It's also up to %1.").arg(partner);
+    } else if (theirsAll) {
+        transcript = tr("%1 would like to keep the whole transcript, word for word. It's up to you.").arg(partner);
+    } else {
+        transcript = tr("The whole transcript — everything each of you wrote, word for word — is a separate "
+                        "choice, also only if you both agree.");
     }
     m_agreement->setText(agreement);
     m_agreement->setVisible(!m_summary.ended());
-    m_export->setVisible(m_summary.exportAllowed());
+    m_transcriptAgreement->setText(transcript);
+    m_transcriptAgreement->setVisible(!m_summary.ended());
+    m_export->setVisible(m_summary.exportAllowed(ExportContent::Summary));
+    m_exportTranscript->setVisible(m_summary.exportAllowed(ExportContent::Transcript));
     m_again->setVisible(m_checkIn.canStart());
     followLayoutOrder(m_scroll, m_scroll->widget());
 }
 
-void SummaryPage::chooseFile() {
+void SummaryPage::chooseFile(session::ExportContent content) {
+    // A dated name in the user's documents folder; the dialog asks before replacing anything.
     const auto documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto* dialog = new QFileDialog(this, tr("Keep a copy"), QDir(documents).filePath(QStringLiteral("twofold.md")),
-                                   tr("Markdown (*.md)"));
+    auto* dialog = new QFileDialog(
+        this, tr("Keep a copy"), QDir(documents).filePath(m_summary.suggestedFileName(content)), tr("Markdown (*.md)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("md"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { saveTo(path); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, content](const QString& path) { saveTo(path, content); });
     dialog->open();
 }
 
-bool SummaryPage::saveTo(const QString& path) {
-    const auto markdown = m_summary.exportMarkdown();
+bool SummaryPage::saveTo(const QString& path, session::ExportContent content) {
+    const auto markdown = m_summary.exportMarkdown(content);
     if (!markdown.ok()) {
         m_saved->setText(markdown.error().message);
         return false;
@@ -207,7 +222,7 @@ bool SummaryPage::saveTo(const QString& path) {
         return false;
     }
     m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
-    m_savedFor = m_summary.sessionStartSeq();
+    m_savedFor = m_summary.sessionId();
     return true;
 }
 

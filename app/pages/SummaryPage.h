@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/session/Summary.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -22,10 +24,11 @@ public:
 
     void refresh();
     // Writes the export to `path` (the file dialog calls this; tests call it directly).
-    bool saveTo(const QString& path);
+    // Saves the summary (or, if both agreed to it, the whole transcript) to `path`; false with a calm line.
+    bool saveTo(const QString& path, session::ExportContent content = session::ExportContent::Summary);
 
 private:
-    void chooseFile();
+    void chooseFile(session::ExportContent content);
 
     SummaryModel& m_summary;
     StepModel& m_step;
@@ -38,9 +41,11 @@ private:
     QWidget* m_actions;
     QLabel* m_agreement;
     QPushButton* m_export;
+    QLabel* m_transcriptAgreement;
+    QPushButton* m_exportTranscript;
     QPushButton* m_again;
     QLabel* m_saved;
-    quint64 m_savedFor = 0; // the session the "Saved to …" line is about
+    QString m_savedFor; // the conversation the "Saved to …" line is about
     QString m_key;
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/widgets/Theme.h"
 
+#include <QDateTime>
 #include <QPainter>
 #include <cmath>
 
@@ -39,11 +40,17 @@ QSize BreathingPacer::minimumSizeHint() const {
     return {side, side};
 }
 
+double BreathingPacer::cycleMs() const {
+    const double since =
+        m_originMs > 0 ? double(QDateTime::currentMSecsSinceEpoch() - m_originMs) : double(m_elapsed.elapsed());
+    return std::fmod(std::max(0.0, since), kInMs + kOutMs);
+}
+
 double BreathingPacer::phase() const {
     if (m_reducedMotion) {
         return 0.7;
     }
-    const double t = std::fmod(double(m_elapsed.elapsed()), kInMs + kOutMs);
+    const double t = cycleMs();
     const double x = t < kInMs ? t / kInMs : 1.0 - (t - kInMs) / kOutMs;
     return 0.5 - 0.5 * std::cos(x * M_PI); // eased
 }
@@ -55,17 +62,22 @@ void BreathingPacer::paintEvent(QPaintEvent*) {
     const double side = std::min(width(), height());
     const double radius = side / 2.0 * (0.45 + 0.5 * phase());
     const QPointF centre = rect().center();
+    // Themed from the palette: on a dark window the halo and the circle need more weight to stay apart.
+    const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
     QColor halo = accent;
-    halo.setAlphaF(0.12);
-    painter.setPen(Qt::NoPen);
+    halo.setAlphaF(dark ? 0.20 : 0.12);
+    QColor ring = palette().color(QPalette::WindowText);
+    ring.setAlphaF(dark ? 0.35 : 0.20);
+    painter.setPen(QPen(ring, 1.5));
     painter.setBrush(halo);
     painter.drawEllipse(centre, side / 2.0 * 0.97, side / 2.0 * 0.97);
     QColor fill = accent;
-    fill.setAlphaF(0.35);
+    fill.setAlphaF(dark ? 0.60 : 0.35);
+    painter.setPen(Qt::NoPen);
     painter.setBrush(fill);
     painter.drawEllipse(centre, radius, radius);
     if (!m_reducedMotion) {
-        const double t = std::fmod(double(m_elapsed.elapsed()), kInMs + kOutMs);
+        const double t = cycleMs();
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(rect(), Qt::AlignCenter, t < kInMs ? tr("breathe in") : tr("breathe out"));
     } else {

@@ -3,7 +3,9 @@
 #include "app/widgets/CoachHighlighter.h"
 #include "app/widgets/Theme.h"
 
+#include <QKeyEvent>
 #include <QLabel>
+#include <QStyle>
 #include <QTextBlock>
 
 namespace twofold::app {
@@ -21,7 +23,19 @@ DraftEdit::DraftEdit(const TextCoach& coach, bool multiline, int maxLength, QWid
 
 void DraftEdit::setHintLabel(QLabel* hint) {
     m_hint = hint;
+    // Two lines are kept for the hint whether it shows or not: appearing never pushes the form down.
+    m_hint->setMinimumHeight(m_hint->fontMetrics().lineSpacing() * 2);
+    m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     updateHint();
+}
+
+void DraftEdit::keyPressEvent(QKeyEvent* event) {
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers().testFlag(Qt::ControlModifier) || !m_multiline)) {
+        Q_EMIT submitRequested();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 QSize DraftEdit::sizeHint() const {
@@ -59,7 +73,11 @@ void DraftEdit::updateHint() {
         }
     }
     m_hint->setText(hint);
-    m_hint->setVisible(!hint.isEmpty());
+    if (m_hint->property("active").toBool() != !hint.isEmpty()) {
+        m_hint->setProperty("active", !hint.isEmpty()); // the warm box only around a hint
+        m_hint->style()->unpolish(m_hint);
+        m_hint->style()->polish(m_hint);
+    }
     // The hint reaches a screen reader both as the label's own text and as the field's description.
     m_hint->setAccessibleName(hint.isEmpty() ? QString() : tr("Gentler words: %1").arg(hint));
     setAccessibleDescription(hint);

@@ -9,7 +9,8 @@ class QLabel;
 namespace twofold::app {
 
 // A text field of a flow action: the coach's soft underlines while typing and a gentle hint below
-// (a separate label the page places). Tab moves on, so the keyboard path stays simple.
+// (a separate label the page places, whose space is kept so nothing below it moves). Tab moves on, so
+// the keyboard path stays simple; Ctrl+Enter sends the form, and so does Enter in a one-line field.
 class DraftEdit final : public QPlainTextEdit {
     Q_OBJECT
 public:
@@ -19,6 +20,12 @@ public:
     void setHintLabel(QLabel* hint);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void submitRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void updateHint();

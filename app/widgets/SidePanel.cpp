@@ -6,27 +6,32 @@
 #include "core/session/SignalCatalogue.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace twofold::app {
 
 SidePanel::SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* parent)
-    : QFrame(parent), m_pause(pause), m_signalsModel(signalsModel), m_break(new QPushButton(this)),
-      m_breath(new QPushButton(tr("Ask for a pause"), this)), m_sent(new QLabel(this)),
+    : QFrame(parent), m_pause(pause), m_signalsModel(signalsModel), m_break(new WrapButton(QString(), this)),
+      m_breath(new WrapButton(tr("Ask for a pause"), this)), m_sent(new QLabel(this)),
       m_end(new QPushButton(tr("End session"), this)) {
     setObjectName(QStringLiteral("sidePanel"));
     setAccessibleName(tr("Private buttons"));
+    // One width on every page, whatever each page shows; at 200 % it scales with the font.
     const int em = fontMetrics().averageCharWidth();
-    setMinimumWidth(em * 26);
-    setMaximumWidth(em * 40);
+    setFixedWidth(em * 34);
 
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The vertical bar keeps its own place, so it never covers the ends of the lines.
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     scroll->setAccessibleName(tr("Private buttons"));
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
@@ -71,12 +76,34 @@ SidePanel::SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* par
             button->setToolTip(tr("Send this gently (%1)").arg(key.toString(QKeySequence::NativeText)));
         }
         connect(button, &QPushButton::clicked, this, [this, id] { m_signalsModel.send(id); });
+        button->setProperty("signalId", id);
         layout->addWidget(button);
         m_signals.append(button);
     }
+    m_waitNote = new QLabel(content);
+    m_waitNote->setObjectName(QStringLiteral("muted"));
+    m_waitNote->setWordWrap(true);
+    m_waitNote->setTextFormat(Qt::PlainText);
+    m_waitNote->hide();
+    layout->addWidget(m_waitNote);
     m_sent->setObjectName(QStringLiteral("muted"));
     m_sent->setWordWrap(true);
     layout->addWidget(m_sent);
+    // What arrived, still findable after its card faded.
+    m_receivedTitle = new QLabel(tr("Received"), content);
+    m_receivedTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_received = new QListWidget(content);
+    m_received->setObjectName(QStringLiteral("receivedSignals"));
+    m_received->setAccessibleName(tr("Signals received"));
+    m_received->setWordWrap(true);
+    m_received->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_received->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_received->setMinimumWidth(0);
+    m_received->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never wider than the panel
+    m_receivedTitle->hide();
+    m_received->hide();
+    layout->addWidget(m_receivedTitle);
+    layout->addWidget(m_received);
     layout->addStretch(1);
     m_end->setObjectName(QStringLiteral("quiet"));
     m_end->setAccessibleName(tr("End session"));
@@ -88,6 +115,8 @@ SidePanel::SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* par
     m_sentTimer.setInterval(6000);
     connect(&m_sentTimer, &QTimer::timeout, m_sent, &QLabel::clear);
     connect(&m_signalsModel, &SignalsModel::signalSent, this, &SidePanel::confirmSent);
+    connect(&m_signalsModel, &SignalsModel::availabilityChanged, this, &SidePanel::refresh);
+    connect(&m_signalsModel, &SignalsModel::signalReceived, this, &SidePanel::addReceived);
     connect(&m_pause, &PauseModel::changed, this, &SidePanel::refresh);
     refresh();
 }
@@ -102,6 +131,17 @@ void SidePanel::addKey(QPushButton* button, const QKeySequence& key) {
     action->setShortcutContext(Qt::WindowShortcut);
     connect(action, &QAction::triggered, button, &QAbstractButton::animateClick);
     addAction(action);
+}
+
+void SidePanel::addReceived(const ReceivedSignalView& signal) {
+    const auto time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(signal.at).time(), QLocale::ShortFormat);
+    auto* item = new QListWidgetItem(tr("%1, %2: %3").arg(signal.from, time, signal.text));
+    m_received->insertItem(0, item);
+    while (m_received->count() > SignalsModel::kMaxReceived) {
+        delete m_received->takeItem(m_received->count() - 1);
+    }
+    m_receivedTitle->show();
+    m_received->show();
 }
 
 void SidePanel::confirmSent(const QString& text) {
@@ -123,8 +163,11 @@ void SidePanel::refresh() {
     m_break->setEnabled(m_canPause && m_running);
     m_breath->setEnabled(m_canPause && m_running);
     for (auto* button : std::as_const(m_signals)) {
-        button->setEnabled(m_running);
+        button->setEnabled(m_running && m_signalsModel.available(button->property("signalId").toString()));
     }
+    const auto wait = m_running ? m_signalsModel.availabilityNote() : QString();
+    m_waitNote->setText(wait);
+    m_waitNote->setVisible(!wait.isEmpty());
     m_end->setEnabled(m_running);
 }
 

@@ -5,7 +5,10 @@
 
 class QKeySequence;
 class QLabel;
+class QListWidget;
 class QPushButton;
+
+#include "app/controllers/SessionViews.h"
 
 namespace twofold::app {
 
@@ -28,6 +31,7 @@ Q_SIGNALS:
 
 private:
     void confirmSent(const QString& text);
+    void addReceived(const ReceivedSignalView& signal);
     void addKey(QPushButton* button, const QKeySequence& key);
 
     PauseModel& m_pause;
@@ -38,6 +42,9 @@ private:
     QPushButton* m_breath;
     QList<QPushButton*> m_signals;
     QLabel* m_sent;
+    QLabel* m_waitNote = nullptr;
+    QLabel* m_receivedTitle = nullptr;
+    QListWidget* m_received = nullptr;
     QPushButton* m_end;
     QTimer m_sentTimer;
 };

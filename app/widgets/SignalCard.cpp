@@ -3,7 +3,6 @@
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QPropertyAnimation>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace twofold::app {
@@ -11,22 +10,26 @@ namespace {
 constexpr int kFadeMs = 900;
 }
 
-SignalCard::SignalCard(const QString& from, const QString& text, bool reducedMotion, int showMs, QWidget* parent)
-    : QFrame(parent), m_text(text), m_reducedMotion(reducedMotion) {
+SignalCard::SignalCard(const QString& from, const QString& text, bool held, bool reducedMotion, int showMs,
+                       QWidget* parent)
+    : QFrame(parent), m_from(from), m_text(text), m_held(held), m_reducedMotion(reducedMotion),
+      m_who(new QLabel(this)) {
     setObjectName(QStringLiteral("signalCard"));
-    setAccessibleName(tr("Signal from %1: %2").arg(from, text));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 12);
-    auto* who = new QLabel(tr("From %1").arg(from), this);
-    who->setObjectName(QStringLiteral("muted"));
+    m_who->setObjectName(QStringLiteral("muted"));
+    m_who->setTextFormat(Qt::PlainText);
     auto* body = new QLabel(text, this);
     body->setObjectName(QStringLiteral("signalText"));
     body->setWordWrap(true);
+    body->setTextFormat(Qt::PlainText);
     QFont font = body->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     body->setFont(font);
-    layout->addWidget(who);
+    layout->addWidget(m_who);
     layout->addWidget(body);
+    updateWho();
+    m_age.start();
 
     if (!m_reducedMotion) {
         m_opacity = new QGraphicsOpacityEffect(this);
@@ -39,8 +42,38 @@ SignalCard::SignalCard(const QString& from, const QString& text, bool reducedMot
         fadeIn->setEasingCurve(QEasingCurve::InOutSine);
         fadeIn->start(QAbstractAnimation::DeleteWhenStopped);
     }
+    m_showTimer.setSingleShot(true);
+    connect(&m_showTimer, &QTimer::timeout, this, &SignalCard::dismiss);
     if (showMs > 0) {
-        QTimer::singleShot(showMs, this, &SignalCard::dismiss);
+        m_showTimer.start(showMs);
+    }
+}
+
+void SignalCard::updateWho() {
+    QString who = m_held ? tr("While you were away, from %1").arg(m_from) : tr("From %1").arg(m_from);
+    if (m_count == 2) {
+        who = tr("%1 · twice").arg(who);
+    } else if (m_count > 2) {
+        who = tr("%1 · %2 times").arg(who).arg(m_count);
+    }
+    m_who->setText(who);
+    QString spoken = m_held ? tr("Signal from %1, while you were away: %2").arg(m_from, m_text)
+                            : tr("Signal from %1: %2").arg(m_from, m_text);
+    if (m_count > 1) {
+        spoken = tr("%1 (%2 times)").arg(spoken).arg(m_count);
+    }
+    setAccessibleName(spoken);
+}
+
+void SignalCard::repeat() {
+    if (m_dismissing) {
+        return;
+    }
+    ++m_count;
+    m_age.restart();
+    updateWho();
+    if (m_showTimer.isActive()) {
+        m_showTimer.start(); // stays a while longer
     }
 }
 

@@ -1,28 +1,44 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QFrame>
+#include <QTimer>
 
 class QGraphicsOpacityEffect;
-class QPropertyAnimation;
+class QLabel;
 
 namespace twofold::app {
 
 // A received gentle signal: a soft card that fades in, stays a while and fades out (or, with reduced
-// motion, simply appears and disappears). Non-blocking; it deletes itself when done.
+// motion, simply appears and disappears). Non-blocking; it deletes itself when done. The same signal
+// again within a few seconds does not make a second card: this one says "twice", "3 times" and stays on.
 class SignalCard final : public QFrame {
     Q_OBJECT
 public:
-    SignalCard(const QString& from, const QString& text, bool reducedMotion, int showMs, QWidget* parent = nullptr);
+    // `held`: it arrived during my own pause and is shown now, after it ("While you were away").
+    SignalCard(const QString& from, const QString& text, bool held, bool reducedMotion, int showMs,
+               QWidget* parent = nullptr);
 
     QString text() const { return m_text; }
+    int count() const { return m_count; }
+    qint64 ageMs() const { return m_age.elapsed(); }
+    void repeat(); // the same signal arrived again
     void dismiss();
 
 Q_SIGNALS:
     void finished();
 
 private:
+    void updateWho();
+
+    QString m_from;
     QString m_text;
+    bool m_held;
     bool m_reducedMotion;
+    int m_count = 1;
+    QLabel* m_who;
+    QElapsedTimer m_age;
+    QTimer m_showTimer;
     QGraphicsOpacityEffect* m_opacity = nullptr;
     bool m_dismissing = false;
 };

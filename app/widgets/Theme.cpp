@@ -41,6 +41,7 @@ QString Theme::styleSheet(const QPalette& palette) {
     sheet.replace(QStringLiteral("@accentSoft"), mix(window, acc, 0.28).name());
     sheet.replace(QStringLiteral("@accent"), acc.name());
     sheet.replace(QStringLiteral("@soft"), softFill(palette).name());
+    sheet.replace(QStringLiteral("@base"), palette.color(QPalette::Base).name());
     sheet.replace(QStringLiteral("@card"), mix(palette.color(QPalette::Base), window, 0.35).name());
     sheet.replace(QStringLiteral("@border"), mix(window, text, 0.16).name());
     sheet.replace(QStringLiteral("@muted"), mix(text, window, 0.32).name());

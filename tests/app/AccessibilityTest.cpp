@@ -172,7 +172,10 @@ TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboar
     expectSidePanelLast("check-in");
     auto* settled = window->findChild<QRadioButton*>(QStringLiteral("level-0"));
     ASSERT_TRUE(lastChain.contains(settled));
+    EXPECT_FALSE(p.alex->checkIn().activation().has_value()) << "no level is chosen for anyone";
     settled->setFocus();
+    QTest::keyClick(settled, Qt::Key_Space);
+    EXPECT_EQ(p.alex->checkIn().activation(), session::Activation::Settled) << "Space chooses the focused level";
     QTest::keyClick(settled, Qt::Key_Down);
     EXPECT_EQ(p.alex->checkIn().activation(), session::Activation::ABitActivated) << "the arrow keys choose a level";
     EXPECT_EQ(window->focusWidget(), window->findChild<QRadioButton*>(QStringLiteral("level-1")));
@@ -317,6 +320,7 @@ TEST_F(AccessibilityTest, the_private_side_panel_shortcuts_exist_and_work) {
     QObject::connect(&p.sam->repairSignals(), &app::SignalsModel::signalReceived, window.get(),
                      [&](const app::ReceivedSignalView& signal) { received << signal.text; });
     for (std::size_t i = 0; i < 10; ++i) {
+        p.clock.advanceMs(app::SignalsModel::kBurstMs); // sending is gently rate-limited
         QTest::keyClick(window.get(), Qt::Key(Qt::Key_0 + int((i + 1) % 10)), Qt::AltModifier);
         ASSERT_TRUE(QTest::qWaitFor([&] { return received.size() == qsizetype(i + 1); }, 3000)) << i;
         EXPECT_EQ(received.last(), session::signalText(catalogue[i].id));

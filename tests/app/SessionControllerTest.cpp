@@ -294,6 +294,11 @@ TEST_F(SessionControllerTest, the_practice_flow_needs_no_extra_code) {
     p.alex->checkIn().start(QStringLiteral("practice"));
     ASSERT_TRUE(p.settle());
     EXPECT_EQ(p.sam->screen(), Screen::Conversation);
+    EXPECT_EQ(p.sam->step().stepId(), QStringLiteral("checkin")) << "practice begins with consent too";
+    act(*p.alex, "set-topic", {{QStringLiteral("first"), QStringLiteral("me")}});
+    act(*p.alex, "ready");
+    act(*p.sam, "ready");
+    EXPECT_EQ(p.sam->step().stepId(), QStringLiteral("name-feeling"));
     EXPECT_FALSE(p.alex->step().stepTitle().isEmpty());
     EXPECT_FALSE(p.alex->step().prompt().isEmpty());
     ASSERT_FALSE(p.alex->step().actions().empty());

@@ -44,7 +44,7 @@ TEST_F(TranslationTest, the_embedded_german_translation_is_german) {
 TEST_F(TranslationTest, app_strings_translate) {
     expectGerman("twofold::app::MainWindow", "Settings");
     expectGerman("twofold::app::SidePanel", "Ask for a pause");
-    expectGerman("twofold::app::DemoSetup", "Twofold — %1 (demo)");
+    expectGerman("twofold::app::DemoSetup", "%1 (demo)");
     expectGerman("twofold::app::PartnersPage", "Codes match");
     for (const auto problem : {PairingProblem::YouDeclined, PairingProblem::PartnerDeclined, PairingProblem::YouStopped,
                                PairingProblem::PartnerStopped, PairingProblem::TimedOut, PairingProblem::Unreachable,

@@ -248,5 +248,8 @@ class Tree:
         offenders = []
         for acc, parents in walk(self.app):
             if "focusable" in states_of(acc) and not name_of(acc).strip():
-                offenders.append((attempt(acc.getRoleName, "?"), path_of(acc, parents)))
+                role = attempt(acc.getRoleName, None)
+                if role is None:
+                    continue  # it went away while the tree was being read (a step's old form, deleted)
+                offenders.append((role, path_of(acc, parents)))
         return offenders

@@ -140,15 +140,17 @@ class WholeRound(Stage):
 
         # Export: refused while one partner has not agreed, saved once both have.
         alex, sam = c.alex, c.sam
-        export = "Save a copy as Markdown…"
+        export = "Save the summary…"
         c.expect(alex.tree.find(BUTTON, export) is None, "no export before anyone agreed")
-        alex.tree.press("I agree to keep a copy")
-        alex.tree.wait(LABEL, alex.tr("You agreed to keep a copy. It's also up to %1.", "Sam"))
-        sam.tree.wait(LABEL, sam.tr("%1 would like to keep a copy. It's up to you.", "Alex"))
+        alex.tree.press("I agree to keep a copy of the summary")
+        alex.tree.wait(LABEL, alex.tr("You agreed to keep a copy of the summary. It's also up to %1.", "Sam"))
+        sam.tree.wait(LABEL, sam.tr("%1 would like to keep a copy of the summary. It's up to you.", "Alex"))
         c.expect(alex.tree.find(BUTTON, export) is None, "Alex must not be offered the export before Sam agrees")
         c.checkpoint("export half agreed")
-        sam.tree.press("I agree to keep a copy")
-        alex.tree.wait(LABEL, "You both agreed. The copy stays on this computer.")
+        sam.tree.press("I agree to keep a copy of the summary")
+        alex.tree.wait(LABEL, "You both agreed to keep the summary. The copy stays on this computer.")
+        c.expect(alex.tree.find(BUTTON, "Save the whole transcript…") is None,
+                 "the transcript is a separate agreement, not part of the summary's")
         alex.tree.press(export)
         path = steps.save_in_file_dialog(c, alex, "Keep a copy")
         alex.tree.wait(LABEL, alex.tr("Saved to %1", path))
@@ -156,4 +158,6 @@ class WholeRound(Stage):
             markdown = handle.read()
         c.expect(steps.FIRST_ROUND["feel"] in markdown and "tea" in markdown,
                  "the saved copy should hold the feelings and appreciations named")
+        c.expect(steps.FIRST_ROUND["when"] not in markdown,
+                 "the summary copy must not hold the word-for-word transcript")
         c.expect(os.path.dirname(path) == alex.documents, "the copy should be offered in Alex's Documents folder")

@@ -92,7 +92,8 @@ class Practice(Stage):
     def test_practice_from_start_to_end(self):
         c, alex, sam = self.c, self.alex, self.sam
         steps.end_session(c, alex)
-        steps.begin_conversation(c, first=None, flow="Rupture and repair practice")
+        # Practice begins with the same check-in and ready step as every flow: nobody is pulled in.
+        steps.begin_conversation(c, first=alex, flow="Rupture and repair practice")
 
         # 1. Each names the feeling they had.
         first = steps.current_speaker(c)
@@ -118,6 +119,13 @@ class Practice(Stage):
             listener.tree.wait(LABEL, "4. Answer with willingness")
             c.checkpoint("answer with willingness")
             listener.tree.press(answer)
+            # The answer reaches the one who owned their part.
+            speaker.tree.wait_until(lambda: steps.shows(speaker, re.compile(re.escape(speaker.tr(answer)))),
+                                    "%s to see the answer %r" % (speaker.label, answer))
+            if answer.startswith("I need some time"):
+                # It does not just move on: the pause is offered, or the item is kept to come back to.
+                listener.tree.wait(BUTTON, listener.tr("I need %1 minutes now", 10))
+                listener.tree.press("Let's come back to it later, and go on for now")
         # 5. One thing each could do next time, then the end.
         for me, text in ((alex, "ask before I assume"), (sam, "say when I need a break")):
             steps.share(c, me, "5. Next time", [("Next time I could …", text)])

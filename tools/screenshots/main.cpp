@@ -3,6 +3,7 @@
 // A development tool, not part of the product.
 #include "app/DemoSetup.h"
 #include "app/Localization.h"
+#include "app/widgets/KeyboardActivation.h"
 #include "app/widgets/PlainTextLabels.h"
 #include "app/widgets/Theme.h"
 #include "core/log/Log.h"
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
     installTranslators(app, lang);
     app.setStyleSheet(Theme::styleSheet(app.palette()));
     PlainTextLabels::install(app);
+    KeyboardActivation::install(app);
     twofold::session::SystemClock clock;
     DemoSetup demo(clock, lang);
     if (auto status = demo.start(); !status) {

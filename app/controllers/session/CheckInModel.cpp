@@ -7,7 +7,7 @@
 namespace twofold::app {
 
 CheckInModel::CheckInModel(SessionContext& context, QObject* parent) : QObject(parent), m_context(context) {
-    connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &CheckInModel::changed);
+    connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &CheckInModel::onEventApplied);
     connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &CheckInModel::changed);
     connect(&m_context, &SessionContext::partnerPresenceChanged, this, &CheckInModel::changed);
 }
@@ -20,7 +20,36 @@ void CheckInModel::setActivation(session::Activation activation) {
 }
 
 bool CheckInModel::suggestsPause() const {
-    return session::suggestsPause(m_activation);
+    return m_activation && session::suggestsPause(*m_activation);
+}
+
+void CheckInModel::onEventApplied(const session::Event& event) {
+    if (std::holds_alternative<session::SessionStarted>(event.payload)) {
+        const bool another = m_sawConversation; // an earlier conversation came first
+        m_sawConversation = true;
+        m_activation.reset(); // each conversation begins with a fresh, private check-in
+        m_joinPending = another && event.by != m_context.me();
+    }
+    Q_EMIT changed();
+}
+
+QString CheckInModel::joinNote() const {
+    return m_joinPending ? tr("%1 began another conversation. Check in with yourself first, then join when you're "
+                              "ready.")
+                               .arg(m_context.partnerName())
+                         : QString();
+}
+
+void CheckInModel::join() {
+    if (m_joinPending) {
+        m_joinPending = false;
+        Q_EMIT changed();
+    }
+}
+
+QString CheckInModel::connectionNote() const {
+    return m_context.linked() ? tr("You and %1 are connected.").arg(m_context.partnerName())
+                              : tr("Waiting for %1's Twofold to connect…").arg(m_context.partnerName());
 }
 
 std::vector<CheckInModel::FlowChoice> CheckInModel::flows() const {
@@ -51,6 +80,7 @@ void CheckInModel::start(const QString& flowId) {
         return;
     }
     m_beginAgain = false;
+    m_joinPending = false;
     m_context.setNotice({});
     Q_EMIT changed();
 }

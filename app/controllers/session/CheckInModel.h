@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/session/CheckIn.h"
+#include "core/session/Event.h"
 
 #include <QObject>
+#include <optional>
 #include <vector>
 
 namespace twofold::app {
@@ -22,7 +24,8 @@ public:
 
     explicit CheckInModel(SessionContext& context, QObject* parent = nullptr);
 
-    session::Activation activation() const { return m_activation; }
+    // Nothing is chosen until the partner chooses, and nothing carries over to the next conversation.
+    std::optional<session::Activation> activation() const { return m_activation; }
     void setActivation(session::Activation activation);
     bool suggestsPause() const;
 
@@ -34,17 +37,28 @@ public:
     // Host, after a session ended: back to the check-in.
     void beginAgain();
     bool wantsBeginAgain() const { return m_beginAgain; }
+    // The partner began another conversation after the last one ended: this partner checks in with
+    // themselves first, then joins (join()).
+    bool joinPending() const { return m_joinPending; }
+    QString joinNote() const;
+    void join();
 
     QString partnerName() const;
     bool linked() const;
+    // "You and Sam are connected." once linked, else that we wait for the partner's computer.
+    QString connectionNote() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
     SessionContext& m_context;
-    session::Activation m_activation = session::Activation::Settled;
+    void onEventApplied(const session::Event& event);
+
+    std::optional<session::Activation> m_activation;
     bool m_beginAgain = false;
+    bool m_joinPending = false;
+    bool m_sawConversation = false;
 };
 
 } // namespace twofold::app

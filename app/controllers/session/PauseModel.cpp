@@ -11,8 +11,23 @@
 namespace twofold::app {
 namespace {
 
+constexpr QChar kNoBreak(0x00A0);
+
+// A time of day as this user's locale writes it (24-hour where that is the custom), never broken
+// across lines: "1:06 PM" keeps together.
 QString clockTime(qint64 ms) {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat);
+    return QLocale()
+        .toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat)
+        .replace(QLatin1Char(' '), kNoBreak);
+}
+
+// "Back at 14:32" keeps together too: the space before the time does not break.
+QString keepWithTime(QString text, const QString& time) {
+    const auto at = text.indexOf(time);
+    if (at > 0 && text.at(at - 1) == QLatin1Char(' ')) {
+        text[at - 1] = kNoBreak;
+    }
+    return text;
 }
 
 } // namespace
@@ -61,7 +76,8 @@ PauseView PauseModel::view() const {
                          .arg(view.remainingSeconds / 60)
                          .arg(view.remainingSeconds % 60, 2, 10, QLatin1Char('0'));
     const QString back = clockTime(p.endsAt);
-    const int minutes = std::max(1, p.lengthSeconds / 60);
+    // The whole pause as it stands now, extensions included.
+    const int minutes = std::max(1, int((p.endsAt - p.startedAt + 30000) / 60000));
     if (view.reEntry) {
         view.headline = view.mine ? tr("Ready to come back? Take one more breath first.")
                                   : tr("%1 is coming back now. Ready to come back too?").arg(partner);
@@ -75,7 +91,10 @@ PauseView PauseModel::view() const {
         view.headline = tr("%1 needs %2 minutes to come back to themselves. They're not leaving. Back at %3.")
                             .arg(partner, QString::number(minutes), back);
     }
-    view.extensionNote = m_extensionNote;
+    view.headline = keepWithTime(view.headline, back);
+    view.startedAtMs = p.startedAt;
+    view.aboutAMinuteLeft = view.mine && p.warned && !view.reEntry && !view.breath;
+    view.extensionNote = view.reEntry ? QString() : m_extensionNote; // no stale "back at" once back
     view.acknowledged = p.acknowledged;
     view.canAcknowledge = !view.mine && !p.acknowledged && !view.breath && !view.reEntry;
     view.canExtend = view.mine && !view.breath && p.extensions < session::pause::kMaxExtensions;
@@ -124,14 +143,19 @@ void PauseModel::refresh() {
 void PauseModel::onEventApplied(const session::Event& event) {
     const auto& state = m_context.state();
     const bool byMe = event.by == m_context.me();
-    if (std::holds_alternative<session::PauseRequested>(event.payload)) {
+    if (std::holds_alternative<session::PauseRequested>(event.payload) ||
+        std::holds_alternative<session::PauseReturned>(event.payload) ||
+        std::holds_alternative<session::PauseEnded>(event.payload)) {
         m_extensionNote.clear();
-    } else if (std::holds_alternative<session::PauseExtended>(event.payload) && state.pause) {
+    }
+    if (std::holds_alternative<session::PauseExtended>(event.payload) && state.pause) {
         const int minutes = state.pause->lengthSeconds / 60;
         const auto back = clockTime(state.pause->endsAt);
-        m_extensionNote = byMe ? tr("You asked for %1 more minutes. Back at %2.").arg(QString::number(minutes), back)
-                               : tr("%1 asked for %2 more minutes. Back at %3.")
-                                     .arg(m_context.partnerName(), QString::number(minutes), back);
+        m_extensionNote =
+            keepWithTime(byMe ? tr("You asked for %1 more minutes. Back at %2.").arg(QString::number(minutes), back)
+                              : tr("%1 asked for %2 more minutes. Back at %3.")
+                                    .arg(m_context.partnerName(), QString::number(minutes), back),
+                         back);
     } else if (std::holds_alternative<session::PauseWarning>(event.payload)) {
         if (state.pause && state.pause->by == m_context.me()) {
             m_chime.play(ChimeKind::PauseWarning);

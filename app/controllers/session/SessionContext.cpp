@@ -19,6 +19,7 @@ SessionContext::SessionContext(sync::SyncEngine& engine, session::Clock& clock, 
         setNotice(reason.message);
     });
     connect(&m_engine, &sync::SyncEngine::eventApplied, this, &SessionContext::onEventApplied);
+    connect(&m_engine, &sync::SyncEngine::sessionReset, this, &SessionContext::forgetDraftsOfOtherSessions);
     connect(&m_drafts, &DraftStore::writeFailed, this, &SessionContext::setNotice);
     m_lastStep = state().step;
 }
@@ -33,25 +34,25 @@ void SessionContext::onEventApplied(const session::Event& event) {
         setNotice({});
     }
     if (std::holds_alternative<session::SessionStarted>(payload)) {
-        forgetDraftsOfSessionsUpTo(event.seq - 1);
+        forgetDraftsOfOtherSessions();
     } else if (std::holds_alternative<session::SessionEnded>(payload)) {
-        forgetDraftsOfSessionsUpTo(sessionStartSeq());
+        const auto prefix = sessionId() + QLatin1Char('/');
+        m_drafts.removeIf([&prefix](const QString& key, const QString&) { return key.startsWith(prefix); });
     }
     m_lastStep = state().step;
 }
 
 QString SessionContext::draftKey(const QString& step, const QString& action, const QString& field) const {
-    return QLatin1Char('s') + QString::number(sessionStartSeq()) + QLatin1Char('/') + step + QLatin1Char('/') + action +
-           QLatin1Char('/') + field;
+    return sessionId() + QLatin1Char('/') + step + QLatin1Char('/') + action + QLatin1Char('/') + field;
 }
 
-void SessionContext::forgetDraftsOfSessionsUpTo(quint64 startSeq) {
-    // While a restarted side replays an older session's end, drafts of the later session stay.
-    m_drafts.removeIf([startSeq](const QString& key, const QString&) {
-        bool ok = false;
-        const auto seq = key.mid(1, key.indexOf(QLatin1Char('/')) - 1).toULongLong(&ok);
-        return !ok || seq <= startSeq;
-    });
+void SessionContext::forgetDraftsOfOtherSessions() {
+    const auto id = sessionId();
+    if (id.isEmpty()) {
+        return; // not linked up yet (a restart before the replay): nothing is known to be stale
+    }
+    const auto prefix = id + QLatin1Char('/');
+    m_drafts.removeIf([&prefix](const QString& key, const QString&) { return !key.startsWith(prefix); });
 }
 
 QString SessionContext::nameOf(session::Partner partner) const {
@@ -67,16 +68,6 @@ void SessionContext::setPauseMinutes(int minutes) {
         m_options.pauseMinutes = minutes;
         Q_EMIT pauseMinutesChanged(minutes);
     }
-}
-
-quint64 SessionContext::sessionStartSeq() const {
-    const auto& log = m_engine.session().log();
-    for (auto it = log.rbegin(); it != log.rend(); ++it) {
-        if (std::holds_alternative<session::SessionStarted>(it->payload)) {
-            return it->seq;
-        }
-    }
-    return 0;
 }
 
 bool SessionContext::act(const session::Payload& payload) {

@@ -45,10 +45,10 @@ public:
     int pauseMinutes() const { return m_options.pauseMinutes; }
     void setPauseMinutes(int minutes);
 
-    // Which session of the shared log this is: the seq of its SessionStarted event (0 before any).
-    quint64 sessionStartSeq() const;
-    // The DraftStore key of one field of one action of one step in this session:
-    // "s12/statement/share/feel". Drafts of a session go when it ends or a later one starts.
+    // Which conversation this is: the shared session's id (empty until the partners have spoken).
+    QString sessionId() const { return m_engine.sessionId(); }
+    // The DraftStore key of one field of one action of one step in this conversation:
+    // "<session id>/statement/share/feel". A conversation's drafts go when it ends or another begins.
     QString draftKey(const QString& step, const QString& action, const QString& field) const;
 
     // Submits an intent; an immediate refusal becomes the notice. True when accepted or queued.
@@ -69,7 +69,7 @@ Q_SIGNALS:
 
 private:
     void onEventApplied(const session::Event& event);
-    void forgetDraftsOfSessionsUpTo(quint64 startSeq);
+    void forgetDraftsOfOtherSessions();
 
     sync::SyncEngine& m_engine;
     session::Clock& m_clock;

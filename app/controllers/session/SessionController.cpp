@@ -14,7 +14,7 @@ SessionController::SessionController(sync::SyncEngine& engine, session::Clock& c
 
 Screen SessionController::screen() const {
     const auto& state = m_context.state();
-    if (!state.started || (m_checkIn.wantsBeginAgain() && m_checkIn.canStart())) {
+    if (!state.started || (m_checkIn.wantsBeginAgain() && m_checkIn.canStart()) || m_checkIn.joinPending()) {
         return Screen::CheckIn;
     }
     if (state.ended) {

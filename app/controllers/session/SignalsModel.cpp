@@ -11,26 +11,84 @@ SignalsModel::SignalsModel(SessionContext& context, Chime& chime, QObject* paren
     connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &SignalsModel::onEventApplied);
 }
 
-void SignalsModel::send(const QString& signalId) {
-    m_context.act(session::SignalSent{signalId});
+bool SignalsModel::partnerPausing() const {
+    const auto& pause = m_context.state().pause;
+    return pause && pause->by != m_context.me() && pause->phase == session::PauseState::Phase::Running;
 }
 
-void SignalsModel::onEventApplied(const session::Event& event) {
-    const auto* signal = std::get_if<session::SignalSent>(&event.payload);
-    if (signal == nullptr) {
+bool SignalsModel::iAmPausing() const {
+    const auto& pause = m_context.state().pause;
+    return pause && pause->by == m_context.me() && pause->phase == session::PauseState::Phase::Running;
+}
+
+bool SignalsModel::available(const QString& signalId) const {
+    return !partnerPausing() || session::isReassuring(signalId);
+}
+
+QString SignalsModel::availabilityNote() const {
+    return partnerPausing() ? tr("While %1 takes a pause, only reassuring signals reach them. The others can "
+                                 "wait until you're both back.")
+                                  .arg(m_context.partnerName())
+                            : QString();
+}
+
+void SignalsModel::send(const QString& signalId) {
+    if (!available(signalId)) {
+        m_context.setNotice(availabilityNote());
         return;
     }
-    if (event.by == m_context.me()) {
-        Q_EMIT signalSent(session::signalText(signal->signalId));
+    const qint64 now = m_context.clock().nowMs();
+    while (!m_sent.empty() && (now - m_sent.front().first >= kBurstMs || now < m_sent.front().first)) {
+        m_sent.pop_front();
+    }
+    const bool again = std::any_of(m_sent.begin(), m_sent.end(), [&](const auto& sent) {
+        return sent.second == signalId && now - sent.first < kSameSignalMs;
+    });
+    if (again || int(m_sent.size()) >= kBurstCount) {
+        m_context.setNotice(
+            tr("Give it a moment: your last signals are still on their way to %1.").arg(m_context.partnerName()));
         return;
     }
-    ReceivedSignalView view{event.seq, m_context.partnerName(), session::signalText(signal->signalId)};
+    if (m_context.act(session::SignalSent{signalId})) {
+        m_sent.emplace_back(now, signalId);
+    }
+}
+
+void SignalsModel::deliver(ReceivedSignalView view) {
     m_received.push_back(view);
     while (m_received.size() > std::size_t(kMaxReceived)) {
         m_received.pop_front();
     }
     m_chime.play(ChimeKind::Signal);
     Q_EMIT signalReceived(view);
+}
+
+void SignalsModel::onEventApplied(const session::Event& event) {
+    const auto* signal = std::get_if<session::SignalSent>(&event.payload);
+    if (signal == nullptr) {
+        // Back from my pause: what waited is shown now, gently, once.
+        if (!m_held.empty() && !iAmPausing()) {
+            auto held = std::move(m_held);
+            m_held.clear();
+            for (auto& view : held) {
+                view.held = true;
+                deliver(view);
+            }
+        }
+        Q_EMIT availabilityChanged();
+        return;
+    }
+    if (event.by == m_context.me()) {
+        Q_EMIT signalSent(session::signalText(signal->signalId));
+        return;
+    }
+    ReceivedSignalView view{
+        event.seq, m_context.partnerName(), session::signalText(signal->signalId), signal->signalId, event.at, false};
+    if (iAmPausing() && !session::isReassuring(signal->signalId)) {
+        m_held.push_back(view); // a real break: only reassurance reaches the one who paused
+        return;
+    }
+    deliver(view);
 }
 
 } // namespace twofold::app

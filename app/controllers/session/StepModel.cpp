@@ -14,10 +14,12 @@ StepModel::StepModel(SessionContext& context, QObject* parent) : QObject(parent)
     connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &StepModel::onEventApplied);
     connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, [this] {
         m_lastStep = m_context.state().step;
+        m_lastRound = m_context.state().round;
         Q_EMIT changed();
     });
     connect(&m_context, &SessionContext::noticeChanged, this, &StepModel::noticeChanged);
     m_lastStep = m_context.state().step;
+    m_lastRound = m_context.state().round;
 }
 
 QString StepModel::stepId() const {
@@ -67,19 +69,24 @@ QString StepModel::prompt() const {
     const auto& state = m_context.state();
     const auto language = m_context.language();
     const QString waiting = step->waiting.text(language);
+    // A prompt may name the partner (%1), so no language needs a gender-neutral stand-in for a known name.
+    QString prompt = step->prompt.text(language);
+    if (prompt.contains(QLatin1String("%1"))) {
+        prompt = prompt.arg(m_context.partnerName());
+    }
     switch (step->actor) {
     case Actor::Speaker:
     case Actor::Listener: {
         const auto actor = step->actor == Actor::Speaker ? state.speaker() : state.listener();
-        return actor == m_context.me() ? step->prompt.text(language) : waiting.arg(m_context.nameOf(actor));
+        return actor == m_context.me() ? prompt : waiting.arg(m_context.nameOf(actor));
     }
     case Actor::Both:
         if (state.completed.count(m_context.me()) > 0 && !waiting.isEmpty()) {
             return waiting.arg(m_context.partnerName());
         }
-        return step->prompt.text(language);
+        return prompt;
     case Actor::Either:
-        return step->prompt.text(language);
+        return prompt;
     }
     return {};
 }
@@ -94,6 +101,7 @@ std::vector<ActionView> StepModel::actions() const {
         view.id = action.id;
         view.label = action.label.text(language);
         view.enabled = allowed.allowed();
+        view.primary = action.primary;
         for (const auto& field : action.fields) {
             if (field.kind == session::FieldKind::Coin) {
                 continue; // the host fills it
@@ -119,36 +127,134 @@ std::vector<ActionView> StepModel::actions() const {
     return views;
 }
 
+EntryView StepModel::viewOf(const session::Entry& entry) const {
+    const auto language = m_context.language();
+    const auto* flow = m_context.flow();
+    const auto* step = flow ? flow->step(entry.step) : nullptr;
+    const auto* action = step ? step->action(entry.action) : nullptr;
+    EntryView view;
+    view.seq = entry.seq;
+    view.who = m_context.nameOf(entry.by);
+    view.mine = entry.by == m_context.me();
+    view.stepTitle = step ? step->title.text(language) : QString();
+    if (action == nullptr) {
+        return view;
+    }
+    for (const auto& field : action->fields) {
+        const auto it = entry.fields.find(field.name);
+        if (field.kind == session::FieldKind::Text && it != entry.fields.end() && !it->second.trimmed().isEmpty()) {
+            view.lines.append(sentenceOf(field.label.text(language), it->second));
+        }
+    }
+    if (view.lines.isEmpty()) { // an answer without words
+        view.answer = true;
+        view.lines.append(action->label.text(language));
+    }
+    return view;
+}
+
 std::vector<EntryView> StepModel::recentEntries(int count) const {
     std::vector<EntryView> views;
-    const auto& state = m_context.state();
-    const auto* flow = m_context.flow();
-    if (flow == nullptr) {
-        return views;
-    }
-    const auto language = m_context.language();
-    const int size = int(state.entries.size());
+    const auto& entries = m_context.state().entries;
+    const int size = int(entries.size());
     for (int i = std::max(0, size - count); i < size; ++i) {
-        const auto& entry = state.entries[std::size_t(i)];
-        const auto* entryStep = flow->step(entry.step);
-        const auto* action = entryStep ? entryStep->action(entry.action) : nullptr;
-        if (action == nullptr) {
-            continue;
-        }
-        EntryView view{m_context.nameOf(entry.by), entry.by == m_context.me(), entryStep->title.text(language), {}};
-        for (const auto& field : action->fields) {
-            const auto it = entry.fields.find(field.name);
-            if (field.kind == session::FieldKind::Text && it != entry.fields.end() && !it->second.isEmpty()) {
-                QString label = field.label.text(language).trimmed();
-                if (label.endsWith(QChar(0x2026))) { // "I feel …" + "lonely" reads "I feel lonely"
-                    label.chop(1);
-                }
-                view.lines.append(label.trimmed() + QLatin1Char(' ') + it->second);
-            }
-        }
-        views.push_back(view);
+        views.push_back(viewOf(entries[std::size_t(i)]));
     }
     return views;
+}
+
+std::vector<EntryView> StepModel::turnEntries(int limit) const {
+    std::vector<EntryView> views;
+    const auto& state = m_context.state();
+    const auto& entries = state.entries;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& entry = entries[i];
+        // The check-in's topic belongs to the check-in; a turn shows what was said in it. The answer that
+        // just passed the floor ("Thanks for telling me.") stays in view until something new is said.
+        const bool checkIn = entry.step == QLatin1String("checkin");
+        const bool thisTurn = entry.round == state.round && (!checkIn || state.step == QLatin1String("checkin"));
+        const bool lastWord = i + 1 == entries.size() && entry.fields.empty() && !checkIn;
+        if (thisTurn || lastWord) {
+            views.push_back(viewOf(entry));
+        }
+    }
+    if (int(views.size()) > limit) {
+        views.erase(views.begin(), views.end() - limit);
+    }
+    return views;
+}
+
+QString StepModel::partnerProgress() const {
+    const auto* step = m_context.step();
+    const auto& state = m_context.state();
+    if (step == nullptr || step->actor != Actor::Both || !state.started || state.ended) {
+        return {};
+    }
+    const auto language = m_context.language();
+    const auto partner = session::other(m_context.me());
+    const auto text =
+        state.completed.count(partner) > 0 ? step->partnerDone.text(language) : step->partnerPending.text(language);
+    return text.isEmpty() ? QString() : text.arg(m_context.partnerName());
+}
+
+QString StepModel::floorNote() const {
+    const auto& state = m_context.state();
+    const auto me = m_context.me();
+    const auto partner = session::other(me);
+    const auto wishOf = [](const std::array<std::optional<session::Partner>, 2>& wishes, session::Partner who) {
+        return wishes[std::size_t(session::indexOf(who))];
+    };
+    const auto describe = [&](const std::array<std::optional<session::Partner>, 2>& wishes) -> QString {
+        const auto mine = wishOf(wishes, me);
+        const auto theirs = wishOf(wishes, partner);
+        const auto name = m_context.partnerName();
+        if (mine && theirs && *mine != *theirs) {
+            return *mine == me ? tr("You both asked to start.") : tr("You each asked the other to start.");
+        }
+        if (mine && theirs) {
+            return *mine == me ? tr("You asked to start, and %1 agreed.").arg(name)
+                               : tr("%1 asked to start, and you agreed.").arg(name);
+        }
+        if (mine) {
+            return *mine == me ? tr("You asked to start.") : tr("You asked %1 to start.").arg(name);
+        }
+        if (theirs) {
+            return *theirs == partner ? tr("%1 asked to start.").arg(name)
+                                      : tr("%1 would like you to start.").arg(name);
+        }
+        return {};
+    };
+    if (state.step == QLatin1String("checkin")) {
+        return describe(state.startWishes);
+    }
+    const auto& decision = state.floorDecision;
+    const bool firstTurn = std::none_of(state.entries.begin(), state.entries.end(),
+                                        [](const session::Entry& e) { return e.step != QLatin1String("checkin"); });
+    if (!decision || !firstTurn || state.round != 1) {
+        return {};
+    }
+    const QString starter = decision->result == me ? tr("You begin.") : tr("%1 begins.").arg(m_context.partnerName());
+    const QString asked = describe(decision->wishes);
+    if (decision->coin) {
+        return (asked.isEmpty() ? tr("Nobody asked to start, so a coin decided: %1").arg(starter)
+                                : asked + QLatin1Char(' ') + tr("A coin decided: %1").arg(starter));
+    }
+    return asked.isEmpty() ? starter : asked + QLatin1Char(' ') + starter;
+}
+
+QString StepModel::momentNote() const {
+    return m_moment;
+}
+
+bool StepModel::pauseOffered() const {
+    const auto& state = m_context.state();
+    const auto* step = m_context.step();
+    if (step == nullptr || state.entries.empty() || state.paused()) {
+        return false;
+    }
+    const auto& last = state.entries.back();
+    const auto* action = last.step == step->id ? step->action(last.action) : nullptr;
+    return action != nullptr && action->offersPause && last.by == m_context.me();
 }
 
 QString StepModel::draft(const QString& action, const QString& field) const {
@@ -191,10 +297,26 @@ QString StepModel::partnerName() const {
 }
 
 void StepModel::onEventApplied(const session::Event& event) {
-    if (const auto* action = std::get_if<session::FlowAction>(&event.payload); action && event.by == m_context.me()) {
+    const auto& state = m_context.state();
+    const auto* action = std::get_if<session::FlowAction>(&event.payload);
+    if (action != nullptr && event.by == m_context.me()) {
         forgetUsedDrafts(m_lastStep, *action);
     }
-    m_lastStep = m_context.state().step;
+    if (action != nullptr) {
+        m_moment.clear();
+        if (state.round > m_lastRound && event.by.has_value() && !state.ended) {
+            // The floor passed: thank the one who was heard, and say whose turn it is now.
+            const auto heard = *event.by == m_context.me() ? session::other(m_context.me()) : m_context.me();
+            const auto next = state.speaker();
+            m_moment = heard == m_context.me()
+                           ? tr("Thank you for sharing. Now it's %1's turn to be heard.").arg(m_context.nameOf(next))
+                           : tr("Thank you, %1. Now it's your turn to be heard.").arg(m_context.nameOf(heard));
+        }
+    } else if (std::holds_alternative<session::SessionStarted>(event.payload)) {
+        m_moment.clear();
+    }
+    m_lastStep = state.step;
+    m_lastRound = state.round;
     Q_EMIT changed();
 }
 
@@ -219,6 +341,34 @@ void StepModel::forgetUsedDrafts(const QString& step, const session::FlowAction&
         }
         return sent == action.fields.end() ? text.trimmed().isEmpty() : sent->second == text.trimmed();
     });
+}
+
+} // namespace twofold::app
+
+namespace twofold::app {
+
+QString sentenceOf(const QString& label, const QString& text) {
+    const QChar ellipsis(0x2026);
+    QString words = text.trimmed();
+    const QString trimmedLabel = label.trimmed();
+    const auto at = trimmedLabel.indexOf(ellipsis);
+    if (at < 0) {
+        return trimmedLabel.isEmpty() ? words : trimmedLabel + QLatin1Char(' ') + words;
+    }
+    const QString before = trimmedLabel.left(at).trimmed();
+    const QString after = trimmedLabel.mid(at + 1).trimmed();
+    if (!before.isEmpty() && words.startsWith(before, Qt::CaseInsensitive)) {
+        words = words.mid(before.size()).trimmed(); // "I feel …" + "I feel lonely": said once
+    }
+    const bool afterIsPunctuation = !after.isEmpty() && after.at(0).isPunct();
+    if (afterIsPunctuation && !words.isEmpty() && words.back().isPunct()) {
+        words.chop(1); // "…?" + "help?": one question mark
+    }
+    QString sentence = before.isEmpty() ? words : before + QLatin1Char(' ') + words;
+    if (!after.isEmpty()) {
+        sentence += (afterIsPunctuation ? QString() : QStringLiteral(" ")) + after;
+    }
+    return sentence;
 }
 
 } // namespace twofold::app

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/controllers/SessionViews.h"
-#include "core/session/Event.h"
+#include "core/session/SessionState.h"
 
 #include <QObject>
 #include <vector>
@@ -34,6 +34,18 @@ public:
     void setDraft(const QString& action, const QString& field, const QString& text);
     void submit(const QString& action);
 
+    // Both steps: how far the partner is ("Sam is ready — take your time."); empty elsewhere.
+    QString partnerProgress() const;
+    // Who asked to start, on both screens: during the check-in, then once more when the first turn begins
+    // (with the coin's result if a coin decided). Empty when there is nothing to tell.
+    QString floorNote() const;
+    // A kind line when the floor has just passed ("Thank you, Sam. Now it's Alex's turn to be heard.").
+    QString momentNote() const;
+    // The entries of the current turn (the statement being reflected stays in view), at most `limit`.
+    std::vector<EntryView> turnEntries(int limit = 6) const;
+    // My last answer here offered a pause ("I need some time…"): offer "I need N minutes" right here.
+    bool pauseOffered() const;
+
     QString notice() const;
     QString partnerName() const;
 
@@ -45,8 +57,12 @@ private:
     void onEventApplied(const session::Event& event);
     void forgetUsedDrafts(const QString& step, const session::FlowAction& action);
 
+    EntryView viewOf(const session::Entry& entry) const;
+
     SessionContext& m_context;
     QString m_lastStep;
+    int m_lastRound = 1;
+    QString m_moment;
 };
 
 } // namespace twofold::app

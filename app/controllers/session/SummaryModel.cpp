@@ -2,6 +2,8 @@
 
 #include "app/controllers/session/SessionContext.h"
 
+#include <QDateTime>
+
 namespace twofold::app {
 
 SummaryModel::SummaryModel(SessionContext& context, QObject* parent) : QObject(parent), m_context(context) {
@@ -35,28 +37,37 @@ quint64 SummaryModel::revision() const {
     return m_context.state().lastSeq;
 }
 
-quint64 SummaryModel::sessionStartSeq() const {
-    return m_context.sessionStartSeq();
+QString SummaryModel::sessionId() const {
+    return m_context.sessionId();
 }
 
-bool SummaryModel::iAgreedToExport() const {
-    return m_context.state().flagged(session::exportFlag(), m_context.me());
+bool SummaryModel::iAgreedToExport(session::ExportContent content) const {
+    return m_context.state().flagged(session::flagFor(content), m_context.me());
 }
 
-bool SummaryModel::partnerAgreedToExport() const {
-    return m_context.state().flagged(session::exportFlag(), session::other(m_context.me()));
+bool SummaryModel::partnerAgreedToExport(session::ExportContent content) const {
+    return m_context.state().flagged(session::flagFor(content), session::other(m_context.me()));
 }
 
-bool SummaryModel::exportAllowed() const {
-    return m_context.state().flaggedByBoth(session::exportFlag());
+bool SummaryModel::exportAllowed(session::ExportContent content) const {
+    return m_context.state().flaggedByBoth(session::flagFor(content));
 }
 
-Result<QString> SummaryModel::exportMarkdown() const {
+Result<QString> SummaryModel::exportMarkdown(session::ExportContent content) const {
     const auto* flow = m_context.flow();
     if (flow == nullptr) {
         return Error{QStringLiteral("no-flow"), tr("There is nothing to keep yet.")};
     }
-    return session::exportMarkdown(m_context.state(), *flow, m_context.language());
+    return session::exportMarkdown(m_context.state(), *flow, m_context.language(), content);
+}
+
+QString SummaryModel::suggestedFileName(session::ExportContent content) const {
+    const auto& entries = m_context.state().entries;
+    const auto when =
+        entries.empty() ? QDateTime::currentDateTime() : QDateTime::fromMSecsSinceEpoch(entries.front().at);
+    const QString stamp = when.toString(QStringLiteral("yyyy-MM-dd HH.mm"));
+    return content == session::ExportContent::Summary ? tr("Twofold summary %1.md").arg(stamp)
+                                                      : tr("Twofold transcript %1.md").arg(stamp);
 }
 
 } // namespace twofold::app

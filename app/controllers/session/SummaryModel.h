@@ -20,14 +20,19 @@ public:
     bool ended() const;
     session::Partner me() const;
     QString partnerName() const;
-    quint64 sessionStartSeq() const;
-    quint64 revision() const; // changes with every event: the page rebuilds only then
+    QString sessionId() const; // which conversation this is
+    quint64 revision() const;  // changes with every event: the page rebuilds only then
 
-    bool iAgreedToExport() const;
-    bool partnerAgreedToExport() const;
-    bool exportAllowed() const; // both agreed
-    // The copy as Markdown, in this partner's language. Error "no-flow" before any session.
-    Result<QString> exportMarkdown() const;
+    // Consent matches content: a copy of the summary and a copy of the whole transcript are separate
+    // agreements, each needing both partners.
+    bool iAgreedToExport(session::ExportContent content = session::ExportContent::Summary) const;
+    bool partnerAgreedToExport(session::ExportContent content = session::ExportContent::Summary) const;
+    bool exportAllowed(session::ExportContent content = session::ExportContent::Summary) const; // both agreed
+    // The copy as Markdown, in this partner's language. Errors: "no-flow" before any session,
+    // "export-not-agreed" unless both agreed to this content.
+    Result<QString> exportMarkdown(session::ExportContent content = session::ExportContent::Summary) const;
+    // A dated file name that says what it holds: "Twofold summary 2026-11-30 21.15.md".
+    QString suggestedFileName(session::ExportContent content) const;
 
 Q_SIGNALS:
     void changed();

@@ -1,0 +1,165 @@
+// Calm screens, keys and focus on the real widgets (offscreen): cards never move what is being typed,
+// the coach's hint keeps its space, focus lands where the next thing to do is, and Enter, Ctrl+Enter and
+// the end dialog do what a keyboard user expects.
+#include "app/controllers/PartnersController.h"
+#include "app/controllers/RuleCoach.h"
+#include "app/controllers/Settings.h"
+#include "app/pages/MainWindow.h"
+#include "app/pages/SessionPage.h"
+#include "app/widgets/DraftEdit.h"
+#include "app/widgets/KeyboardActivation.h"
+#include "app/widgets/SignalCard.h"
+#include "app/widgets/SignalCardStack.h"
+#include "tests/app/TwoPartners.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+namespace twofold::test {
+namespace {
+
+class QuietPartners final : public app::PartnersController {
+public:
+    std::vector<app::PartnerEntry> nearby() const override { return {}; }
+    std::vector<app::PartnerEntry> remembered() const override { return {}; }
+    void invite(const QString&) override {}
+    void connectTo(const QString&) override {}
+    void accept() override {}
+    void decline() override {}
+    void confirmCode(bool) override {}
+    void cancel() override {}
+    void forget(const QString&) override {}
+};
+
+class CalmScreens : public ::testing::Test {
+protected:
+    CalmScreens() : coach(QStringLiteral("en")), settings(profile.path()) {
+        static bool installed = false;
+        if (!installed) {
+            app::KeyboardActivation::install(*qApp); // as the app does at start
+            installed = true;
+        }
+        settings.setDisplayName(QStringLiteral("Alex"));
+        settings.setFirstRunDone(true);
+        window = std::make_unique<app::MainWindow>(settings, coach, partners);
+        window->resize(1000, 760);
+        window->show();
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        window->setSession(p.alex.get());
+        window->sessionPage()->setReducedMotion(true);
+    }
+    void settle() {
+        ASSERT_TRUE(p.settle());
+        QCoreApplication::processEvents();
+    }
+    void toStatement() {
+        p.alex->checkIn().start(QStringLiteral("conversation"));
+        settle();
+        p.alex->step().setDraft(QStringLiteral("set-topic"), QStringLiteral("first"), QStringLiteral("me"));
+        p.alex->step().submit(QStringLiteral("set-topic"));
+        p.alex->step().submit(QStringLiteral("ready"));
+        settle();
+        p.sam->step().submit(QStringLiteral("ready"));
+        settle();
+        ASSERT_EQ(p.alex->step().stepId(), QStringLiteral("statement"));
+    }
+    template <typename T = QWidget> T* find(const char* name) {
+        return window->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    TwoPartners p;
+    app::RuleCoach coach;
+    QTemporaryDir profile;
+    app::Settings settings;
+    QuietPartners partners;
+    std::unique_ptr<app::MainWindow> window;
+};
+
+TEST_F(CalmScreens, signal_cards_float_over_the_page_and_never_move_the_form_or_the_window) {
+    toStatement();
+    auto* feel = find<app::DraftEdit>("field-share-feel");
+    ASSERT_NE(feel, nullptr);
+    const auto before = feel->mapTo(window.get(), QPoint(0, 0));
+    const auto windowSize = window->size();
+    for (int i = 0; i < 10; ++i) {
+        p.clock.advanceMs(app::SignalsModel::kBurstMs);
+        p.sam->repairSignals().send(i % 2 == 0 ? QStringLiteral("care") : QStringLiteral("slow-down"));
+        settle();
+    }
+    EXPECT_EQ(feel->mapTo(window.get(), QPoint(0, 0)), before) << "the field being typed in did not move";
+    EXPECT_EQ(window->size(), windowSize) << "the window did not grow";
+    const auto cards = window->sessionPage()->signalCards()->cards();
+    EXPECT_LE(cards.size(), app::SignalCardStack::kMaxCards);
+    ASSERT_FALSE(cards.isEmpty());
+    EXPECT_GT(cards.back()->count(), 1) << "repeats of the same signal join one card";
+    auto* received = find<QWidget>("receivedSignals");
+    ASSERT_NE(received, nullptr);
+    EXPECT_TRUE(received->isVisible()) << "what arrived stays findable";
+}
+
+TEST_F(CalmScreens, the_coach_hint_keeps_its_space_so_nothing_below_it_moves) {
+    toStatement();
+    auto* feel = find<app::DraftEdit>("field-share-feel");
+    auto* when = find<app::DraftEdit>("field-share-when");
+    ASSERT_TRUE(feel && when);
+    const int before = when->mapTo(window.get(), QPoint(0, 0)).y();
+    feel->setFocus();
+    QTest::keyClicks(feel, QStringLiteral("you always ignore me"));
+    QCoreApplication::processEvents();
+    auto* hint = feel->parentWidget()->findChild<QLabel*>(QStringLiteral("coachHint"));
+    ASSERT_NE(hint, nullptr);
+    EXPECT_FALSE(hint->text().isEmpty());
+    EXPECT_EQ(when->mapTo(window.get(), QPoint(0, 0)).y(), before);
+}
+
+TEST_F(CalmScreens, focus_goes_to_the_next_thing_to_do_never_to_a_private_button) {
+    toStatement();
+    EXPECT_EQ(window->focusWidget(), find<QWidget>("field-share-feel")) << "the statement's first field";
+    // Ctrl+Enter sends the form from any of its fields.
+    auto* feel = find<app::DraftEdit>("field-share-feel");
+    QTest::keyClicks(feel, QStringLiteral("lonely"));
+    QTest::keyClick(feel, Qt::Key_Return, Qt::ControlModifier);
+    settle();
+    EXPECT_EQ(p.alex->step().stepId(), QStringLiteral("reflect")) << "Ctrl+Enter sent the statement";
+    // Sam asks for a pause: on Alex's screen focus goes to the pause's own action, not to "End session".
+    p.sam->pause().requestBreak();
+    settle();
+    auto* focused = window->focusWidget();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_EQ(focused->objectName(), QStringLiteral("acknowledgeButton"));
+    // Enter presses the focused button, as Space does.
+    QTest::keyClick(focused, Qt::Key_Return);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return p.sam->pause().view().acknowledged; }, 3000))
+        << "Enter pressed \"OK, take your time\"";
+}
+
+TEST_F(CalmScreens, the_end_question_defaults_to_keep_going) {
+    toStatement();
+    find<QPushButton>("quiet")->click();
+    QMessageBox* box = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (box = window->findChild<QMessageBox*>()) != nullptr; }, 2000));
+    ASSERT_NE(box->defaultButton(), nullptr);
+    EXPECT_EQ(box->defaultButton()->text(), QStringLiteral("Keep going"));
+    QTest::keyClick(box, Qt::Key_Return);
+    settle();
+    EXPECT_FALSE(p.alex->summary().ended()) << "Enter alone never ends the conversation";
+}
+
+TEST_F(CalmScreens, the_title_names_the_window_once_and_its_place_is_remembered) {
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Alex"));
+    window->resize(900, 700);
+    window->setSession(nullptr); // not in a conversation: closing does not ask
+    window->close();
+    EXPECT_FALSE(settings.windowGeometry().isEmpty());
+    app::MainWindow again(settings, coach, partners);
+    EXPECT_EQ(again.size(), QSize(900, 700));
+}
+
+} // namespace
+} // namespace twofold::test
