@@ -35,8 +35,8 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     m_floor = new QLabel(main);
     m_floor->setObjectName(QStringLiteral("floorBanner"));
     m_floor->setWordWrap(true);
+    m_cards = new SignalCardStack(main); // a fixed slot: a card never moves what is being typed
     m_stack = new QStackedWidget(main);
-    m_cards = new SignalCardStack(m_stack); // floats over the page: never moves what is being typed
     m_checkIn = new CheckInPage(controller.checkIn(), m_stack);
     m_conversation = new ConversationPage(controller.step(), controller.pause(), coach, m_stack);
     m_pause = new PausePage(controller.pause(), m_stack);
@@ -54,6 +54,7 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     }
     column->addWidget(m_reconnect);
     column->addWidget(m_floor);
+    column->addWidget(m_cards);
     column->addWidget(m_stack, 1);
     m_side = new SidePanel(controller.pause(), controller.repairSignals(), this);
     row->addWidget(main, 1);
@@ -111,6 +112,8 @@ void SessionPage::refresh() {
         break;
     }
     const bool running = !m_controller.summary().ended() && screen != Screen::CheckIn;
+    // The card slot exists only where a signal can arrive; on a screen it never changes size.
+    m_cards->setVisible(running);
     m_side->setAvailability(screen == Screen::Conversation || screen == Screen::Summary, running);
 }
 

@@ -23,7 +23,7 @@ SidePanel::SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* par
     setAccessibleName(tr("Private buttons"));
     // One width on every page, whatever each page shows; at 200 % it scales with the font.
     const int em = fontMetrics().averageCharWidth();
-    setFixedWidth(em * 34);
+    setFixedWidth(em * 38);
 
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -42,6 +42,7 @@ SidePanel::SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* par
 
     auto* heading = new QLabel(tr("Just for you"), content);
     heading->setObjectName(QStringLiteral("sectionTitle"));
+    heading->setWordWrap(true);
     auto* note = new QLabel(tr("These send a short, gentle signal. Nothing you type is sent."), content);
     note->setObjectName(QStringLiteral("muted"));
     note->setWordWrap(true);
@@ -62,6 +63,7 @@ SidePanel::SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* par
 
     auto* repair = new QLabel(tr("Repair"), content);
     repair->setObjectName(QStringLiteral("sectionTitle"));
+    repair->setWordWrap(true);
     layout->addSpacing(6);
     layout->addWidget(repair);
     const auto& catalogue = session::signalCatalogue();

@@ -24,6 +24,7 @@ public:
     qint64 ageMs() const { return m_age.elapsed(); }
     void repeat(); // the same signal arrived again
     void dismiss();
+    bool dismissing() const { return m_dismissing; }
 
 Q_SIGNALS:
     void finished();

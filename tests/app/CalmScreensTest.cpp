@@ -81,7 +81,7 @@ protected:
     std::unique_ptr<app::MainWindow> window;
 };
 
-TEST_F(CalmScreens, signal_cards_float_over_the_page_and_never_move_the_form_or_the_window) {
+TEST_F(CalmScreens, signal_cards_sit_in_a_fixed_slot_and_never_move_the_form_or_the_window) {
     toStatement();
     auto* feel = find<app::DraftEdit>("field-share-feel");
     ASSERT_NE(feel, nullptr);
@@ -94,10 +94,20 @@ TEST_F(CalmScreens, signal_cards_float_over_the_page_and_never_move_the_form_or_
     }
     EXPECT_EQ(feel->mapTo(window.get(), QPoint(0, 0)), before) << "the field being typed in did not move";
     EXPECT_EQ(window->size(), windowSize) << "the window did not grow";
+    EXPECT_LE(window->sessionPage()->signalCards()->cards().size(), app::SignalCardStack::kMaxCards);
+    // The same signal again soon after joins its card instead of making another.
+    for (int i = 0; i < 2; ++i) {
+        p.clock.advanceMs(app::SignalsModel::kBurstMs);
+        p.sam->repairSignals().send(QStringLiteral("thank-you"));
+        settle();
+    }
     const auto cards = window->sessionPage()->signalCards()->cards();
-    EXPECT_LE(cards.size(), app::SignalCardStack::kMaxCards);
-    ASSERT_FALSE(cards.isEmpty());
-    EXPECT_GT(cards.back()->count(), 1) << "repeats of the same signal join one card";
+    ASSERT_EQ(cards.size(), 1);
+    auto* slot = window->sessionPage()->signalCards();
+    EXPECT_TRUE(slot->rect().contains(cards.back()->geometry()))
+        << "the card fits its slot: slot " << slot->height() << " px, card " << cards.back()->geometry().height()
+        << " px at y " << cards.back()->geometry().y();
+    EXPECT_EQ(cards.back()->count(), 2) << "repeats of the same signal join one card";
     auto* received = find<QWidget>("receivedSignals");
     ASSERT_NE(received, nullptr);
     EXPECT_TRUE(received->isVisible()) << "what arrived stays findable";

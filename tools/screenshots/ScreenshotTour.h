@@ -15,7 +15,8 @@ class SessionController;
 class ScreenshotTour final : public QObject {
     Q_OBJECT
 public:
-    ScreenshotTour(DemoSetup& demo, const QString& directory, const QString& language);
+    // `suffix` ends every file name ("-de", "-dark", "-200").
+    ScreenshotTour(DemoSetup& demo, const QString& directory, const QString& language, const QString& suffix);
 
     void run();
 
@@ -30,6 +31,7 @@ private:
     DemoSetup& m_demo;
     QString m_directory;
     QString m_language;
+    QString m_suffix;
 };
 
 } // namespace twofold::app

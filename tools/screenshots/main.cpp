@@ -1,6 +1,7 @@
-// twofold-screenshots DIR [--language en|de]: drives the demo (two windows paired over loopback TLS)
-// through every screen and saves each as a PNG, for looking at the design and for docs/screenshots.
-// A development tool, not part of the product.
+// twofold-screenshots DIR [--language en|de] [--dark]: drives the demo (two windows paired over loopback
+// TLS) through every screen and saves each as a PNG, for looking at the design and for docs/screenshots.
+// --dark gives the application a dark palette, as a dark desktop theme would; QT_SCALE_FACTOR=2 shows it
+// at 200 % (the files then end in -200). A development tool, not part of the product.
 #include "app/DemoSetup.h"
 #include "app/Localization.h"
 #include "app/widgets/KeyboardActivation.h"
@@ -25,6 +26,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en or de"), QStringLiteral("LANG"),
                                       QStringLiteral("en"));
     parser.addOption(language);
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
+    parser.addOption(dark);
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Where the PNGs go."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
@@ -35,6 +38,19 @@ int main(int argc, char** argv) {
     twofold::log::setup({.directory = logs.path(), .toStderr = false, .forwardQtMessages = true, .extraSinks = {}});
     const QString lang = parser.value(language);
     installTranslators(app, lang);
+    if (parser.isSet(dark)) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x24, 0x27, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe3));
+        palette.setColor(QPalette::Base, QColor(0x1c, 0x1e, 0x21));
+        palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2d, 0x31));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe3));
+        palette.setColor(QPalette::Button, QColor(0x2f, 0x33, 0x37));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe3));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x96));
+        palette.setColor(QPalette::Highlight, QColor(0x4f, 0x8f, 0x83));
+        QApplication::setPalette(palette);
+    }
     app.setStyleSheet(Theme::styleSheet(app.palette()));
     PlainTextLabels::install(app);
     KeyboardActivation::install(app);
@@ -45,7 +61,14 @@ int main(int argc, char** argv) {
                      qPrintable(status.error().message));
         return 1;
     }
-    ScreenshotTour tour(demo, parser.positionalArguments().first(), lang);
+    QString suffix = lang == QLatin1String("en") ? QString() : QLatin1Char('-') + lang;
+    if (parser.isSet(dark)) {
+        suffix += QStringLiteral("-dark");
+    }
+    if (qEnvironmentVariable("QT_SCALE_FACTOR").toDouble() >= 1.5) {
+        suffix += QStringLiteral("-200");
+    }
+    ScreenshotTour tour(demo, parser.positionalArguments().first(), lang, suffix);
     demo.show();
     QObject::connect(&demo, &DemoSetup::ready, &tour,
                      [&tour] { QTimer::singleShot(300, &tour, &ScreenshotTour::run); });
