@@ -191,9 +191,15 @@ std::string CliProcess::transcript() const {
 }
 
 CliRun runCli(const QStringList& arguments, int timeoutMs) {
+    return runCliUnder({}, arguments, timeoutMs);
+}
+
+CliRun runCliUnder(const QStringList& wrapper, const QStringList& arguments, int timeoutMs) {
     QProcess process;
     process.setProcessEnvironment(loopbackEnvironment());
-    process.start(cliPath(), QStringList{QStringLiteral("--scope"), QStringLiteral("loopback")} + arguments);
+    const QStringList cli = QStringList{cliPath(), QStringLiteral("--scope"), QStringLiteral("loopback")} + arguments;
+    const QStringList command = wrapper + cli;
+    process.start(command.first(), command.mid(1));
     CliRun run;
     if (!process.waitForStarted(10000)) {
         return run;

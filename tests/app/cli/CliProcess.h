@@ -56,6 +56,7 @@ public:
 
     bool running() const { return m_process.state() != QProcess::NotRunning; }
     int exitCode() const { return m_process.exitCode(); }
+    qint64 processId() const { return m_process.processId(); }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
     const QList<QJsonObject>& lines() const { return m_lines; }
     const QList<QByteArray>& nonJsonLines() const { return m_nonJson; }
@@ -87,6 +88,9 @@ struct CliRun {
     QString err;
 };
 CliRun runCli(const QStringList& arguments, int timeoutMs = 10000);
+// The same, started through `wrapper` (a program and its arguments, the CLI's command line appended),
+// e.g. unshare for a private mount namespace.
+CliRun runCliUnder(const QStringList& wrapper, const QStringList& arguments, int timeoutMs = 10000);
 // `twofold-cli trusted` for a profile: the remembered partners.
 QList<QJsonObject> trustedIn(const QString& profile);
 // `twofold-cli id` for a profile: the device id.
