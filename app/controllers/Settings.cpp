@@ -1,6 +1,7 @@
 #include "app/controllers/Settings.h"
 
 #include "app/options/SettingsKeys.h"
+#include "core/log/Log.h"
 
 #include <QDir>
 #include <algorithm>
@@ -21,6 +22,14 @@ Settings::Settings(const QString& profileDir, QObject* parent)
     : QObject(parent), m_profileDir(profileDir),
       m_settings(QDir(profileDir).filePath(settingsFileName()), QSettings::IniFormat) {
     QDir().mkpath(profileDir);
+    if (m_settings.status() != QSettings::NoError) {
+        m_problem = tr("Twofold couldn't read your settings in %1, so it uses its defaults for now.")
+                        .arg(QDir::toNativeSeparators(m_settings.fileName()));
+        log::get("app.settings")->error("settings unreadable status={}", int(m_settings.status()));
+    }
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kSaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &Settings::sync);
 }
 
 QString Settings::displayName() const {
@@ -93,8 +102,21 @@ void Settings::setFirstRunDone(bool done) {
     write(kFirstRun, done);
 }
 
-void Settings::sync() {
+bool Settings::sync() {
+    m_saveTimer.stop();
     m_settings.sync();
+    if (m_settings.status() == QSettings::NoError) {
+        m_failureReported = false;
+        return true;
+    }
+    log::get("app.settings")->error("settings not saved status={}", int(m_settings.status()));
+    if (!m_failureReported) {
+        m_failureReported = true;
+        Q_EMIT saveFailed(tr("Twofold couldn't save your settings in %1 (the folder may be read-only or the disk "
+                             "full). Your changes apply until Twofold closes.")
+                              .arg(QDir::toNativeSeparators(m_profileDir)));
+    }
+    return false;
 }
 
 void Settings::write(const QString& key, const QVariant& value) {
@@ -102,6 +124,7 @@ void Settings::write(const QString& key, const QVariant& value) {
         return;
     }
     m_settings.setValue(key, value);
+    m_saveTimer.start();
     Q_EMIT changed();
 }
 
