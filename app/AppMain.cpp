@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <optional>
 
@@ -212,7 +213,8 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
     session::SystemClock clock;
     std::unique_ptr<DemoSetup> demo;
     RuleCoach coach(language);
-    SoundChime chime(settings);
+    std::optional<SoundChime> chime; // the demo's two windows have a chime each
+    std::vector<SoundChime*> chimes;
     std::unique_ptr<Partnership> partnership;
     std::unique_ptr<MainWindow> window;
     MainWindow* first = nullptr;
@@ -224,7 +226,11 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
             return 1;
         }
         first = demo->alex().window.get();
+        chimes = {demo->alex().chime.get(), demo->sam().chime.get()};
     } else {
+        chime.emplace(settings);
+        chimes = {&*chime};
+        QObject::connect(&*chime, &SoundChime::unavailable, &notices, &ProfileNotices::add);
         Partnership::Options partnershipOptions;
         partnershipOptions.profile = options.profile;
         partnershipOptions.name = settings.displayName();
@@ -233,7 +239,7 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
         partnershipOptions.scope = options.scope;
         partnershipOptions.tcpPort = options.port.value_or(net::kDefaultTcpPort);
         partnershipOptions.discoveryPort = options.discoveryPort;
-        partnership = std::make_unique<Partnership>(partnershipOptions, clock, chime);
+        partnership = std::make_unique<Partnership>(partnershipOptions, clock, *chime);
         window = std::make_unique<MainWindow>(settings, coach, partnership->partners());
         QObject::connect(&settings, &Settings::changed, partnership.get(),
                          [&settings, &partnership] { partnership->setName(settings.displayName()); });
@@ -266,6 +272,20 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
         settings.sync();
     }
     relay.stop();
+    // The audio threads stop first. One still waiting in a hung audio server would take the process's
+    // teardown down with it (Qt Multimedia's globals go from under it: a 30 s wait, then a crash), so then
+    // the process ends here, everything saved: drafts at close, settings and the log just now.
+    bool audioStopped = true;
+    for (auto* each : chimes) {
+        audioStopped = each->stop(SoundChime::kExitWaitMs) && audioStopped;
+    }
+    if (!audioStopped) {
+        logger->warn("ending without teardown: the audio thread is still waiting for the audio server");
+        log::flush();
+        profileLock.reset();
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
     log::flush();
     return code;
 }

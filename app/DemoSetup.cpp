@@ -54,6 +54,7 @@ void DemoSetup::build(Side& side, const QString& me, session::Clock& clock) {
             [this](const QString& code, const QString&) { Q_EMIT failed(code); });
     connect(window, &MainWindow::closedByUser, this, &DemoSetup::closeBoth);
     connect(side.partnership.get(), &Partnership::profileProblem, window, &MainWindow::showNotice);
+    connect(side.chime.get(), &SoundChime::unavailable, window, &MainWindow::showNotice);
 }
 
 void DemoSetup::closeBoth() {

@@ -323,6 +323,13 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::SoundChime</name>
+    <message>
+        <source>The sound system on this computer isn&apos;t answering, so Twofold&apos;s chimes stay silent for now.</source>
+        <translation>Das Soundsystem dieses Computers antwortet nicht, deshalb bleiben die Klänge von Twofold vorerst still.</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::ProfileNotices</name>
     <message>
         <source>Twofold can&apos;t write its log in %1, so it runs without one this time.</source>
