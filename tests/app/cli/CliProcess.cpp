@@ -97,9 +97,17 @@ CliProcess::~CliProcess() {
 }
 
 bool CliProcess::start(const QStringList& arguments) {
-    m_process.setArguments(QStringList{QStringLiteral("--profile"), m_profile, QStringLiteral("--name"), m_name,
-                                       QStringLiteral("--scope"), QStringLiteral("loopback")} +
-                           arguments);
+    const QString scope = m_namespace.isEmpty() ? QStringLiteral("loopback") : QStringLiteral("lan");
+    QStringList command{QStringLiteral("--profile"), m_profile, QStringLiteral("--name"), m_name,
+                        QStringLiteral("--scope"),   scope};
+    command += arguments;
+    if (m_namespace.isEmpty()) {
+        m_process.setArguments(command);
+    } else {
+        m_process.setProgram(QStringLiteral("ip"));
+        m_process.setArguments(QStringList{QStringLiteral("netns"), QStringLiteral("exec"), m_namespace, cliPath()} +
+                               command);
+    }
     m_process.start();
     return m_process.waitForStarted(10000);
 }

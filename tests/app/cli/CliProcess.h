@@ -36,6 +36,9 @@ public:
 
     // Starts `twofold-cli --profile P --name N --scope loopback <arguments>`; true once it runs.
     bool start(const QStringList& arguments);
+    // From now on start() runs it with `ip netns exec <name>` and `--scope lan`: the only way a test uses
+    // the lan scope, inside a network namespace the test created (nothing leaves it).
+    void useNetworkNamespace(const QString& name) { m_namespace = name; }
     // The first collected line (from index `from` on) matching `predicate`, waiting up to timeoutMs.
     std::optional<QJsonObject> waitForLine(const LinePredicate& predicate, int timeoutMs = 10000, qsizetype from = 0);
     // The same, or an empty object if no such line came (for reading a line already waited for).
@@ -72,6 +75,7 @@ private:
 
     QString m_profile;
     QString m_name;
+    QString m_namespace;
     QProcess m_process;
     QByteArray m_partial;
     QList<QJsonObject> m_lines;
