@@ -8,14 +8,13 @@
 
 namespace twofold::app {
 namespace {
-const QString kName = QStringLiteral("profile/name");
-const QString kFirstRun = QStringLiteral("profile/firstRunDone");
-const QString kPause = QStringLiteral("pause/minutes");
-const QString kSounds = QStringLiteral("sound/on");
-const QString kVolume = QStringLiteral("sound/volume");
-const QString kMotion = QStringLiteral("display/reducedMotion");
-const QString kLanguage = QStringLiteral("display/language");
-const QString kScope = settingsKey::scope();
+constexpr QLatin1String kName("profile/name");
+constexpr QLatin1String kFirstRun("profile/firstRunDone");
+constexpr QLatin1String kPause("pause/minutes");
+constexpr QLatin1String kSounds("sound/on");
+constexpr QLatin1String kVolume("sound/volume");
+constexpr QLatin1String kMotion("display/reducedMotion");
+constexpr QLatin1String kLanguage("display/language");
 } // namespace
 
 Settings::Settings(const QString& profileDir, QObject* parent)
@@ -82,7 +81,7 @@ void Settings::setLanguage(const QString& language) {
 }
 
 QString Settings::scope() const {
-    return m_settings.value(kScope).toString().trimmed().toLower();
+    return m_settings.value(settingsKey::scope()).toString().trimmed().toLower();
 }
 
 void Settings::setScopeInEffect(const QString& scope, const QString& source) {
@@ -91,7 +90,8 @@ void Settings::setScopeInEffect(const QString& scope, const QString& source) {
 }
 
 void Settings::setScope(const QString& scope) {
-    write(kScope, scope == QLatin1String("loopback") ? QStringLiteral("loopback") : QStringLiteral("lan"));
+    write(settingsKey::scope(),
+          scope == QLatin1String("loopback") ? QStringLiteral("loopback") : QStringLiteral("lan"));
 }
 
 bool Settings::firstRunDone() const {
@@ -119,7 +119,7 @@ bool Settings::sync() {
     return false;
 }
 
-void Settings::write(const QString& key, const QVariant& value) {
+void Settings::write(QAnyStringView key, const QVariant& value) {
     if (m_settings.value(key) == value) {
         return;
     }

@@ -67,7 +67,7 @@ Q_SIGNALS:
     void saveFailed(const QString& message);
 
 private:
-    void write(const QString& key, const QVariant& value);
+    void write(QAnyStringView key, const QVariant& value);
 
     QString m_profileDir;
     QSettings m_settings;

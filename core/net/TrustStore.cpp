@@ -94,7 +94,8 @@ Status TrustStore::load() {
         return fail(setAside(AsideMode::Move, bytes.size()));
     }
     int skipped = 0;
-    for (const auto& entry : entries.toArray()) {
+    const QJsonArray entryList = entries.toArray(); // const: never detached
+    for (const auto& entry : entryList) {
         if (auto partner = fromJson(entry.toObject())) {
             m_partners.push_back(*partner);
         } else {
