@@ -3,11 +3,13 @@
 #include "app/DemoSetup.h"
 #include "app/Localization.h"
 #include "app/Partnership.h"
+#include "app/ProfileNotices.h"
 #include "app/controllers/RuleCoach.h"
 #include "app/controllers/Settings.h"
 #include "app/controllers/SoundChime.h"
 #include "app/options/AppOptions.h"
 #include "app/options/Languages.h"
+#include "app/options/ProfileLock.h"
 #include "app/options/QtArguments.h"
 #include "app/pages/MainWindow.h"
 #include "app/widgets/KeyboardActivation.h"
@@ -23,6 +25,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
+#include <mutex>
 #include <optional>
 
 namespace twofold::app {
@@ -46,6 +50,43 @@ void quitAfterGoodbyes() {
     });
     timer->start(20);
 }
+
+// Hands a log write failure, which can happen on any thread, to the notices on the GUI thread, until
+// stop() (before the application goes).
+class LogFailureRelay {
+public:
+    LogFailureRelay(ProfileNotices& notices, QString folder) : m_state(std::make_shared<State>()) {
+        m_state->notices = &notices;
+        m_state->folder = std::move(folder);
+    }
+
+    log::WriteFailureHandler handler() const {
+        return [state = m_state](const std::string&) {
+            std::lock_guard lock(state->mutex);
+            if (state->notices != nullptr) {
+                QMetaObject::invokeMethod(
+                    state->notices,
+                    [notices = state->notices, folder = state->folder] {
+                        notices->add(ProfileNotices::logWriteFailed(folder));
+                    },
+                    Qt::QueuedConnection);
+            }
+        };
+    }
+
+    void stop() {
+        std::lock_guard lock(m_state->mutex);
+        m_state->notices = nullptr;
+    }
+
+private:
+    struct State {
+        std::mutex mutex;
+        ProfileNotices* notices = nullptr;
+        QString folder;
+    };
+    std::shared_ptr<State> m_state;
+};
 
 // The command line, parsed before any window system is touched: --help and --version work without a
 // display, and a wrong value ends with status 2 before anything starts.
@@ -128,19 +169,42 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
     QApplication::setApplicationVersion(applicationVersion());
     QApplication::setDesktopFileName(applicationId());
 
-    QDir().mkpath(options.profile);
+    // One process per profile; a profile that cannot be created or written ends here, cleanly. The demo
+    // keeps everything in temporary profiles of its own (DemoSetup locks those) and only reads this one's
+    // language setting.
+    std::unique_ptr<ProfileLock> profileLock;
+    if (!demoMode) {
+        auto lock = ProfileLock::acquire(options.profile);
+        if (!lock) {
+            std::fprintf(stderr, "twofold: %s\n", qPrintable(lock.error().message));
+            return 1;
+        }
+        profileLock = std::move(lock).value();
+    }
+
+    // Problems with the profile are told in the window, calmly; the app carries on without what failed.
+    ProfileNotices notices;
+    LogFailureRelay relay(notices, options.profile);
     log::Options logOptions;
-    logOptions.directory = options.profile;
-    log::setup(logOptions);
+    logOptions.directory = demoMode ? QString() : options.profile; // the demo's profiles go when it ends
+    const auto logged = log::setup(logOptions, relay.handler());
     auto logger = log::get("app");
+    if (!logged) {
+        logger->error("no log file: {}", logged.error().message.toStdString());
+    }
 
     Settings settings(options.profile);
     settings.setScopeInEffect(net::toString(options.scope), toString(options.scopeSource));
-    if (!options.name.isEmpty()) {
+    if (!options.name.isEmpty() && !demoMode) {
         settings.setDisplayName(options.name); // pre-fills the first run, or renames
     }
     const QString language = resolveLanguage(options.language, settings);
     installTranslators(app, language);
+    if (!logged) {
+        notices.add(ProfileNotices::logUnavailable(options.profile));
+    }
+    notices.add(settings.problem());
+    QObject::connect(&settings, &Settings::saveFailed, &notices, &ProfileNotices::add);
     app.setStyleSheet(Theme::styleSheet(app.palette()));
     PlainTextLabels::install(app);
     KeyboardActivation::install(app);
@@ -151,7 +215,8 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
     session::SystemClock clock;
     std::unique_ptr<DemoSetup> demo;
     RuleCoach coach(language);
-    SoundChime chime(settings);
+    std::optional<SoundChime> chime; // the demo's two windows have a chime each
+    std::vector<SoundChime*> chimes;
     std::unique_ptr<Partnership> partnership;
     std::unique_ptr<MainWindow> window;
     MainWindow* first = nullptr;
@@ -159,12 +224,15 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
         demo = std::make_unique<DemoSetup>(clock, language);
         if (auto status = demo->start(); !status) {
             logger->error("demo could not start code={}", status.error().code.toStdString());
-            std::fprintf(stderr, "twofold: the demo could not start its loopback link (%s)\n",
-                         qPrintable(status.error().message));
+            std::fprintf(stderr, "twofold: the demo could not start (%s)\n", qPrintable(status.error().message));
             return 1;
         }
         first = demo->alex().window.get();
+        chimes = {demo->alex().chime.get(), demo->sam().chime.get()};
     } else {
+        chime.emplace(settings);
+        chimes = {&*chime};
+        QObject::connect(&*chime, &SoundChime::unavailable, &notices, &ProfileNotices::add);
         Partnership::Options partnershipOptions;
         partnershipOptions.profile = options.profile;
         partnershipOptions.name = settings.displayName();
@@ -173,13 +241,14 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
         partnershipOptions.scope = options.scope;
         partnershipOptions.tcpPort = options.port.value_or(net::kDefaultTcpPort);
         partnershipOptions.discoveryPort = options.discoveryPort;
-        partnership = std::make_unique<Partnership>(partnershipOptions, clock, chime);
+        partnership = std::make_unique<Partnership>(partnershipOptions, clock, *chime);
         window = std::make_unique<MainWindow>(settings, coach, partnership->partners());
         QObject::connect(&settings, &Settings::changed, partnership.get(),
                          [&settings, &partnership] { partnership->setName(settings.displayName()); });
         QObject::connect(partnership.get(), &Partnership::sessionCreated, window.get(),
                          [&window](SessionController* session) { window->setSession(session); });
-        QObject::connect(partnership.get(), &Partnership::profileProblem, window.get(), &MainWindow::showNotice);
+        QObject::connect(partnership.get(), &Partnership::profileProblem, &notices, &ProfileNotices::add);
+        notices.showIn(window.get());
         QApplication::setQuitOnLastWindowClosed(false);
         QObject::connect(window.get(), &MainWindow::closedByUser, &app, [&partnership] {
             partnership->closeForExit();
@@ -201,7 +270,24 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
         window->show();
     }
     const int code = QApplication::exec();
-    settings.sync();
+    if (!demoMode) {
+        settings.sync();
+    }
+    relay.stop();
+    // The audio threads stop first. One still waiting in a hung audio server would take the process's
+    // teardown down with it (Qt Multimedia's globals go from under it: a 30 s wait, then a crash), so then
+    // the process ends here, everything saved: drafts at close, settings and the log just now.
+    bool audioStopped = true;
+    for (auto* each : chimes) {
+        audioStopped = each->stop(SoundChime::kExitWaitMs) && audioStopped;
+    }
+    if (!audioStopped) {
+        logger->warn("ending without teardown: the audio thread is still waiting for the audio server");
+        log::flush();
+        profileLock.reset();
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
     log::flush();
     return code;
 }

@@ -19,6 +19,14 @@ DemoSetup::~DemoSetup() {
 }
 
 void DemoSetup::build(Side& side, const QString& me, session::Clock& clock) {
+    auto lock = side.profile.isValid() ? ProfileLock::acquire(side.profile.path())
+                                       : Result<std::unique_ptr<ProfileLock>>(
+                                             Error{QStringLiteral("profile-unavailable"), side.profile.errorString()});
+    if (lock) {
+        side.lock = std::move(lock).value();
+    } else if (!m_setupError) {
+        m_setupError = lock.error();
+    }
     side.settings = std::make_unique<Settings>(side.profile.path());
     side.settings->setDisplayName(me);
     side.settings->setFirstRunDone(true);
@@ -45,6 +53,8 @@ void DemoSetup::build(Side& side, const QString& me, session::Clock& clock) {
     connect(&side.partnership->peer(), &link::Peer::pairingFailed, this,
             [this](const QString& code, const QString&) { Q_EMIT failed(code); });
     connect(window, &MainWindow::closedByUser, this, &DemoSetup::closeBoth);
+    connect(side.partnership.get(), &Partnership::profileProblem, window, &MainWindow::showNotice);
+    connect(side.chime.get(), &SoundChime::unavailable, window, &MainWindow::showNotice);
 }
 
 void DemoSetup::closeBoth() {
@@ -61,6 +71,9 @@ void DemoSetup::closeBoth() {
 }
 
 Status DemoSetup::start() {
+    if (m_setupError) {
+        return *m_setupError;
+    }
     for (auto* side : {&m_alex, &m_sam}) {
         if (auto status = side->partnership->start(); !status) {
             return status;

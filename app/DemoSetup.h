@@ -4,10 +4,12 @@
 #include "app/controllers/RuleCoach.h"
 #include "app/controllers/Settings.h"
 #include "app/controllers/SoundChime.h"
+#include "app/options/ProfileLock.h"
 #include "app/pages/MainWindow.h"
 
 #include <QTemporaryDir>
 #include <memory>
+#include <optional>
 
 namespace twofold::app {
 
@@ -22,6 +24,7 @@ public:
 
     struct Side {
         QTemporaryDir profile;
+        std::unique_ptr<ProfileLock> lock; // held while the demo runs, like any profile
         std::unique_ptr<Settings> settings;
         std::unique_ptr<SoundChime> chime;
         std::unique_ptr<Partnership> partnership;
@@ -49,6 +52,7 @@ private:
 
     RuleCoach m_coach;
     QString m_language;
+    std::optional<Error> m_setupError; // a temporary profile could not be made or locked
     Side m_alex;
     Side m_sam;
     bool m_closing = false;

@@ -2,6 +2,7 @@
 
 #include "core/log/Log.h"
 
+#include <QDir>
 #include <QSysInfo>
 
 namespace twofold::app {
@@ -43,11 +44,47 @@ Status Partnership::start() {
     auto status = m_peer->start();
     if (!status) {
         log::get("app")->error("network start failed code={}", status.error().code.toStdString());
+        if (const auto problem = identityProblem(status.error().code); !problem.isEmpty()) {
+            Q_EMIT profileProblem(problem);
+        }
         m_partners->reportStartFailure();
         return status;
     }
+    // What the node could not read was kept aside (or left alone); say so rather than start over silently.
+    const auto folder = QDir::toNativeSeparators(m_options.profile);
+    if (const auto& kept = m_peer->identity().keptAside(); !kept.isEmpty()) {
+        Q_EMIT profileProblem(tr("This computer's key in %1 was damaged, so Twofold made a new one and kept the old "
+                                 "files aside. Your partner will need to pair with you again.")
+                                  .arg(folder));
+    }
+    if (const auto& problem = m_peer->node().trustStore().loadProblem()) {
+        if (problem->code == QLatin1String("trust-store-damaged")) {
+            Q_EMIT profileProblem(tr("The list of partners you paired with could not be read, so Twofold kept it "
+                                     "aside as %1. You may need to pair again.")
+                                      .arg(QDir::toNativeSeparators(m_peer->node().trustStore().keptAside())));
+        } else {
+            Q_EMIT profileProblem(tr("Twofold couldn't read the list of partners you paired with in %1. It leaves "
+                                     "that file as it is, so new pairings can't be saved until it can be read.")
+                                      .arg(folder));
+        }
+    }
     m_peer->resumeHostedPartner();
     return status;
+}
+
+QString Partnership::identityProblem(const QString& code) const {
+    const auto folder = QDir::toNativeSeparators(m_options.profile);
+    if (code == QLatin1String("identity-unreadable")) {
+        return tr("Twofold couldn't read this computer's key in %1, so it can't connect to a partner. Nothing was "
+                  "changed; please check that folder.")
+            .arg(folder);
+    }
+    if (code == QLatin1String("identity-unwritable") || code == QLatin1String("profile-unwritable")) {
+        return tr("Twofold couldn't save this computer's key in %1 (the folder may be read-only or the disk full), "
+                  "so it can't connect to a partner yet.")
+            .arg(folder);
+    }
+    return {};
 }
 
 void Partnership::closeForExit() {

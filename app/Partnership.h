@@ -53,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void onEngine(sync::SyncEngine* engine);
+    // A notice for a start error that comes from the profile (the identity), else empty.
+    QString identityProblem(const QString& code) const;
 
     Options m_options;
     session::Clock& m_clock;

@@ -11,7 +11,7 @@ packages=(
     xvfb xauth x11-apps imagemagick
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     fonts-dejavu-core
-    clang-14 libclang-rt-14-dev clang-format
+    clang-14 libclang-rt-14-dev clang-format clazy
     iproute2 procps
     python3 python3-gi python3-pyatspi python3-xlib at-spi2-core dbus-x11
     appstream desktop-file-utils gettext librsvg2-bin help2man man-db file lintian

@@ -1,23 +1,30 @@
 #!/usr/bin/env bash
-# Installs what is missing, configures, builds and runs the whole test suite.
-# Every test runs with the loopback discovery scope: no traffic leaves this machine.
-#   scripts/test.sh            the default (debug) preset
-#   scripts/test.sh --asan     the AddressSanitizer + UndefinedBehaviorSanitizer preset
-#   scripts/test.sh --no-fuzz  skip the short libFuzzer run (frames, events, coach) that follows the suite
-#   scripts/test.sh --no-package  skip building, installing and removing the .deb (scripts/package-test.sh)
+# The whole check, as CI runs it (.ci/run): installs what is missing, then
+#   debug    the default preset (gcc, -Werror): build, then the whole suite, end-to-end tests included
+#   asan     the asan preset (clang through clazy, AddressSanitizer + UBSan, -Werror, so a clazy finding
+#            fails the build): build, then the suite without the end-to-end tests
+#   fuzz     scripts/fuzz.sh: the libFuzzer targets (ASan + UBSan) from the committed seeds
+#   package  scripts/package-test.sh: the .deb from the release preset, installed, run, checked, purged
+# and prints how long each phase took. Every test runs with the loopback discovery scope (or inside
+# network namespaces the test creates).
+#   scripts/test.sh               everything
+#   scripts/test.sh --asan        only the asan phase
+#   scripts/test.sh --no-asan | --no-fuzz | --no-package   leave a phase out
+# TWOFOLD_FUZZ_SECONDS: how long each fuzz target runs (default 60).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-preset=default
+debug=1
+asan=1
 fuzz=1
 package=1
-fuzz_seconds=${TWOFOLD_FUZZ_SECONDS:-15}
 for arg in "$@"; do
     case "$arg" in
-        --asan) preset=asan ;;
+        --asan) debug=0 fuzz=0 package=0 ;;
+        --no-asan) asan=0 ;;
         --no-fuzz) fuzz=0 ;;
         --no-package) package=0 ;;
-        -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "unknown option: $arg" >&2; exit 2 ;;
     esac
 done
@@ -25,28 +32,34 @@ done
 export TWOFOLD_NET_SCOPE=loopback
 export QT_QPA_PLATFORM=offscreen
 
-scripts/install-deps.sh
-cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
-ctest --preset "$preset"
+timings=()
+phase() { # phase NAME COMMAND...: runs it and remembers how long it took
+    local name=$1 start=$SECONDS
+    shift
+    echo "== $name"
+    "$@"
+    timings+=("$(printf '%-14s %5d s' "$name" $((SECONDS - start)))")
+}
+report() {
+    echo "== phases"
+    printf '%s\n' "${timings[@]}"
+    echo "total          $SECONDS s"
+}
+trap report EXIT
 
-if [ "$fuzz" -eq 1 ]; then
-    # A short libFuzzer run over what a partner's computer can send us: frames and messages, session
-    # events and intents, and the coach on arbitrary text. Any crash fails the run.
-    cmake --preset fuzz >/dev/null
-    cmake --build --preset fuzz --target fuzz_frames fuzz_events fuzz_coach
-    corpus=$(mktemp -d)
-    trap 'rm -rf "$corpus"' EXIT
-    for target in fuzz_frames fuzz_events fuzz_coach; do
-        mkdir -p "$corpus/$target"
-        echo "fuzzing $target for ${fuzz_seconds}s"
-        "build/fuzz/bin/$target" -max_total_time="$fuzz_seconds" -print_final_stats=0 \
-            -artifact_prefix="$corpus/" "$corpus/$target" 2>&1 | tail -n 1
-    done
+phase deps scripts/install-deps.sh
+if [ "$debug" -eq 1 ]; then
+    phase debug-build sh -c 'cmake --preset default >/dev/null && cmake --build --preset default'
+    phase debug-tests ctest --preset default -LE e2e
+    phase e2e ctest --preset default -L e2e
 fi
-
+if [ "$asan" -eq 1 ]; then
+    phase asan-build sh -c 'cmake --preset asan >/dev/null && cmake --build --preset asan'
+    phase asan-tests ctest --preset asan -LE e2e
+fi
+if [ "$fuzz" -eq 1 ]; then
+    phase fuzz scripts/fuzz.sh
+fi
 if [ "$package" -eq 1 ]; then
-    # The .deb from the release preset (app and CLI only): installed with apt, run, checked and purged again.
-    echo "== package test"
-    scripts/package-test.sh
+    phase package scripts/package-test.sh
 fi

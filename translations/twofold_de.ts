@@ -379,6 +379,58 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::Settings</name>
+    <message>
+        <source>Twofold couldn&apos;t read your settings in %1, so it uses its defaults for now.</source>
+        <translation>Twofold konnte deine Einstellungen in %1 nicht lesen und nutzt vorerst die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t save your settings in %1 (the folder may be read-only or the disk full). Your changes apply until Twofold closes.</source>
+        <translation>Twofold konnte deine Einstellungen in %1 nicht speichern (vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll). Deine Änderungen gelten, bis du Twofold schließt.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SoundChime</name>
+    <message>
+        <source>The sound system on this computer isn&apos;t answering, so Twofold&apos;s chimes stay silent for now.</source>
+        <translation>Das Soundsystem dieses Computers antwortet nicht, deshalb bleiben die Klänge von Twofold vorerst still.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::ProfileNotices</name>
+    <message>
+        <source>Twofold can&apos;t write its log in %1, so it runs without one this time.</source>
+        <translation>Twofold kann sein Protokoll in %1 nicht schreiben und läuft diesmal ohne.</translation>
+    </message>
+    <message>
+        <source>Twofold can no longer write its log in %1 (the disk may be full). Everything else carries on.</source>
+        <translation>Twofold kann sein Protokoll in %1 nicht mehr schreiben (vielleicht ist der Datenträger voll). Alles andere läuft weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::Partnership</name>
+    <message>
+        <source>This computer&apos;s key in %1 was damaged, so Twofold made a new one and kept the old files aside. Your partner will need to pair with you again.</source>
+        <translation>Der Schlüssel dieses Computers in %1 war beschädigt. Twofold hat einen neuen erstellt und die alten Dateien aufbewahrt. Deine Partnerin oder dein Partner muss sich noch einmal mit dir koppeln.</translation>
+    </message>
+    <message>
+        <source>The list of partners you paired with could not be read, so Twofold kept it aside as %1. You may need to pair again.</source>
+        <translation>Die Liste der gekoppelten Partner ließ sich nicht lesen. Twofold hat sie als %1 aufbewahrt. Vielleicht müsst ihr euch noch einmal koppeln.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t read the list of partners you paired with in %1. It leaves that file as it is, so new pairings can&apos;t be saved until it can be read.</source>
+        <translation>Twofold konnte die Liste der gekoppelten Partner in %1 nicht lesen. Die Datei bleibt, wie sie ist; neue Kopplungen lassen sich erst speichern, wenn sie wieder lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t read this computer&apos;s key in %1, so it can&apos;t connect to a partner. Nothing was changed; please check that folder.</source>
+        <translation>Twofold konnte den Schlüssel dieses Computers in %1 nicht lesen und kann sich deshalb mit niemandem verbinden. Es wurde nichts verändert; bitte prüfe diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t save this computer&apos;s key in %1 (the folder may be read-only or the disk full), so it can&apos;t connect to a partner yet.</source>
+        <translation>Twofold konnte den Schlüssel dieses Computers in %1 nicht speichern (vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll) und kann sich deshalb noch mit niemandem verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::FirstRunPage</name>
     <message>
         <source>I agree: a pause always comes back.</source>

@@ -10,31 +10,34 @@ Error usageError(const QString& what) {
     return Error{QStringLiteral("usage"), what};
 }
 
-const QString kDescription = QStringLiteral(
-    "A headless Twofold peer: pairs with a partner and runs the shared session over JSON lines.\n"
-    "\n"
-    "Commands:\n"
-    "  id                      print this device's id, name and certificate digest as JSON\n"
-    "  discover [--timeout S]  print one JSON object per partner found within S seconds (default 3)\n"
-    "  host [--yes]            wait to be invited (or for a remembered partner), then run the session\n"
-    "  join TARGET [--yes]     invite TARGET (a device id, or host:port), then run the session\n"
-    "  trusted                 print the remembered partners as JSON lines\n"
-    "  forget ID               forget a remembered partner\n"
-    "  coach                   check drafts from stdin with the coach, one JSON line each (coach --help)\n"
-    "\n"
-    "Pairing prints {\"kind\":\"code\",\"code\":\"123456\"} and asks on stdin (answer yes or no) unless --yes.\n"
-    "In a session, stdin takes one JSON intent per line, e.g.\n"
-    "  {\"type\":\"start\",\"flow\":\"conversation\"}             (the inviter starts a session)\n"
-    "  {\"type\":\"flow-action\",\"action\":\"ready\"}\n"
-    "  {\"type\":\"flow-action\",\"action\":\"share\",\"fields\":{\"feel\":\"tired\"}}\n"
-    "  {\"type\":\"signal\",\"signal\":\"slow-down\"}\n"
-    "  {\"type\":\"pause-requested\",\"kind\":\"break\",\"seconds\":600}\n"
-    "  {\"type\":\"quit\"}\n"
-    "and stdout prints every applied event ({\"kind\":\"event\",...}), every refusal ({\"kind\":\"rejected\",...})\n"
-    "and link changes ({\"kind\":\"link\",\"up\":false}) as JSON lines. At the end of stdin it finishes pairing\n"
-    "and every intent typed, then quits; {\"type\":\"quit\"} quits at once.\n"
-    "\n"
-    "Exit status: 0 done, 1 the command failed (see the JSON error line), 2 a usage error.");
+QString description() {
+    return QStringLiteral(
+        "A headless Twofold peer: pairs with a partner and runs the shared session over JSON lines.\n"
+        "\n"
+        "Commands:\n"
+        "  id                      print this device's id, name and certificate digest as JSON\n"
+        "  discover [--timeout S]  print one JSON object per partner found within S seconds (default 3)\n"
+        "  host [--yes]            wait to be invited (or for a remembered partner), then run the session\n"
+        "  join TARGET [--yes]     invite TARGET (a device id, or host:port), then run the session\n"
+        "  trusted                 print the remembered partners as JSON lines\n"
+        "  forget ID               forget a remembered partner\n"
+        "  coach                   check drafts from stdin with the coach, one JSON line each (coach --help)\n"
+        "\n"
+        "Pairing prints {\"kind\":\"code\",\"code\":\"123456\"} and asks on stdin (answer yes or no) unless --yes.\n"
+        "In a session, stdin takes one JSON intent per line, e.g.\n"
+        "  {\"type\":\"start\",\"flow\":\"conversation\"}             (the inviter starts a session)\n"
+        "  {\"type\":\"flow-action\",\"action\":\"ready\"}\n"
+        "  {\"type\":\"flow-action\",\"action\":\"share\",\"fields\":{\"feel\":\"tired\"}}\n"
+        "  {\"type\":\"signal\",\"signal\":\"slow-down\"}\n"
+        "  {\"type\":\"pause-requested\",\"kind\":\"break\",\"seconds\":600}\n"
+        "  {\"type\":\"quit\"}\n"
+        "and stdout prints every applied event ({\"kind\":\"event\",...}), every refusal "
+        "({\"kind\":\"rejected\",...})\n"
+        "and link changes ({\"kind\":\"link\",\"up\":false}) as JSON lines. At the end of stdin it finishes pairing\n"
+        "and every intent typed, then quits; {\"type\":\"quit\"} quits at once.\n"
+        "\n"
+        "Exit status: 0 done, 1 the command failed (see the JSON error line), 2 a usage error.");
+}
 
 struct Parser {
     Parser()
@@ -42,7 +45,7 @@ struct Parser {
                   QStringLiteral("discover: how long to listen, in seconds (0 < S <= 3600)."), QStringLiteral("S")),
           yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
               QStringLiteral("Accept invitations and matching codes without asking.")) {
-        parser.setApplicationDescription(kDescription);
+        parser.setApplicationDescription(description());
         parser.addHelpOption();
         parser.addVersionOption();
         shared.addTo(parser);

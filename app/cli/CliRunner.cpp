@@ -28,6 +28,16 @@ QJsonObject partnerJson(const net::TrustedPartner& partner) {
 
 } // namespace
 
+void printLine(const QJsonObject& object) {
+    const auto line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const Error& error) {
+    printLine({{str("kind"), str("error")}, {str("code"), error.code}, {str("message"), error.message}});
+}
+
 CliRunner::CliRunner(CliOptions options, QObject* parent) : QObject(parent), m_options(std::move(options)) {
     m_timeout.setSingleShot(true);
 }
@@ -69,13 +79,33 @@ bool CliRunner::createPeer(bool listen, bool discovery) {
         fail(status.error().code, status.error().message);
         return false;
     }
-    return true;
+    return !failOnProfileProblem(m_peer->identity(), m_peer->node().trustStore().loadProblem());
+}
+
+bool CliRunner::failOnProfileProblem(const net::Identity& identity, const std::optional<Error>& trustProblem) {
+    // Something in the profile could not be read: it was kept aside (or left alone), never lost. Say so
+    // and stop; the next run starts from what is there now.
+    if (!identity.keptAside().isEmpty()) {
+        fail(str("identity-replaced"),
+             str("this device's key or certificate was damaged and kept as %1; a new identity was made, so "
+                 "partners must pair again")
+                 .arg(identity.keptAside().join(str(", "))));
+        return true;
+    }
+    if (trustProblem) {
+        fail(trustProblem->code, trustProblem->message);
+        return true;
+    }
+    return false;
 }
 
 void CliRunner::runId() {
     auto identity = net::Identity::loadOrCreate(m_options.profile, m_options.name);
     if (!identity) {
         fail(identity.error().code, identity.error().message);
+        return;
+    }
+    if (failOnProfileProblem(*identity, std::nullopt)) {
         return;
     }
     print({{str("deviceId"), identity->deviceId()},
@@ -86,7 +116,10 @@ void CliRunner::runId() {
 
 void CliRunner::runTrusted() {
     net::TrustStore store(m_options.profile);
-    store.load();
+    if (auto loaded = store.load(); !loaded) {
+        fail(loaded.error().code, loaded.error().message);
+        return;
+    }
     for (const auto& partner : store.list()) {
         print(partnerJson(partner));
     }
@@ -95,7 +128,10 @@ void CliRunner::runTrusted() {
 
 void CliRunner::runForget() {
     net::TrustStore store(m_options.profile);
-    store.load();
+    if (auto loaded = store.load(); !loaded) {
+        fail(loaded.error().code, loaded.error().message);
+        return;
+    }
     if (auto status = store.remove(m_options.target); !status) {
         fail(status.error().code, status.error().message);
         return;
@@ -318,9 +354,7 @@ void CliRunner::handleIntentLine(const QJsonObject& object) {
 }
 
 void CliRunner::print(const QJsonObject& object) {
-    const auto line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
-    std::fflush(stdout);
+    printLine(object);
 }
 
 void CliRunner::fail(const QString& code, const QString& message, int exitCode) {

@@ -14,6 +14,11 @@
 
 namespace twofold::cli {
 
+// Writes one JSON line to stdout at once (safe from any thread: one fwrite, then a flush).
+void printLine(const QJsonObject& object);
+// {"kind":"error","code":...,"message":...}: how twofold-cli reports every failure, fatal or not.
+void printError(const Error& error);
+
 // Runs one twofold-cli command over the event loop; finished(exitCode) when done.
 class CliRunner : public QObject {
     Q_OBJECT
@@ -28,6 +33,8 @@ Q_SIGNALS:
 
 private:
     bool createPeer(bool listen, bool discovery);
+    // Fails the command (exit 1) if loading the profile kept a damaged identity or trust store aside.
+    bool failOnProfileProblem(const net::Identity& identity, const std::optional<Error>& trustProblem);
     void runId();
     void runDiscover();
     void runTrusted();

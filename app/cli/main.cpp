@@ -2,6 +2,7 @@
 #include "app/cli/CliOptions.h"
 #include "app/cli/CliRunner.h"
 #include "app/cli/CoachCommand.h"
+#include "app/options/ProfileLock.h"
 #include "core/Version.h"
 #include "core/log/Log.h"
 
@@ -33,9 +34,23 @@ int main(int argc, char** argv) {
         std::printf("twofold-cli %s\n", qPrintable(twofold::applicationVersion()));
         return 0;
     }
-    // Logs go to the profile's file only: stdout is for JSON lines, stderr stays quiet for scripts.
-    twofold::log::setup(
-        {.directory = options->profile, .toStderr = false, .forwardQtMessages = true, .extraSinks = {}});
+    // One process per profile; a profile that cannot be created or written ends here, cleanly.
+    auto lock = twofold::app::ProfileLock::acquire(options->profile);
+    if (!lock) {
+        twofold::cli::printError(lock.error());
+        return 1;
+    }
+    // Logs go to the profile's file only: stdout is for JSON lines, stderr stays quiet for scripts. A line
+    // that cannot be written later (a full disk) is reported once as an error line; the command goes on.
+    const auto logged = twofold::log::setup(
+        {.directory = options->profile, .toStderr = false, .forwardQtMessages = true, .extraSinks = {}},
+        [](const std::string& reason) {
+            twofold::cli::printError({QStringLiteral("log-unwritable"), QString::fromStdString(reason)});
+        });
+    if (!logged) {
+        twofold::cli::printError(logged.error());
+        return 1;
+    }
 
     twofold::cli::CliRunner runner(*options);
     QObject::connect(&runner, &twofold::cli::CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

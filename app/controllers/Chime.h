@@ -12,6 +12,7 @@ enum class ChimeKind {
 class Chime {
 public:
     virtual ~Chime() = default;
+    // Called on the GUI thread; returns at once whatever the audio system does (never waits on it).
     virtual void play(ChimeKind kind) = 0;
 };
 

@@ -140,7 +140,9 @@ Status DraftStore::flush() {
     const auto permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QSaveFile file(path());
     const bool written = QDir().mkpath(m_directory) && file.open(QIODevice::WriteOnly) &&
-                         file.setPermissions(permissions) && file.write(bytes) == bytes.size() && file.commit();
+                         file.setPermissions(permissions) && file.write(bytes) == bytes.size() &&
+                         file.flush() && // Qt 6.4's commit() reports success after a failed flush (full disk)
+                         file.commit();
     if (!written) {
         file.cancelWriting();
         logger()->error("drafts write failed entries={} bytes={}", m_values.size(), bytes.size());

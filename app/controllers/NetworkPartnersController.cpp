@@ -133,9 +133,7 @@ void NetworkPartnersController::onNearbyChanged() {
             }
         }
     }
-    for (auto it = m_firstHeard.begin(); it != m_firstHeard.end();) {
-        it = present.contains(it.key()) ? std::next(it) : m_firstHeard.erase(it);
-    }
+    m_firstHeard.removeIf([&present](const auto& entry) { return !present.contains(entry.key()); });
     Q_EMIT partnersChanged();
 }
 

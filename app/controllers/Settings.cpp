@@ -1,26 +1,34 @@
 #include "app/controllers/Settings.h"
 
 #include "app/options/SettingsKeys.h"
+#include "core/log/Log.h"
 
 #include <QDir>
 #include <algorithm>
 
 namespace twofold::app {
 namespace {
-const QString kName = QStringLiteral("profile/name");
-const QString kFirstRun = QStringLiteral("profile/firstRunDone");
-const QString kPause = QStringLiteral("pause/minutes");
-const QString kSounds = QStringLiteral("sound/on");
-const QString kVolume = QStringLiteral("sound/volume");
-const QString kMotion = QStringLiteral("display/reducedMotion");
-const QString kLanguage = QStringLiteral("display/language");
-const QString kScope = settingsKey::scope();
+constexpr QLatin1String kName("profile/name");
+constexpr QLatin1String kFirstRun("profile/firstRunDone");
+constexpr QLatin1String kPause("pause/minutes");
+constexpr QLatin1String kSounds("sound/on");
+constexpr QLatin1String kVolume("sound/volume");
+constexpr QLatin1String kMotion("display/reducedMotion");
+constexpr QLatin1String kLanguage("display/language");
 } // namespace
 
 Settings::Settings(const QString& profileDir, QObject* parent)
     : QObject(parent), m_profileDir(profileDir),
       m_settings(QDir(profileDir).filePath(settingsFileName()), QSettings::IniFormat) {
     QDir().mkpath(profileDir);
+    if (m_settings.status() != QSettings::NoError) {
+        m_problem = tr("Twofold couldn't read your settings in %1, so it uses its defaults for now.")
+                        .arg(QDir::toNativeSeparators(m_settings.fileName()));
+        log::get("app.settings")->error("settings unreadable status={}", int(m_settings.status()));
+    }
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kSaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &Settings::sync);
 }
 
 QString Settings::displayName() const {
@@ -73,7 +81,7 @@ void Settings::setLanguage(const QString& language) {
 }
 
 QString Settings::scope() const {
-    return m_settings.value(kScope).toString().trimmed().toLower();
+    return m_settings.value(settingsKey::scope()).toString().trimmed().toLower();
 }
 
 void Settings::setScopeInEffect(const QString& scope, const QString& source) {
@@ -82,7 +90,8 @@ void Settings::setScopeInEffect(const QString& scope, const QString& source) {
 }
 
 void Settings::setScope(const QString& scope) {
-    write(kScope, scope == QLatin1String("loopback") ? QStringLiteral("loopback") : QStringLiteral("lan"));
+    write(settingsKey::scope(),
+          scope == QLatin1String("loopback") ? QStringLiteral("loopback") : QStringLiteral("lan"));
 }
 
 QByteArray Settings::windowGeometry() const {
@@ -101,15 +110,29 @@ void Settings::setFirstRunDone(bool done) {
     write(kFirstRun, done);
 }
 
-void Settings::sync() {
+bool Settings::sync() {
+    m_saveTimer.stop();
     m_settings.sync();
+    if (m_settings.status() == QSettings::NoError) {
+        m_failureReported = false;
+        return true;
+    }
+    log::get("app.settings")->error("settings not saved status={}", int(m_settings.status()));
+    if (!m_failureReported) {
+        m_failureReported = true;
+        Q_EMIT saveFailed(tr("Twofold couldn't save your settings in %1 (the folder may be read-only or the disk "
+                             "full). Your changes apply until Twofold closes.")
+                              .arg(QDir::toNativeSeparators(m_profileDir)));
+    }
+    return false;
 }
 
-void Settings::write(const QString& key, const QVariant& value) {
+void Settings::write(QAnyStringView key, const QVariant& value) {
     if (m_settings.value(key) == value) {
         return;
     }
     m_settings.setValue(key, value);
+    m_saveTimer.start();
     Q_EMIT changed();
 }
 

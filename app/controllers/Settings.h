@@ -3,16 +3,20 @@
 #include <QObject>
 #include <QSettings>
 #include <QString>
+#include <QTimer>
 
 namespace twofold::app {
 
-// The user's preferences, kept as an ini file in the profile directory (one per --profile).
+// The user's preferences, kept as an ini file in the profile directory (one per --profile). Changes are
+// written kSaveDelayMs after the last one (and on sync()); a file that cannot be read or written is
+// reported through problem() / saveFailed(), never silently ignored: the values then apply for this run.
 class Settings : public QObject {
     Q_OBJECT
 public:
     static constexpr int kMinPauseMinutes = 5;
     static constexpr int kMaxPauseMinutes = 30;
     static constexpr int kDefaultPauseMinutes = 10;
+    static constexpr int kSaveDelayMs = 200; // a slider dragged across its range is one write
 
     explicit Settings(const QString& profileDir, QObject* parent = nullptr);
 
@@ -55,16 +59,25 @@ public:
     bool firstRunDone() const;
     void setFirstRunDone(bool done);
 
-    void sync();
+    // Writes pending changes now; false (and saveFailed) if the file could not be written.
+    bool sync();
+    // Why the settings file could not be read at start (a translated sentence for a notice); else empty.
+    QString problem() const { return m_problem; }
 
 Q_SIGNALS:
     void changed();
+    // The settings could not be written (read-only profile, full disk): a translated sentence for a
+    // notice. Emitted once per run of failures; a later successful write re-arms it.
+    void saveFailed(const QString& message);
 
 private:
-    void write(const QString& key, const QVariant& value);
+    void write(QAnyStringView key, const QVariant& value);
 
     QString m_profileDir;
     QSettings m_settings;
+    QTimer m_saveTimer;
+    QString m_problem;
+    bool m_failureReported = false;
     QString m_scopeInEffect = QStringLiteral("lan");
     QString m_scopeSource = QStringLiteral("default");
 };

@@ -57,7 +57,8 @@ Result<Tokenizer::Elisions> readElisions(const QJsonObject& root) {
     if (!value.isArray()) {
         return formatError(QStringLiteral("“elisions” must be an array of word beginnings"));
     }
-    for (const QJsonValue& item : value.toArray()) {
+    const QJsonArray items = value.toArray(); // const: never detached
+    for (const QJsonValue& item : items) {
         const QString text = item.toString();
         if (!item.isString() || Tokenizer::foldedWords(text).size() != 1 || text.contains(QLatin1Char('\''))) {
             return formatError(QStringLiteral("“elisions” entries are letters without the apostrophe (\"qu\")"));

@@ -243,7 +243,8 @@ PhraseTrie::Text PhraseTrie::prepare(const QString& source) const {
         const QString key = Tokenizer::fold(QStringView(source).mid(token.start, token.end - token.start));
         auto known = cache->words.constFind(key);
         if (known == cache->words.constEnd()) {
-            known = cache->words.insert(key, readWord(key));
+            cache->words.insert(key, readWord(key));
+            known = cache->words.constFind(key); // a const_iterator, as clazy's strict-iterators asks
         }
         text.ids.insert(text.ids.end(), known->ids.begin(), known->ids.end());
         text.filler[i] = known->filler;

@@ -366,7 +366,8 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json) {
 
 Result<RuleSet> RuleSet::forLanguage(const QString& language) {
     QString code = language.toLower();
-    const qsizetype cut = code.indexOf(QRegularExpression(QStringLiteral("[_\\-.@]")));
+    static const QRegularExpression localeSeparators(QStringLiteral("[_\\-.@]"));
+    const qsizetype cut = code.indexOf(localeSeparators);
     if (cut >= 0) {
         code.truncate(cut);
     }

@@ -1,20 +1,24 @@
 #include "core/log/Log.h"
 
 #include <QDir>
+#include <QFile>
 #include <QtGlobal>
+#include <atomic>
 #include <cstring>
+#include <filesystem>
 #include <mutex>
 #include <spdlog/cfg/env.h>
+#include <spdlog/details/registry.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <system_error>
 
 namespace twofold::log {
 
 namespace {
+
 constexpr std::chrono::seconds kFlushInterval{2};
-} // namespace
-namespace {
 
 std::mutex& sinksMutex() {
     static std::mutex mutex;
@@ -52,19 +56,41 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const Q
     }
 }
 
+// The rotating file in `directory`, or why it cannot be opened.
+Result<spdlog::sink_ptr> openFile(const QString& directory) {
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(QFile::encodeName(directory).toStdString()), error);
+    if (error) {
+        return Error{QStringLiteral("log-unavailable"),
+                     QStringLiteral("cannot create the log folder %1: %2")
+                         .arg(directory, QString::fromLocal8Bit(error.message().c_str()))};
+    }
+    const auto path = QDir(directory).filePath(fileName());
+    constexpr std::size_t maxSize = 1024 * 1024;
+    constexpr std::size_t maxFiles = 3;
+    try {
+        return spdlog::sink_ptr(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+            QFile::encodeName(path).toStdString(), maxSize, maxFiles));
+    } catch (const std::exception& failure) { // spdlog::spdlog_ex names the file and the system's reason
+        return Error{QStringLiteral("log-unavailable"), QString::fromLocal8Bit(failure.what())};
+    }
+}
+
 } // namespace
 
-void setup(const Options& options) {
+Status setup(const Options& options, WriteFailureHandler onWriteFailure) {
     std::vector<spdlog::sink_ptr> sinks;
     if (options.toStderr) {
         sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
     }
+    Status status = Ok{};
     if (!options.directory.isEmpty()) {
-        QDir().mkpath(options.directory);
-        const auto path = QDir(options.directory).filePath(QStringLiteral("twofold.log")).toStdString();
-        constexpr std::size_t maxSize = 1024 * 1024;
-        constexpr std::size_t maxFiles = 3;
-        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, maxSize, maxFiles));
+        auto file = openFile(options.directory);
+        if (file) {
+            sinks.push_back(*file);
+        } else {
+            status = file.error();
+        }
     }
     for (const auto& sink : options.extraSinks) {
         sinks.push_back(sink);
@@ -77,6 +103,15 @@ void setup(const Options& options) {
     spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %-5l [%n] %v");
     spdlog::set_level(spdlog::level::info);
     spdlog::cfg::load_env_levels();
+    // A line that cannot be written (disk full, file gone read-only) is reported once and otherwise
+    // dropped: logging never throws into the program and never writes spdlog's own notes to stderr.
+    auto reported = std::make_shared<std::atomic<bool>>(false);
+    spdlog::details::registry::instance().set_error_handler(
+        [reported, onFailure = std::move(onWriteFailure)](const std::string& reason) {
+            if (!reported->exchange(true) && onFailure) {
+                onFailure(reason);
+            }
+        });
     // A killed process must not leave an empty log: warnings reach the file at once, the rest within
     // kFlushInterval.
     spdlog::flush_on(spdlog::level::warn);
@@ -84,6 +119,7 @@ void setup(const Options& options) {
     if (options.forwardQtMessages) {
         qInstallMessageHandler(forwardQtMessage);
     }
+    return status;
 }
 
 std::shared_ptr<spdlog::logger> get(const std::string& module) {

@@ -2,10 +2,10 @@
 
 #include "core/log/Log.h"
 #include "core/net/CertificateTools.h"
+#include "core/net/ProfileFiles.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace twofold::net {
 namespace {
@@ -13,25 +13,27 @@ namespace {
 constexpr auto kOwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto kOwnerOnlyDirectory = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
-QByteArray readSmallFile(const QString& path) {
+constexpr qint64 kMaxPemSize = 64 * 1024;
+
+// The file's bytes (empty when it does not exist), or why an existing file cannot be read.
+Result<QByteArray> readSmallFile(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
+    if (!file.exists()) {
+        return QByteArray();
     }
-    return file.read(64 * 1024);
+    QByteArray bytes;
+    if (file.open(QIODevice::ReadOnly)) {
+        bytes = file.read(kMaxPemSize);
+    }
+    if (file.error() != QFileDevice::NoError) {
+        return Error{QStringLiteral("identity-unreadable"),
+                     QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    }
+    return bytes;
 }
 
 Status writeFile(const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{QStringLiteral("io"), QStringLiteral("cannot write %1").arg(path)};
-    }
-    file.setPermissions(permissions); // the temporary file, before the key bytes reach it
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{QStringLiteral("io"), QStringLiteral("cannot write %1").arg(path)};
-    }
-    QFile::setPermissions(path, permissions);
-    return Ok{};
+    return writeAtomically(path, bytes, permissions, QStringLiteral("identity-unwritable"));
 }
 
 } // namespace
@@ -70,20 +72,43 @@ Result<Identity> Identity::loadOrCreate(const QString& profileDirectory, const Q
     auto logger = log::get("net.identity");
     QDir directory(profileDirectory);
     if (!directory.mkpath(QStringLiteral("."))) {
-        return Error{QStringLiteral("io"), QStringLiteral("cannot create the profile directory")};
+        return Error{QStringLiteral("profile-unwritable"),
+                     QStringLiteral("cannot create the profile folder %1").arg(profileDirectory)};
     }
     QFile::setPermissions(directory.absolutePath(), kOwnerOnlyDirectory);
     const QString keyPath = directory.filePath(keyFileName());
     const QString certificatePath = directory.filePath(certificateFileName());
 
+    QStringList keptAside;
     if (QFile::exists(keyPath) || QFile::exists(certificatePath)) {
-        auto loaded = fromPem(readSmallFile(keyPath), readSmallFile(certificatePath));
+        const auto keyPem = readSmallFile(keyPath);
+        const auto certificatePem = readSmallFile(certificatePath);
+        for (const auto* read : {&keyPem, &certificatePem}) {
+            if (!*read) {
+                logger->error("identity file unreadable; not replacing it");
+                return read->error();
+            }
+        }
+        auto loaded = fromPem(*keyPem, *certificatePem);
         if (loaded) {
             QFile::setPermissions(keyPath, kOwnerOnlyFile);
             logger->info("identity loaded device={}", loaded->deviceId().left(12).toStdString());
             return loaded;
         }
-        logger->error("identity files missing or corrupt ({}); generating a new identity",
+        // Half an identity, or one that does not parse: keep what is there, then make a new one.
+        for (const auto& path : {keyPath, certificatePath}) {
+            if (!QFile::exists(path)) {
+                continue;
+            }
+            const QString aside = keepAside(path, AsideMode::Move);
+            if (aside.isEmpty()) {
+                logger->error("identity damaged and cannot be kept aside; not replacing it");
+                return Error{QStringLiteral("identity-unreadable"),
+                             QStringLiteral("%1 is damaged and could not be kept aside").arg(path)};
+            }
+            keptAside.append(aside);
+        }
+        logger->error("identity files missing or damaged ({}); kept aside, generating a new identity",
                       loaded.error().code.toStdString());
     }
 
@@ -96,12 +121,16 @@ Result<Identity> Identity::loadOrCreate(const QString& profileDirectory, const Q
         return created;
     }
     created->m_created = true;
+    created->m_keptAside = keptAside;
     if (auto written = writeFile(keyPath, pems->keyPem, kOwnerOnlyFile); !written) {
+        logger->error("identity key not written");
         return written.error();
     }
     if (auto written = writeFile(certificatePath, pems->certificatePem,
                                  kOwnerOnlyFile | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         !written) {
+        logger->error("identity certificate not written");
+        QFile::remove(keyPath); // no half identity: the next start makes a whole new pair
         return written.error();
     }
     logger->info("identity created device={}", created->deviceId().left(12).toStdString());

@@ -1,6 +1,7 @@
 #include "core/net/TrustStore.h"
 
 #include "core/log/Log.h"
+#include "core/net/ProfileFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace twofold::net {
 namespace {
@@ -60,36 +60,68 @@ QString TrustStore::path() const {
 Status TrustStore::load() {
     auto logger = log::get("net.trust");
     m_partners.clear();
+    m_loadProblem.reset();
+    m_keptAside.clear();
+    m_refuseWrites = false;
     QFile file(path());
     if (!file.exists()) {
         return Ok{};
     }
+    const auto fail = [this](Error error) -> Status {
+        m_loadProblem = error;
+        return error;
+    };
     if (!file.open(QIODevice::ReadOnly)) {
-        logger->error("trust store unreadable; starting empty");
-        return Error{QStringLiteral("io"), QStringLiteral("cannot read the trust store")};
+        logger->error("trust store unreadable; not writing over it");
+        m_refuseWrites = true;
+        return fail(Error{QStringLiteral("trust-store-unreadable"),
+                          QStringLiteral("cannot read %1: %2").arg(path(), file.errorString())});
     }
     const QByteArray bytes = file.read(kMaxFileSize + 1);
+    const bool readFailed = file.error() != QFileDevice::NoError;
+    file.close();
     QJsonParseError parseError{};
     const auto document = QJsonDocument::fromJson(bytes, &parseError);
     const auto entries = document.object().value(QLatin1String("partners"));
+    if (readFailed) {
+        logger->error("trust store read failed; not writing over it");
+        m_refuseWrites = true;
+        return fail(Error{QStringLiteral("trust-store-unreadable"),
+                          QStringLiteral("cannot read %1: %2").arg(path(), file.errorString())});
+    }
     if (bytes.size() > kMaxFileSize || parseError.error != QJsonParseError::NoError || !document.isObject() ||
         !entries.isArray()) {
-        logger->error("trust store corrupt ({} bytes); starting empty", bytes.size());
-        return Error{QStringLiteral("corrupt"), QStringLiteral("the trust store is corrupt")};
+        return fail(setAside(AsideMode::Move, bytes.size()));
     }
     int skipped = 0;
-    for (const auto& entry : entries.toArray()) {
+    const QJsonArray entryList = entries.toArray(); // const: never detached
+    for (const auto& entry : entryList) {
         if (auto partner = fromJson(entry.toObject())) {
             m_partners.push_back(*partner);
         } else {
             ++skipped;
         }
     }
+    logger->info("trust store loaded partners={} skipped={}", m_partners.size(), skipped);
     if (skipped > 0) {
-        logger->error("trust store: {} corrupt entries skipped", skipped);
+        return fail(setAside(AsideMode::Copy, bytes.size()));
     }
-    logger->info("trust store loaded partners={}", m_partners.size());
     return Ok{};
+}
+
+Error TrustStore::setAside(AsideMode mode, qsizetype size) {
+    auto logger = log::get("net.trust");
+    m_keptAside = keepAside(path(), mode);
+    if (m_keptAside.isEmpty()) {
+        logger->error("trust store damaged ({} bytes) and could not be kept aside; not writing over it", size);
+        m_partners.clear();
+        m_refuseWrites = true;
+        return Error{QStringLiteral("trust-store-unreadable"),
+                     QStringLiteral("%1 is damaged and could not be kept aside").arg(path())};
+    }
+    logger->error("trust store damaged ({} bytes); kept aside, partners kept={}", size, m_partners.size());
+    return Error{QStringLiteral("trust-store-damaged"),
+                 QStringLiteral("%1 is damaged; it was kept as %2").arg(path(), m_keptAside)};
 }
 
 Status TrustStore::add(const TrustedPartner& partner) {
@@ -158,25 +190,30 @@ std::optional<TrustedPartner> TrustStore::find(const QString& deviceId) const {
 }
 
 Status TrustStore::save() const {
-    QDir().mkpath(m_directory);
+    if (m_refuseWrites) {
+        return Error{QStringLiteral("trust-store-unreadable"),
+                     QStringLiteral("%1 could not be read, so it is not written over").arg(path())};
+    }
+    const auto unwritable = [this](const QString& reason) {
+        log::get("net.trust")->error("trust store write failed");
+        return Error{QStringLiteral("trust-store-unwritable"),
+                     QStringLiteral("cannot write %1: %2").arg(path(), reason)};
+    };
+    if (!QDir().mkpath(m_directory)) {
+        return unwritable(QStringLiteral("cannot create the folder"));
+    }
     QJsonArray entries;
     for (const auto& partner : m_partners) {
         entries.append(toJson(partner));
     }
     const QJsonObject root{{QLatin1String("version"), kFormatVersion}, {QLatin1String("partners"), entries}};
-    const auto permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    QSaveFile file(path());
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{QStringLiteral("io"), QStringLiteral("cannot write the trust store")};
-    }
-    file.setPermissions(permissions);
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    auto written = writeAtomically(path(), bytes, QFileDevice::ReadOwner | QFileDevice::WriteOwner,
+                                   QStringLiteral("trust-store-unwritable"));
+    if (!written) {
         log::get("net.trust")->error("trust store write failed");
-        return Error{QStringLiteral("io"), QStringLiteral("cannot write the trust store")};
     }
-    QFile::setPermissions(path(), permissions);
-    return Ok{};
+    return written;
 }
 
 } // namespace twofold::net

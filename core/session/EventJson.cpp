@@ -9,7 +9,8 @@ namespace {
 constexpr int kMaxTextLength = 4000; // a hard ceiling; flows set tighter limits per field
 constexpr int kMaxFields = 16;
 
-template <typename> constexpr bool kAlwaysFalse = false;
+// [[maybe_unused]]: clang 14 does not see its use in a discarded `if constexpr` branch (-Wunused-const-variable).
+template <typename> [[maybe_unused]] constexpr bool kAlwaysFalse = false;
 
 Error bad(const QString& what) {
     return Error{QStringLiteral("malformed-event"), what};

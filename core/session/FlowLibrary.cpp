@@ -64,7 +64,8 @@ Transition readTransition(const QJsonObject& object) {
     transition.swap = object.value(QStringLiteral("swap")).toBool();
     transition.repeat = object.value(QStringLiteral("repeat")).toString();
     transition.then = object.value(QStringLiteral("then")).toString();
-    for (const auto& value : object.value(QStringLiteral("floorFrom")).toArray()) {
+    const QJsonArray floorFrom = object.value(QStringLiteral("floorFrom")).toArray(); // const: never detached
+    for (const auto& value : floorFrom) {
         transition.floorFrom.append(value.toString());
     }
     return transition;
@@ -80,7 +81,8 @@ Result<FieldDef> readField(const QJsonObject& object) {
     field.kind = *kind;
     field.required = object.value(QStringLiteral("required")).toBool();
     field.maxLength = object.value(QStringLiteral("max")).toInt(500);
-    for (const auto& option : object.value(QStringLiteral("options")).toArray()) {
+    const QJsonArray optionValues = object.value(QStringLiteral("options")).toArray(); // const: never detached
+    for (const auto& option : optionValues) {
         field.options.append(option.toString());
     }
     field.summaryTag = object.value(QStringLiteral("summary")).toString();
@@ -98,7 +100,8 @@ Result<ActionDef> readAction(const QJsonObject& object) {
     if (action.id.isEmpty()) {
         return invalid(QStringLiteral("an action needs an id"));
     }
-    for (const auto& value : object.value(QStringLiteral("fields")).toArray()) {
+    const QJsonArray fieldValues = object.value(QStringLiteral("fields")).toArray(); // const: never detached
+    for (const auto& value : fieldValues) {
         auto field = readField(value.toObject());
         if (!field) {
             return field.error();
@@ -146,7 +149,8 @@ Result<FlowDefinition> parseFlow(const QByteArray& json) {
     flow.description = readText(root.value(QStringLiteral("description")));
     flow.start = root.value(QStringLiteral("start")).toString();
     std::set<QString> ids;
-    for (const auto& value : root.value(QStringLiteral("steps")).toArray()) {
+    const QJsonArray stepValues = root.value(QStringLiteral("steps")).toArray(); // const: never detached
+    for (const auto& value : stepValues) {
         const auto object = value.toObject();
         StepDef step;
         step.id = object.value(QStringLiteral("id")).toString();
@@ -155,7 +159,8 @@ Result<FlowDefinition> parseFlow(const QByteArray& json) {
             return invalid(QStringLiteral("a step needs a unique id and an actor (speaker|listener|both|either)"));
         }
         step.actor = *actor;
-        for (const auto& actionValue : object.value(QStringLiteral("actions")).toArray()) {
+        const QJsonArray actionValues = object.value(QStringLiteral("actions")).toArray(); // const: never detached
+        for (const auto& actionValue : actionValues) {
             auto action = readAction(actionValue.toObject());
             if (!action) {
                 return action.error();

@@ -13,7 +13,8 @@ namespace {
 constexpr int kMaxNameLength = 64;
 constexpr int kMaxReEntryLength = 200;
 
-template <typename> constexpr bool kAlwaysFalse = false;
+// [[maybe_unused]]: clang 14 does not see its use in a discarded `if constexpr` branch (-Wunused-const-variable).
+template <typename> [[maybe_unused]] constexpr bool kAlwaysFalse = false;
 
 bool validSpeakerValue(const QString& value) {
     static const QStringList values{QStringLiteral("me"), QStringLiteral("partner"), QStringLiteral("coin"),

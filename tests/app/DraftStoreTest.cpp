@@ -1,8 +1,10 @@
 // What a partner typed but has not sent lives on disk in the profile: kept, restored, never destroyed.
 #include "app/controllers/DraftStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +68,47 @@ TEST(DraftStore, a_failed_write_says_so_and_keeps_the_text_in_memory) {
     EXPECT_FALSE(failed.at(0).at(0).toString().isEmpty());
     EXPECT_EQ(store.value(QStringLiteral("k")), QStringLiteral("still here"));
     EXPECT_FALSE(store.flush().ok());
+}
+
+// Qt 6.4's QSaveFile::commit() reports success after a failed flush, so on a full disk the drafts file was
+// replaced by an empty one. The test runs itself again inside a private mount namespace (unshare, as root)
+// with its profile on a tiny tmpfs: root ignores permissions, but not a full disk.
+TEST(DraftStore, a_full_disk_is_an_error_and_the_saved_drafts_stay) {
+    const QString inside = qEnvironmentVariable("TWOFOLD_TEST_FULL_DISK");
+    if (inside.isEmpty()) {
+        QTemporaryDir mountPoint;
+        QProcess self;
+        self.setProcessChannelMode(QProcess::MergedChannels);
+        self.start(QStringLiteral("unshare"),
+                   {QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("mount -t tmpfs -o size=8k tmpfs '%1' || exit 77; "
+                                   "TWOFOLD_TEST_FULL_DISK='%1' exec \"$@\"")
+                        .arg(mountPoint.path()),
+                    QStringLiteral("sh"), QCoreApplication::applicationFilePath(),
+                    QStringLiteral("--gtest_filter=DraftStore.a_full_disk_is_an_error_and_the_saved_drafts_stay")});
+        ASSERT_TRUE(self.waitForFinished(30000));
+        const auto output = QString::fromLocal8Bit(self.readAll());
+        if (self.exitCode() == 77 || output.contains(QStringLiteral("unshare: "))) {
+            GTEST_SKIP() << "needs a private mount namespace (root and util-linux): " << output.toStdString();
+        }
+        EXPECT_EQ(self.exitCode(), 0) << output.toStdString();
+        EXPECT_TRUE(output.contains(QStringLiteral("[  PASSED  ] 1 test"))) << output.toStdString();
+        return;
+    }
+    DraftStore store(inside);
+    store.set(QStringLiteral("k"), QStringLiteral("what I wrote first"));
+    ASSERT_TRUE(store.flush().ok());
+    QFile filler(QDir(inside).filePath(QStringLiteral("filler")));
+    ASSERT_TRUE(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    while (filler.write(QByteArray(512, 'f')) == 512) {
+    }
+    store.set(QStringLiteral("k"), QString(3000, QLatin1Char('x')));
+    const auto flushed = store.flush();
+    ASSERT_FALSE(flushed.ok());
+    EXPECT_EQ(flushed.error().code, QStringLiteral("io"));
+    DraftStore reader(inside);
+    ASSERT_TRUE(reader.load().ok());
+    EXPECT_EQ(reader.value(QStringLiteral("k")), QStringLiteral("what I wrote first"));
 }
 
 } // namespace

@@ -97,9 +97,17 @@ CliProcess::~CliProcess() {
 }
 
 bool CliProcess::start(const QStringList& arguments) {
-    m_process.setArguments(QStringList{QStringLiteral("--profile"), m_profile, QStringLiteral("--name"), m_name,
-                                       QStringLiteral("--scope"), QStringLiteral("loopback")} +
-                           arguments);
+    const QString scope = m_namespace.isEmpty() ? QStringLiteral("loopback") : QStringLiteral("lan");
+    QStringList command{QStringLiteral("--profile"), m_profile, QStringLiteral("--name"), m_name,
+                        QStringLiteral("--scope"),   scope};
+    command += arguments;
+    if (m_namespace.isEmpty()) {
+        m_process.setArguments(command);
+    } else {
+        m_process.setProgram(QStringLiteral("ip"));
+        m_process.setArguments(QStringList{QStringLiteral("netns"), QStringLiteral("exec"), m_namespace, cliPath()} +
+                               command);
+    }
     m_process.start();
     return m_process.waitForStarted(10000);
 }
@@ -191,9 +199,15 @@ std::string CliProcess::transcript() const {
 }
 
 CliRun runCli(const QStringList& arguments, int timeoutMs) {
+    return runCliUnder({}, arguments, timeoutMs);
+}
+
+CliRun runCliUnder(const QStringList& wrapper, const QStringList& arguments, int timeoutMs) {
     QProcess process;
     process.setProcessEnvironment(loopbackEnvironment());
-    process.start(cliPath(), QStringList{QStringLiteral("--scope"), QStringLiteral("loopback")} + arguments);
+    const QStringList cli = QStringList{cliPath(), QStringLiteral("--scope"), QStringLiteral("loopback")} + arguments;
+    const QStringList command = wrapper + cli;
+    process.start(command.first(), command.mid(1));
     CliRun run;
     if (!process.waitForStarted(10000)) {
         return run;

@@ -36,6 +36,9 @@ public:
 
     // Starts `twofold-cli --profile P --name N --scope loopback <arguments>`; true once it runs.
     bool start(const QStringList& arguments);
+    // From now on start() runs it with `ip netns exec <name>` and `--scope lan`: the only way a test uses
+    // the lan scope, inside a network namespace the test created (nothing leaves it).
+    void useNetworkNamespace(const QString& name) { m_namespace = name; }
     // The first collected line (from index `from` on) matching `predicate`, waiting up to timeoutMs.
     std::optional<QJsonObject> waitForLine(const LinePredicate& predicate, int timeoutMs = 10000, qsizetype from = 0);
     // The same, or an empty object if no such line came (for reading a line already waited for).
@@ -56,6 +59,7 @@ public:
 
     bool running() const { return m_process.state() != QProcess::NotRunning; }
     int exitCode() const { return m_process.exitCode(); }
+    qint64 processId() const { return m_process.processId(); }
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
     const QList<QJsonObject>& lines() const { return m_lines; }
     const QList<QByteArray>& nonJsonLines() const { return m_nonJson; }
@@ -71,6 +75,7 @@ private:
 
     QString m_profile;
     QString m_name;
+    QString m_namespace;
     QProcess m_process;
     QByteArray m_partial;
     QList<QJsonObject> m_lines;
@@ -87,6 +92,9 @@ struct CliRun {
     QString err;
 };
 CliRun runCli(const QStringList& arguments, int timeoutMs = 10000);
+// The same, started through `wrapper` (a program and its arguments, the CLI's command line appended),
+// e.g. unshare for a private mount namespace.
+CliRun runCliUnder(const QStringList& wrapper, const QStringList& arguments, int timeoutMs = 10000);
 // `twofold-cli trusted` for a profile: the remembered partners.
 QList<QJsonObject> trustedIn(const QString& profile);
 // `twofold-cli id` for a profile: the device id.

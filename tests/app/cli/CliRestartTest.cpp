@@ -13,7 +13,8 @@ QString role(CliProcess& process) {
 TEST(TwofoldCli, a_killed_partner_restarts_and_the_session_continues_with_nothing_lost_or_repeated) {
     CliPartners p;
     ASSERT_TRUE(p.pairWithYes()) << p.transcripts();
-    const auto inviteeId = deviceIdOf(p.inviteeDir.path());
+    // From its `listening` line: `twofold-cli id` cannot open a profile another process is using.
+    const auto inviteeId = p.invitee->lineOrEmpty(kindIs("listening")).value(QLatin1String("deviceId")).toString();
     ASSERT_FALSE(inviteeId.isEmpty());
     auto sam = std::move(p.inviter);  // `join`: host of the shared log
     auto alex = std::move(p.invitee); // `host`: guest of the shared log

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <QTemporaryDir>
+#include <atomic>
 #include <gtest/gtest.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <sstream>
@@ -44,6 +46,63 @@ TEST(Log, writes_a_rotating_file_in_the_given_directory) {
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("[session] hello file"));
     QDir(dir).removeRecursively();
+}
+
+TEST(Log, a_folder_in_the_way_of_the_log_file_is_an_error_and_logging_goes_on_without_it) {
+    QTemporaryDir profile;
+    ASSERT_TRUE(QDir(profile.path()).mkdir(twofold::log::fileName())); // root cannot open a folder as a file either
+    std::ostringstream out;
+    auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(out);
+    const auto status = twofold::log::setup(
+        {.directory = profile.path(), .toStderr = false, .forwardQtMessages = false, .extraSinks = {sink}});
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, QStringLiteral("log-unavailable"));
+    EXPECT_TRUE(status.error().message.contains(twofold::log::fileName())) << status.error().message.toStdString();
+    twofold::log::get("session")->info("still logging");
+    twofold::log::flush();
+    EXPECT_NE(out.str().find("still logging"), std::string::npos);
+    twofold::log::setup({.directory = {}, .toStderr = false, .forwardQtMessages = false, .extraSinks = {}});
+}
+
+TEST(Log, a_file_in_the_way_of_the_log_folder_is_an_error_that_names_the_reason) {
+    QTemporaryDir parent;
+    QFile blocker(QDir(parent.path()).filePath(QStringLiteral("profile")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const auto status = twofold::log::setup({.directory = QDir(blocker.fileName()).filePath(QStringLiteral("logs")),
+                                             .toStderr = false,
+                                             .forwardQtMessages = false,
+                                             .extraSinks = {}});
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, QStringLiteral("log-unavailable"));
+    EXPECT_TRUE(status.error().message.contains(QStringLiteral("Not a directory")))
+        << status.error().message.toStdString();
+    twofold::log::setup({.directory = {}, .toStderr = false, .forwardQtMessages = false, .extraSinks = {}});
+}
+
+TEST(Log, a_full_disk_is_reported_once_and_the_other_sinks_keep_logging) {
+    QTemporaryDir profile;
+    // /dev/full accepts the open and fails every write with ENOSPC, as a full disk does (also for root).
+    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/full"), QDir(profile.path()).filePath(twofold::log::fileName())));
+    std::ostringstream out;
+    auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(out);
+    std::atomic<int> failures{0};
+    std::string reason;
+    const auto status = twofold::log::setup(
+        {.directory = profile.path(), .toStderr = false, .forwardQtMessages = false, .extraSinks = {sink}},
+        [&](const std::string& why) {
+            reason = why;
+            ++failures;
+        });
+    ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
+    for (int i = 0; i < 5; ++i) {
+        twofold::log::get("session")->warn("warning {}", i); // warnings are flushed at once
+    }
+    twofold::log::flush();
+    EXPECT_EQ(failures.load(), 1);
+    EXPECT_NE(reason.find("twofold.log"), std::string::npos) << reason;
+    EXPECT_NE(out.str().find("warning 4"), std::string::npos) << out.str();
+    twofold::log::setup({.directory = {}, .toStderr = false, .forwardQtMessages = false, .extraSinks = {}});
 }
 
 } // namespace

@@ -95,6 +95,12 @@ TEST(Identity, regenerates_when_the_files_are_corrupt_or_do_not_match) {
     ASSERT_TRUE(second);
     EXPECT_TRUE(second->wasCreated());
     EXPECT_NE(second->deviceId(), first->deviceId());
+    // The damaged pair is kept aside, not destroyed: the old certificate is still there to read.
+    ASSERT_EQ(second->keptAside().size(), 2) << second->keptAside().join(QLatin1Char(' ')).toStdString();
+    QFile oldCertificate(second->keptAside().last());
+    ASSERT_TRUE(oldCertificate.open(QIODevice::ReadOnly));
+    EXPECT_EQ(net::certificates::certificateDigest(QSslCertificate(oldCertificate.readAll(), QSsl::Pem)),
+              first->certificateDigest());
 
     // A key from another identity next to this certificate is not accepted either.
     const auto other = net::certificates::generate(QStringLiteral("other"));
@@ -108,6 +114,35 @@ TEST(Identity, regenerates_when_the_files_are_corrupt_or_do_not_match) {
     ASSERT_TRUE(third);
     EXPECT_TRUE(third->wasCreated());
     EXPECT_EQ(modeOf(QDir(temp.path()).filePath(net::Identity::keyFileName())), 0600U);
+}
+
+TEST(Identity, an_unreadable_key_is_an_error_and_is_never_replaced) {
+    QTemporaryDir temp;
+    ASSERT_TRUE(net::Identity::loadOrCreate(temp.path(), QString()));
+    const QString keyPath = QDir(temp.path()).filePath(net::Identity::keyFileName());
+    // A folder in the key's place cannot be read as a file, also by root.
+    ASSERT_TRUE(QFile::rename(keyPath, keyPath + QStringLiteral(".real")));
+    ASSERT_TRUE(QDir().mkpath(keyPath));
+    const auto loaded = net::Identity::loadOrCreate(temp.path(), QString());
+    ASSERT_FALSE(loaded);
+    EXPECT_EQ(loaded.error().code, QStringLiteral("identity-unreadable"));
+    EXPECT_TRUE(loaded.error().message.contains(keyPath)) << loaded.error().message.toStdString();
+    EXPECT_TRUE(QFileInfo(keyPath).isDir());
+    const auto kept = QDir(temp.path()).entryList({QStringLiteral("*.damaged-*")});
+    EXPECT_TRUE(kept.isEmpty()) << kept.join(QLatin1Char(' ')).toStdString();
+}
+
+TEST(Identity, a_profile_folder_that_cannot_be_created_is_an_error_that_says_where) {
+    QTemporaryDir temp;
+    const QString blocker = QDir(temp.path()).filePath(QStringLiteral("file"));
+    QFile file(blocker);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    const auto noFolder = net::Identity::loadOrCreate(QDir(blocker).filePath(QStringLiteral("profile")), QString());
+    ASSERT_FALSE(noFolder);
+    EXPECT_EQ(noFolder.error().code, QStringLiteral("profile-unwritable"));
+
+    EXPECT_TRUE(noFolder.error().message.contains(blocker)) << noFolder.error().message.toStdString();
 }
 
 TEST(Identity, rejects_pem_that_does_not_belong_together) {

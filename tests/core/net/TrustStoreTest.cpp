@@ -27,6 +27,11 @@ void writeFile(const QString& path, const QByteArray& bytes) {
     file.write(bytes);
 }
 
+bool writeFileAt(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write("x") == 1;
+}
+
 } // namespace
 
 TEST(TrustStore, adds_finds_lists_and_removes_partners_across_reloads) {
@@ -81,36 +86,88 @@ TEST(TrustStore, writes_an_owner_only_file) {
     EXPECT_EQ(info.st_mode & 0777, 0600U);
 }
 
-TEST(TrustStore, treats_a_corrupt_file_as_empty_without_crashing) {
+TEST(TrustStore, keeps_a_damaged_file_aside_and_starts_empty) {
     QTemporaryDir profile;
     const QString path = QDir(profile.path()).filePath(net::TrustStore::fileName());
     for (const QByteArray& junk : {QByteArray("{not json"), QByteArray("[1,2]"), QByteArray("{\"partners\": 5}"),
                                    QByteArray(2 * 1024 * 1024, 'x')}) {
         writeFile(path, junk);
         net::TrustStore store(profile.path());
-        EXPECT_FALSE(store.load());
+        const auto loaded = store.load();
+        ASSERT_FALSE(loaded);
+        EXPECT_EQ(loaded.error().code, QStringLiteral("trust-store-damaged"));
+        ASSERT_TRUE(store.loadProblem().has_value());
+        EXPECT_EQ(store.loadProblem()->code, QStringLiteral("trust-store-damaged"));
         EXPECT_TRUE(store.isEmpty());
+        EXPECT_FALSE(QFile::exists(path)); // moved, not copied: the next save starts a fresh file
+        ASSERT_FALSE(store.keptAside().isEmpty());
+        EXPECT_TRUE(loaded.error().message.contains(store.keptAside())) << loaded.error().message.toStdString();
+        QFile aside(store.keptAside());
+        ASSERT_TRUE(aside.open(QIODevice::ReadOnly));
+        EXPECT_EQ(aside.readAll(), junk); // nothing the user had is destroyed
     }
-    // A good store can be written over the corrupt file.
+    const auto kept = QDir(profile.path()).entryList({net::TrustStore::fileName() + QStringLiteral(".damaged-*")});
+    EXPECT_EQ(kept.size(), 4) << kept.join(QLatin1Char(' ')).toStdString(); // each kept under its own name
+
+    // A good store is written afresh next to what was kept.
     net::TrustStore store(profile.path());
-    store.load();
+    EXPECT_TRUE(store.load());
+    EXPECT_FALSE(store.loadProblem().has_value());
     ASSERT_TRUE(store.add(partner('a', QStringLiteral("Sam"))));
     net::TrustStore reloaded(profile.path());
     EXPECT_TRUE(reloaded.load());
     EXPECT_EQ(reloaded.list().size(), 1U);
 }
 
-TEST(TrustStore, skips_corrupt_entries_and_keeps_good_ones) {
+TEST(TrustStore, keeps_good_entries_and_a_copy_of_a_file_with_bad_ones) {
     QTemporaryDir profile;
-    writeFile(QDir(profile.path()).filePath(net::TrustStore::fileName()),
-              QByteArray(R"({"version":1,"partners":[{"deviceId":"short"},)"
-                         R"({"deviceId":")") +
-                  QByteArray(64, 'a') + R"(","certificateDigest":")" + QByteArray(64, 'b') +
-                  R"(","name":"Sam","lastPort":1}]})");
+    const QString path = QDir(profile.path()).filePath(net::TrustStore::fileName());
+    const QByteArray original = QByteArray(R"({"version":1,"partners":[{"deviceId":"short"},)"
+                                           R"({"deviceId":")") +
+                                QByteArray(64, 'a') + R"(","certificateDigest":")" + QByteArray(64, 'b') +
+                                R"(","name":"Sam","lastPort":1}]})";
+    writeFile(path, original);
     net::TrustStore store(profile.path());
-    EXPECT_TRUE(store.load());
+    const auto loaded = store.load();
+    ASSERT_FALSE(loaded);
+    EXPECT_EQ(loaded.error().code, QStringLiteral("trust-store-damaged"));
     ASSERT_EQ(store.list().size(), 1U);
     EXPECT_EQ(store.list().front().name, QStringLiteral("Sam"));
+    QFile copy(store.keptAside());
+    ASSERT_TRUE(copy.open(QIODevice::ReadOnly)) << store.keptAside().toStdString();
+    EXPECT_EQ(copy.readAll(), original);
+    EXPECT_TRUE(QFile::exists(path));
+}
+
+TEST(TrustStore, never_writes_over_a_file_it_could_not_read) {
+    QTemporaryDir profile;
+    const QString path = QDir(profile.path()).filePath(net::TrustStore::fileName());
+    // A folder where the file should be: unreadable as a file, also for root.
+    ASSERT_TRUE(QDir().mkpath(path));
+    ASSERT_TRUE(writeFileAt(QDir(path).filePath(QStringLiteral("keep-me"))));
+    net::TrustStore store(profile.path());
+    const auto loaded = store.load();
+    ASSERT_FALSE(loaded);
+    EXPECT_EQ(loaded.error().code, QStringLiteral("trust-store-unreadable"));
+    EXPECT_TRUE(store.keptAside().isEmpty());
+    const auto added = store.add(partner('a', QStringLiteral("Sam")));
+    ASSERT_FALSE(added);
+    EXPECT_EQ(added.error().code, QStringLiteral("trust-store-unreadable"));
+    EXPECT_TRUE(store.isEmpty());
+    EXPECT_TRUE(QFile::exists(QDir(path).filePath(QStringLiteral("keep-me"))));
+}
+
+TEST(TrustStore, a_failed_write_says_why_and_leaves_the_partners_as_they_were) {
+    QTemporaryDir parent;
+    const QString blocker = QDir(parent.path()).filePath(QStringLiteral("not-a-folder"));
+    ASSERT_TRUE(writeFileAt(blocker));
+    net::TrustStore store(QDir(blocker).filePath(QStringLiteral("profile"))); // a file where a folder should be
+    EXPECT_TRUE(store.load());
+    const auto added = store.add(partner('a', QStringLiteral("Sam")));
+    ASSERT_FALSE(added);
+    EXPECT_EQ(added.error().code, QStringLiteral("trust-store-unwritable"));
+    EXPECT_TRUE(added.error().message.contains(net::TrustStore::fileName())) << added.error().message.toStdString();
+    EXPECT_TRUE(store.isEmpty());
 }
 
 TEST(TrustStore, refuses_a_partner_without_a_proper_id_or_digest) {
