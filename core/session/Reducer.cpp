@@ -104,7 +104,10 @@ std::optional<Error> checkPause(const State& state, std::optional<Partner> by, c
         if (by != current.by) {
             return rejection::notPauser(state.name(current.by));
         }
-        if (current.kind != PauseKind::Break || current.extensions >= pause::kMaxExtensions) {
+        if (current.kind != PauseKind::Break) {
+            return rejection::notExtendable();
+        }
+        if (current.extensions >= pause::kMaxExtensions) {
             return rejection::extensionLimit();
         }
         return std::nullopt;
