@@ -15,6 +15,7 @@ constexpr qint64 kCodeChars = 64;
 constexpr qint64 kMessageChars = 1024;
 constexpr qint64 kIdChars = 128;
 constexpr qint64 kDigestBytes = 32;
+constexpr qint64 kIntentIdBytes = 8; // a random 64-bit intent id, as 16 hex digits (JSON numbers stop at 2^53)
 
 // The message table. One row per type; docs/PROTOCOL.md describes each row.
 std::vector<MessageSpec> standardSpecs() {
@@ -26,8 +27,10 @@ std::vector<MessageSpec> standardSpecs() {
         {msg::kError,
          {text(QLatin1String("code"), 1, kCodeChars), text(QLatin1String("message"), 0, kMessageChars),
           boolean(QLatin1String("fatal"))}},
-        {msg::kPing, {}},
-        {msg::kPong, {}},
+        // Heartbeat timestamps (optional): the sender's time line in ms; a pong echoes the ping's `t` and
+        // adds its own time line at answering, `at` (docs/PROTOCOL.md "Clock offset").
+        {msg::kPing, {optional(integer(QLatin1String("t"), 0))}},
+        {msg::kPong, {optional(integer(QLatin1String("t"), 0)), optional(integer(QLatin1String("at"), 0))}},
         {msg::kBye, {optional(text(reason, 0, kReasonChars))}},
 
         {msg::kPairInvite, {text(QLatin1String("name"), 1, kNameChars)}},
@@ -40,14 +43,14 @@ std::vector<MessageSpec> standardSpecs() {
         {msg::kPairCancel, {optional(text(reason, 0, kReasonChars))}},
 
         {msg::kSessionResume,
-         {text(QLatin1String("sessionId"), 0, kIdChars), integer(QLatin1String("lastSeq")),
+         {text(QLatin1String("sessionId"), 0, kIdChars), integer(QLatin1String("lastSeq"), 0),
           text(QLatin1String("role"), 4, 5)}},
-        {msg::kSessionIntent, {integer(QLatin1String("id")), object(QLatin1String("intent"))}},
-        {msg::kSessionEvent, {object(QLatin1String("event"))}},
+        {msg::kSessionIntent, {hex(QLatin1String("id"), kIntentIdBytes), object(QLatin1String("intent"))}},
+        {msg::kSessionEvent, {object(QLatin1String("event")), optional(hex(QLatin1String("intent"), kIntentIdBytes))}},
         {msg::kSessionReject,
-         {integer(QLatin1String("id")), text(QLatin1String("code"), 1, kCodeChars),
-          text(QLatin1String("message"), 0, kMessageChars)}},
-        {msg::kSessionAck, {integer(QLatin1String("seq"))}},
+         {hex(QLatin1String("id"), kIntentIdBytes), text(QLatin1String("code"), 1, kCodeChars),
+          optional(object(QLatin1String("args"))), optional(text(QLatin1String("message"), 0, kMessageChars))}},
+        {msg::kSessionAck, {integer(QLatin1String("seq"), 0)}},
     };
 }
 
