@@ -8,6 +8,7 @@
 #include "core/protocol/Frame.h"
 #include "core/protocol/MessageSchema.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/timing/SystemClock.h"
 
 #include <QSslCipher>
 #include <atomic>
@@ -71,7 +72,10 @@ Connection* Connection::connectTo(const QHostAddress& address, quint16 port, con
 Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, QString localName,
                        ConnectionOptions options, QObject* parent)
     : QObject(parent), m_id(nextConnectionId()), m_socket(socket), m_role(role), m_identity(identity),
-      m_localName(std::move(localName)), m_options(std::move(options)) {
+      m_localName(std::move(localName)), m_options(std::move(options)),
+      m_ownClock(m_options.clock ? nullptr : std::make_unique<timing::SystemClock>()),
+      m_clock(m_options.clock ? *m_options.clock : *m_ownClock), m_handshakeTimer(m_clock.createTimer()),
+      m_heartbeat(new Heartbeat(m_clock, m_options.pingInterval, m_options.silenceLimit, this)) {
     socket->setParent(this);
     connect(socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
     connect(socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
@@ -82,22 +86,21 @@ Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, 
         logger()->debug("conn#{} tls verification notes={}", m_id, errors.size());
     });
 
-    m_handshakeTimer.setSingleShot(true);
-    m_handshakeTimer.setInterval(m_options.handshakeTimeout);
-    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+    connect(m_handshakeTimer.get(), &timing::ClockTimer::timeout, this, [this] {
         logger()->warn("conn#{} handshake timed out", m_id);
         finish(QStringLiteral("handshake-timeout"), false);
     });
-    m_pingTimer.setSingleShot(true);
-    m_pingTimer.setInterval(m_options.pingInterval);
-    connect(&m_pingTimer, &QTimer::timeout, this, [this] { writeFrame(protocol::makeMessage(msg::kPing)); });
-    m_silenceTimer.setSingleShot(true);
-    m_silenceTimer.setInterval(m_options.silenceLimit);
-    connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
+    connect(m_heartbeat, &Heartbeat::pingDue, this, [this] { writeFrame(m_heartbeat->ping()); });
+    connect(m_heartbeat, &Heartbeat::silent, this, [this] {
         logger()->warn("conn#{} peer silent for {} ms", m_id, m_options.silenceLimit.count());
         finish(QStringLiteral("timeout"), false);
     });
-    m_handshakeTimer.start();
+    connect(m_heartbeat, &Heartbeat::offsetChanged, this, [this](qint64 offsetMs) {
+        logger()->debug("conn#{} clock offset={} ms rtt={} ms", m_id, offsetMs,
+                        m_heartbeat->roundTripMs().value_or(-1));
+        Q_EMIT clockOffsetChanged(offsetMs);
+    });
+    m_handshakeTimer->start(m_options.handshakeTimeout);
 
     if (role == Role::Server && socket->isEncrypted()) {
         // Deferred so that the owner can connect to our signals before anything is emitted.
@@ -170,7 +173,7 @@ void Connection::onEncrypted() {
         hello.insert(QLatin1String("port"), static_cast<int>(m_options.advertisedPort));
     }
     writeFrame(protocol::makeMessage(msg::kHello, hello));
-    m_silenceTimer.start();
+    m_heartbeat->watchSilence();
     if (m_socket->bytesAvailable() > 0) {
         onReadyRead();
     }
@@ -188,14 +191,14 @@ void Connection::onReadyRead() {
                 fail(item.error().code, item.error().message);
                 return;
             }
-            m_silenceTimer.start();
+            m_heartbeat->received();
             countError(item.error().code, item.error().message);
             continue;
         }
         if (!item.value()) {
             return;
         }
-        m_silenceTimer.start(); // any frame counts as life
+        m_heartbeat->received(); // any frame counts as life
         handleObject(*item.value());
     }
 }
@@ -224,9 +227,9 @@ void Connection::handleObject(const QJsonObject& object) {
         return;
     }
     if (type == msg::kPing) {
-        writeFrame(protocol::makeMessage(msg::kPong));
+        writeFrame(m_heartbeat->pongFor(object));
     } else if (type == msg::kPong) {
-        // Life only; the silence timer has been restarted already.
+        m_heartbeat->onPong(object); // life (counted already) and a clock sample
     } else if (type == msg::kHello) {
         countError(QString(errc::kUnexpectedHello), QStringLiteral("hello was already received"));
     } else if (type == msg::kBye) {
@@ -267,10 +270,9 @@ void Connection::handleHello(const QJsonObject& object) {
     m_peerName = object.value(QLatin1String("name")).toString();
     m_peerListenPort = static_cast<quint16>(object.value(QLatin1String("port")).toInt(0));
     m_state = State::Ready;
-    m_handshakeTimer.stop();
-    m_pingTimer.start();
-    m_silenceTimer.start();
+    m_handshakeTimer->stop();
     logger()->info("conn#{} ready device={}", m_id, m_peerDeviceId.left(12).toStdString());
+    m_heartbeat->start();
     Q_EMIT ready();
 }
 
@@ -295,9 +297,8 @@ void Connection::finish(const QString& reason, bool graceful) {
         return;
     }
     m_state = State::Closed;
-    m_handshakeTimer.stop();
-    m_pingTimer.stop();
-    m_silenceTimer.stop();
+    m_handshakeTimer->stop();
+    m_heartbeat->stop();
     if (m_socket) {
         if (graceful && m_socket->state() == QAbstractSocket::ConnectedState) {
             // The socket outlives this object (an owner may deleteLater() the connection right away) until
@@ -347,9 +348,7 @@ bool Connection::writeBytes(const QByteArray& frame) {
         return false;
     }
     m_socket->write(frame);
-    if (m_state == State::Ready) {
-        m_pingTimer.start();
-    }
+    m_heartbeat->sent();
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "core/net/PairingMath.h"
 #include "core/net/TrustStore.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/timing/SystemClock.h"
 
 namespace twofold::net {
 namespace {
@@ -24,10 +25,9 @@ QByteArray hexField(const QJsonObject& message, const char* name) {
 Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, NonceSource& nonces, PairingOptions options,
                  QObject* parent)
     : QObject(parent), m_connection(connection), m_role(role), m_trustStore(trustStore), m_nonces(nonces),
-      m_options(std::move(options)), m_state(State::Idle) {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(m_options.timeout);
-    connect(&m_timer, &QTimer::timeout, this,
+      m_options(std::move(options)), m_ownClock(m_options.clock ? nullptr : std::make_unique<timing::SystemClock>()),
+      m_timer((m_options.clock ? *m_options.clock : *m_ownClock).createTimer()), m_state(State::Idle) {
+    connect(m_timer.get(), &timing::ClockTimer::timeout, this,
             [this] { fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true); });
     if (connection != nullptr) {
         connect(connection, &Connection::messageReceived, this, &Pairing::onMessage);
@@ -56,7 +56,7 @@ void Pairing::start() {
     if (m_role == Role::Inviter && m_state == State::Idle) {
         m_peerName = m_connection->peerName();
         m_state = State::AwaitingAccept;
-        m_timer.start();
+        m_timer->start(m_options.timeout);
         logger()->info("pairing invite sent conn#{}", m_connection->id());
         send(msg::kPairInvite, QJsonObject{{QLatin1String("name"), m_connection->localName().left(64)}});
     }
@@ -143,7 +143,7 @@ void Pairing::onMessage(const QJsonObject& message) {
 void Pairing::onInvite(const QJsonObject& message) {
     m_peerName = message.value(QLatin1String("name")).toString();
     m_state = State::Invited;
-    m_timer.start();
+    m_timer->start(m_options.timeout);
     logger()->info("pairing invite received");
     Q_EMIT invited(m_peerName);
 }
@@ -214,7 +214,7 @@ void Pairing::completeIfBothConfirmed() {
         }
     }
     m_state = State::Paired;
-    m_timer.stop();
+    m_timer->stop();
     logger()->info("paired device={}", partner.deviceId.left(12).toStdString());
     Q_EMIT paired(partner);
 }
@@ -234,7 +234,7 @@ void Pairing::fail(const QString& code, const QString& reason, bool tellPeer) {
         send(msg::kPairCancel, QJsonObject{{QLatin1String("reason"), code}});
     }
     m_state = State::Failed;
-    m_timer.stop();
+    m_timer->stop();
     m_nonceA.clear();
     m_nonceB.clear();
     logger()->info("pairing failed code={}", code.toStdString());

@@ -26,10 +26,9 @@ inline net::Identity makeIdentity(const QString& name) {
     return identity ? *identity : net::Identity{};
 }
 
-inline net::ConnectionOptions fastOptions() {
-    net::ConnectionOptions options;
-    options.handshakeTimeout = 3000ms;
-    return options;
+// The protocol's own timers (tests that need a deadline to pass move a FakeClock instead).
+inline net::ConnectionOptions protocolOptions() {
+    return net::ConnectionOptions{};
 }
 
 // A server (B) and a client connection (A) linked over loopback TLS, both ready.
@@ -41,8 +40,8 @@ struct LinkedPair {
     QPointer<net::Connection> serverSide;
 
     // Returns false (with gtest failures) if the pair did not come up.
-    bool start(net::ConnectionOptions clientOptions = fastOptions(),
-               net::ConnectionOptions serverOptions = fastOptions(), const QString& clientName = QStringLiteral("Alex"),
+    bool start(net::ConnectionOptions clientOptions = protocolOptions(),
+               net::ConnectionOptions serverOptions = protocolOptions(), const QString& clientName = QStringLiteral("Alex"),
                const QString& serverName = QStringLiteral("Sam")) {
         if (clientIdentity.isNull()) {
             clientIdentity = makeIdentity(clientName);
@@ -74,8 +73,10 @@ struct RawTlsClient {
     std::vector<QJsonObject> received;
     QByteArray rawReceived;
 
-    bool connectTo(quint16 port, const net::Identity& identity) {
-        socket->setSslConfiguration(net::Connection::tlsConfiguration(identity));
+    bool connectTo(quint16 port, const net::Identity& identity, bool configure = true) {
+        if (configure) {
+            socket->setSslConfiguration(net::Connection::tlsConfiguration(identity));
+        }
         QObject::connect(socket.get(), &QSslSocket::readyRead, socket.get(), [this] { readAvailable(); });
         QObject::connect(socket.get(), &QSslSocket::disconnected, socket.get(), [this] { readAvailable(); });
         socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);

@@ -201,10 +201,10 @@ TEST(Pairing, a_relay_with_its_own_certificates_gets_different_codes_and_no_trus
 
     LinkedPair toA;                                           // A (client) -> relay server
     toA.serverIdentity = makeIdentity(QStringLiteral("Sam")); // relay claims B's display name
-    ASSERT_TRUE(toA.start(fastOptions(), fastOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
+    ASSERT_TRUE(toA.start(protocolOptions(), protocolOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
     LinkedPair toB; // relay client -> B server
     toB.clientIdentity = makeIdentity(QStringLiteral("Alex"));
-    ASSERT_TRUE(toB.start(fastOptions(), fastOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
+    ASSERT_TRUE(toB.start(protocolOptions(), protocolOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
 
     net::Pairing a(toA.client.data(), net::Pairing::Role::Inviter, &storeA, noncesA);
     net::Pairing relayFacingA(toA.serverSide.data(), net::Pairing::Role::Invitee, nullptr, relayNonces);
