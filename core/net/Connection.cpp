@@ -12,6 +12,7 @@
 
 #include <QSslCipher>
 #include <atomic>
+#include <cmath>
 
 namespace twofold::net {
 namespace {
@@ -251,8 +252,11 @@ void Connection::handleObject(const QJsonObject& object) {
 }
 
 void Connection::handleHello(const QJsonObject& object) {
+    // docs/PROTOCOL.md §5.1: a whole number other than ours is another version; anything else that is not
+    // a whole number (1.5, "1") fails the shape check below as bad-field, like any other field.
     const auto version = object.value(QLatin1String("version"));
-    if (version.isDouble() && version.toDouble() != protocol::kProtocolVersion) {
+    const bool wholeNumber = version.isDouble() && std::trunc(version.toDouble()) == version.toDouble();
+    if (wholeNumber && version.toDouble() != protocol::kProtocolVersion) {
         logger()->warn("conn#{} peer speaks protocol version {}", m_id, version.toDouble());
         fail(QString(errc::kUnsupportedVersion),
              QStringLiteral("this peer speaks protocol version %1").arg(protocol::kProtocolVersion));

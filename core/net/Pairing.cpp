@@ -202,9 +202,10 @@ void Pairing::completeIfBothConfirmed() {
     partner.name = m_connection->peerName();
     partner.certificateDigest = m_connection->peerCertificateDigest();
     partner.lastAddress = m_connection->peerAddress().toString();
-    partner.lastPort = m_connection->peerListenPort() != 0                ? m_connection->peerListenPort()
-                       : m_connection->role() == Connection::Role::Client ? m_connection->peerPort()
-                                                                          : quint16{0};
+    // docs/PROTOCOL.md §7: the side that dialled keeps the port it dialled (known to work, even through a
+    // forward); the side that accepted keeps the port the partner's hello announced, 0 when there was none.
+    partner.lastPort =
+        m_connection->role() == Connection::Role::Client ? m_connection->peerPort() : m_connection->peerListenPort();
     partner.pairedAt = m_options.now();
     partner.invitedByUs = m_role == Role::Inviter;
     if (m_trustStore != nullptr) {

@@ -111,6 +111,24 @@ TEST(Connection, answers_a_wrong_protocol_version_with_an_error_and_closes) {
     EXPECT_EQ(server.pendingCount(), 0);
 }
 
+// docs/PROTOCOL.md §5.1: 2 is another version; 1.5 is no version at all, a malformed hello.
+TEST(Connection, a_hello_whose_version_is_not_a_whole_number_is_malformed) {
+    for (const double version : {1.5, 2.0}) {
+        net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                           protocolOptions());
+        ASSERT_TRUE(server.listen(0));
+        const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
+        RawTlsClient raw;
+        ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
+        auto hello = helloFor(rawIdentity);
+        hello.insert(QLatin1String("version"), version);
+        raw.sendFrame(hello);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
+        const auto expected = version == 2.0 ? QString(errc::kUnsupportedVersion) : QString(errc::kBadField);
+        EXPECT_TRUE(raw.hasReceived(msg::kError, expected)) << version;
+    }
+}
+
 TEST(Connection, client_closes_when_the_server_speaks_another_version) {
     const auto serverIdentity = makeIdentity(QStringLiteral("Sam"));
     QSslServer rawServer;
@@ -189,7 +207,8 @@ TEST(Connection, server_refuses_a_trusted_device_with_another_certificate_before
 }
 
 TEST(Connection, rejects_a_hello_whose_device_id_is_not_the_certificate_key) {
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, protocolOptions());
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                       protocolOptions());
     ASSERT_TRUE(server.listen(0));
     RawTlsClient raw;
     ASSERT_TRUE(raw.connectTo(server.port(), makeIdentity(QStringLiteral("Raw"))));
@@ -199,7 +218,8 @@ TEST(Connection, rejects_a_hello_whose_device_id_is_not_the_certificate_key) {
 }
 
 TEST(Connection, requires_hello_first) {
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, protocolOptions());
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                       protocolOptions());
     ASSERT_TRUE(server.listen(0));
     RawTlsClient raw;
     ASSERT_TRUE(raw.connectTo(server.port(), makeIdentity(QStringLiteral("Raw"))));
@@ -234,7 +254,8 @@ TEST(Connection, a_refused_peer_that_keeps_sending_still_reads_the_error) {
 
 TEST(Connection, a_peer_cut_off_in_the_middle_of_an_oversize_frame_still_reads_the_error) {
     const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, protocolOptions());
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                       protocolOptions());
     ASSERT_TRUE(server.listen(0));
     QPointer<net::Connection> serverSide;
     QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
@@ -259,7 +280,8 @@ TEST(Connection, a_peer_cut_off_in_the_middle_of_an_oversize_frame_still_reads_t
 }
 
 TEST(Connection, answers_garbage_and_unknown_types_with_errors_and_survives_a_few) {
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, protocolOptions());
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                       protocolOptions());
     ASSERT_TRUE(server.listen(0));
     QPointer<net::Connection> serverSide;
     QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });

@@ -12,6 +12,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTest>
+#include <functional>
 #include <gtest/gtest.h>
 #include <memory>
 #include <vector>
@@ -38,11 +39,12 @@ struct LinkedPair {
     std::unique_ptr<net::Server> server;
     QPointer<net::Connection> client;
     QPointer<net::Connection> serverSide;
+    std::function<quint16(quint16 serverPort)> via; // e.g. a FaultProxy in front of the server
 
     // Returns false (with gtest failures) if the pair did not come up.
     bool start(net::ConnectionOptions clientOptions = protocolOptions(),
-               net::ConnectionOptions serverOptions = protocolOptions(), const QString& clientName = QStringLiteral("Alex"),
-               const QString& serverName = QStringLiteral("Sam")) {
+               net::ConnectionOptions serverOptions = protocolOptions(),
+               const QString& clientName = QStringLiteral("Alex"), const QString& serverName = QStringLiteral("Sam")) {
         if (clientIdentity.isNull()) {
             clientIdentity = makeIdentity(clientName);
         }
@@ -56,8 +58,9 @@ struct LinkedPair {
         }
         QObject::connect(server.get(), &net::Server::connectionReady, server.get(),
                          [this](net::Connection* connection) { serverSide = connection; });
-        client = net::Connection::connectTo(QHostAddress(QHostAddress::LocalHost), server->port(), clientIdentity,
-                                            clientName, net::Scope::Loopback, clientOptions);
+        const quint16 dialPort = via ? via(server->port()) : server->port();
+        client = net::Connection::connectTo(QHostAddress(QHostAddress::LocalHost), dialPort, clientIdentity, clientName,
+                                            net::Scope::Loopback, clientOptions);
         const bool up = QTest::qWaitFor([this] { return client && client->isReady() && serverSide; }, 5000);
         EXPECT_TRUE(up) << "pair did not become ready";
         return up;

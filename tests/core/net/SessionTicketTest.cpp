@@ -70,7 +70,8 @@ bool runOpenSslClient(quint16 port, const net::Identity& identity, const QByteAr
 } // namespace
 
 TEST(SessionTickets, the_server_sends_none_after_a_full_handshake) {
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, protocolOptions());
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                       protocolOptions());
     ASSERT_TRUE(server.listen(0));
     bool helloTaken = false;
     QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection*) { helloTaken = true; });
