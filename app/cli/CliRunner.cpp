@@ -69,6 +69,10 @@ bool CliRunner::createPeer(bool listen, bool discovery) {
         fail(status.error().code, status.error().message);
         return false;
     }
+    if (const auto& problem = m_peer->node().discoveryProblem()) {
+        // Another program holds the discovery port: everything but finding partners still works.
+        print({{str("kind"), str("notice")}, {str("code"), problem->code}, {str("message"), problem->message}});
+    }
     return true;
 }
 
@@ -106,6 +110,10 @@ void CliRunner::runForget() {
 
 void CliRunner::runDiscover() {
     if (!createPeer(true, true)) {
+        return;
+    }
+    if (m_peer->node().discovery() == nullptr) {
+        finish(1); // nothing to discover with; the notice said why
         return;
     }
     connect(m_peer->node().discovery(), &net::Discovery::peerFound, this, [this](const net::DiscoveredPeer& peer) {
@@ -159,6 +167,10 @@ void CliRunner::runJoin() {
 
 void CliRunner::joinDiscovered(const QString& deviceId) {
     auto* discovery = m_peer->node().discovery();
+    if (discovery == nullptr) {
+        fail(str("not-found"), str("discovery is unavailable; join by address:port instead"), 1);
+        return;
+    }
     const auto tryPeer = [this, deviceId](const net::DiscoveredPeer& peer) {
         if (peer.deviceId == deviceId && !m_peer->pairing() && !m_peer->linked()) {
             m_timeout.stop();

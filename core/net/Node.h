@@ -13,6 +13,7 @@
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace twofold::net {
 
@@ -37,8 +38,14 @@ public:
     Node(NodeConfig config, NonceSource& nonces, QObject* parent = nullptr);
     ~Node() override;
 
+    // Loads or creates the identity, listens for TCP and starts discovery. Errors: the identity cannot be
+    // made, or no TCP port could be listened on. A discovery port taken by another program is not an
+    // error: everything else works without discovery (connect by address) and discoveryProblem() says so.
     Status start();
     void stop();
+    // Why discovery is not running although it was asked for (code "discovery-unavailable", the message
+    // from the socket), or empty. Set by start(); discovery() is null then.
+    const std::optional<Error>& discoveryProblem() const { return m_discoveryProblem; }
 
     const Identity& identity() const { return m_identity; }
     TrustStore& trustStore() { return m_trustStore; }
@@ -76,6 +83,9 @@ Q_SIGNALS:
     // start() succeeded: the server listens (server()->port()) and discovery, if enabled, runs. Layers
     // built before start() connect to this node's signals, never to discovery() directly.
     void started();
+    // Discovery could not start (its UDP port is taken): see discoveryProblem(). Emitted by start(), before
+    // started().
+    void discoveryUnavailable(const twofold::Error& reason);
     // The devices heard on the network changed: one was found, changed name/address/port, or was lost.
     // discovery()->peers() has the new list.
     void nearbyChanged();
@@ -90,6 +100,7 @@ private:
     TrustStore m_trustStore;
     std::unique_ptr<Server> m_server;
     std::unique_ptr<Discovery> m_discovery;
+    std::optional<Error> m_discoveryProblem;
 };
 
 } // namespace twofold::net
