@@ -8,6 +8,7 @@
 #include "core/protocol/Frame.h"
 #include "core/protocol/MessageSchema.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/text/UserText.h"
 #include "core/timing/SystemClock.h"
 
 #include <QSslCipher>
@@ -169,7 +170,7 @@ void Connection::onEncrypted() {
     m_state = State::AwaitingHello;
     QJsonObject hello{{QLatin1String("version"), protocol::kProtocolVersion},
                       {QLatin1String("deviceId"), m_identity.deviceId()},
-                      {QLatin1String("name"), m_localName.left(64)}};
+                      {QLatin1String("name"), text::truncateGraphemes(m_localName, 64)}};
     if (m_options.advertisedPort != 0) {
         hello.insert(QLatin1String("port"), static_cast<int>(m_options.advertisedPort));
     }
@@ -271,7 +272,7 @@ void Connection::handleHello(const QJsonObject& object) {
         fail(QString(errc::kIdentityMismatch), QStringLiteral("deviceId does not match the certificate key"));
         return;
     }
-    m_peerName = object.value(QLatin1String("name")).toString();
+    m_peerName = text::cleanName(object.value(QLatin1String("name")).toString());
     m_peerListenPort = static_cast<quint16>(object.value(QLatin1String("port")).toInt(0));
     m_state = State::Ready;
     m_handshakeTimer->stop();

@@ -2,12 +2,13 @@
 
 #include "core/log/Log.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/text/UserText.h"
 
 namespace twofold::net {
 
 Node::Node(NodeConfig config, NonceSource& nonces, QObject* parent)
     : QObject(parent), m_config(std::move(config)), m_nonces(nonces), m_trustStore(m_config.profileDirectory) {
-    m_config.displayName = m_config.displayName.left(64);
+    m_config.displayName = text::cleanName(m_config.displayName);
     if (m_config.displayName.isEmpty()) {
         m_config.displayName = QStringLiteral("Twofold device");
     }

@@ -10,6 +10,7 @@
 #include "core/net/Scope.h"
 #include "core/net/Server.h"
 #include "core/net/TrustStore.h"
+#include "core/text/UserText.h"
 
 #include <QObject>
 #include <memory>
@@ -19,7 +20,7 @@ namespace twofold::net {
 
 struct NodeConfig {
     QString profileDirectory;          // identity (key.pem, cert.pem) and trusted.json live here
-    QString displayName;               // shown to the partner (hello, discovery); at most 64 characters
+    QString displayName;               // shown to the partner; cleaned and cut to 64 characters (text::cleanName)
     Scope scope = Scope::Lan;          // resolve with resolveScope() first
     quint16 tcpPort = kDefaultTcpPort; // preferred; an ephemeral port if taken
     bool discovery = true;             // announce and listen for announcements
@@ -55,7 +56,7 @@ public:
     QString displayName() const { return m_config.displayName; }
     // The name shown from now on (hello, discovery), e.g. after the user changed it in Settings.
     void setDisplayName(const QString& name) {
-        m_config.displayName = name.left(64);
+        m_config.displayName = text::cleanName(name);
         if (m_server) {
             m_server->setLocalName(m_config.displayName);
         }

@@ -5,6 +5,7 @@
 #include "core/net/PairingMath.h"
 #include "core/net/TrustStore.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/text/UserText.h"
 #include "core/timing/SystemClock.h"
 
 namespace twofold::net {
@@ -58,7 +59,8 @@ void Pairing::start() {
         m_state = State::AwaitingAccept;
         m_timer->start(m_options.timeout);
         logger()->info("pairing invite sent conn#{}", m_connection->id());
-        send(msg::kPairInvite, QJsonObject{{QLatin1String("name"), m_connection->localName().left(64)}});
+        send(msg::kPairInvite,
+             QJsonObject{{QLatin1String("name"), text::truncateGraphemes(m_connection->localName(), 64)}});
     }
 }
 
@@ -141,7 +143,7 @@ void Pairing::onMessage(const QJsonObject& message) {
 }
 
 void Pairing::onInvite(const QJsonObject& message) {
-    m_peerName = message.value(QLatin1String("name")).toString();
+    m_peerName = text::cleanName(message.value(QLatin1String("name")).toString());
     m_state = State::Invited;
     m_timer->start(m_options.timeout);
     logger()->info("pairing invite received");

@@ -2,6 +2,7 @@
 
 #include "core/protocol/ErrorCodes.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/text/UserText.h"
 
 #include <QJsonValue>
 #include <cmath>
@@ -54,16 +55,6 @@ std::vector<MessageSpec> standardSpecs() {
     };
 }
 
-qint64 codePoints(const QString& text) {
-    qint64 count = 0;
-    for (const QChar c : text) {
-        if (!c.isLowSurrogate()) {
-            ++count;
-        }
-    }
-    return count;
-}
-
 bool isLowerHex(const QString& text, qint64 bytes) {
     if (text.size() != bytes * 2) {
         return false;
@@ -84,7 +75,7 @@ QString checkField(const FieldSpec& spec, const QJsonValue& value) {
         if (!value.isString()) {
             return QStringLiteral("must be a string");
         }
-        const qint64 n = codePoints(value.toString());
+        const qint64 n = text::graphemeCount(value.toString());
         if (n < spec.min || n > spec.max) {
             return QStringLiteral("must be %1 to %2 characters").arg(spec.min).arg(spec.max);
         }

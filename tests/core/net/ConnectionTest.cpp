@@ -49,6 +49,13 @@ TEST(Connection, exchanges_hello_and_messages_over_loopback_tls) {
     EXPECT_EQ(toClient.at(0).at(0).toJsonObject().value(QLatin1String("seq")).toInt(), 2);
 }
 
+// A name with a line break could fake a line of app text ("Your code is ...") on the code screen.
+TEST(Connection, a_partners_name_arrives_without_line_breaks_or_control_characters) {
+    LinkedPair pair;
+    ASSERT_TRUE(pair.start(protocolOptions(), protocolOptions(), QStringLiteral("Eve\nYour code is 000000\u202E")));
+    EXPECT_EQ(pair.serverSide->peerName(), QStringLiteral("Eve Your code is 000000"));
+}
+
 TEST(Connection, closes_both_sides_with_bye) {
     LinkedPair pair;
     ASSERT_TRUE(pair.start());

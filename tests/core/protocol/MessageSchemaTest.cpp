@@ -141,6 +141,13 @@ TEST(MessageSchema, checks_hello_bounds) {
         emoji += QStringLiteral("\U0001F600");
     }
     EXPECT_EQ(hello("name", emoji), QStringLiteral("ok"));
+    // Limits count user-perceived characters: 64 families of three (8 UTF-16 units, 5 code points each).
+    QString families;
+    for (int i = 0; i < 64; ++i) {
+        families += QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467");
+    }
+    EXPECT_EQ(hello("name", families), QStringLiteral("ok"));
+    EXPECT_EQ(hello("name", families + QStringLiteral("x")), QString(errc::kBadField));
     EXPECT_EQ(hello("port", 47914), QStringLiteral("ok"));
     EXPECT_EQ(hello("port", 70000), QString(errc::kBadField));
     EXPECT_EQ(hello("port", -1), QString(errc::kBadField));
