@@ -79,6 +79,9 @@ Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, 
       m_clock(m_options.clock ? *m_options.clock : *m_ownClock), m_handshakeTimer(m_clock.createTimer()),
       m_heartbeat(new Heartbeat(m_clock, m_options.pingInterval, m_options.silenceLimit, this)) {
     socket->setParent(this);
+    // Frames are small and someone is waiting for each: no Nagle delay (with delayed ACKs a frame sent right
+    // behind another could wait ~40 ms for the first one's acknowledgement).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
     connect(socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
@@ -142,6 +145,7 @@ void Connection::onEncrypted() {
     if (m_state != State::Connecting || !m_socket) {
         return;
     }
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // connected now, on either side
     m_peerAddress = m_socket->peerAddress();
     m_peerPort = m_socket->peerPort();
     m_peerCertificate = m_socket->peerCertificate();
