@@ -1,15 +1,19 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <utility>
 #include <variant>
 
 namespace twofold {
 
-// An error as a value: a stable machine code (for protocol replies and tests) and a human message.
+// An error as a value: a stable machine code (for protocol replies and tests), a human message, and the
+// arguments the message was made from (e.g. {"name":"Alex"} for not-your-turn), so that a refusal can
+// travel as code + arguments and be rendered again in another language (session::rejection::render).
 struct Error {
     QString code;
     QString message;
+    QJsonObject args = {};
 };
 
 // Result<T>: either a value or an Error. Errors are values; nothing throws across the event loop.

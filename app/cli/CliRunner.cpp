@@ -79,6 +79,10 @@ bool CliRunner::createPeer(bool listen, bool discovery) {
         fail(status.error().code, status.error().message);
         return false;
     }
+    if (const auto& problem = m_peer->node().discoveryProblem()) {
+        // Another program holds the discovery port: everything but finding partners still works.
+        print({{str("kind"), str("notice")}, {str("code"), problem->code}, {str("message"), problem->message}});
+    }
     return !failOnProfileProblem(m_peer->identity(), m_peer->node().trustStore().loadProblem());
 }
 
@@ -144,6 +148,10 @@ void CliRunner::runDiscover() {
     if (!createPeer(true, true)) {
         return;
     }
+    if (m_peer->node().discovery() == nullptr) {
+        finish(1); // nothing to discover with; the notice said why
+        return;
+    }
     connect(m_peer->node().discovery(), &net::Discovery::peerFound, this, [this](const net::DiscoveredPeer& peer) {
         print({{str("deviceId"), peer.deviceId},
                {str("name"), peer.name},
@@ -195,6 +203,10 @@ void CliRunner::runJoin() {
 
 void CliRunner::joinDiscovered(const QString& deviceId) {
     auto* discovery = m_peer->node().discovery();
+    if (discovery == nullptr) {
+        fail(str("not-found"), str("discovery is unavailable; join by address:port instead"), 1);
+        return;
+    }
     const auto tryPeer = [this, deviceId](const net::DiscoveredPeer& peer) {
         if (peer.deviceId == deviceId && !m_peer->pairing() && !m_peer->linked()) {
             m_timeout.stop();

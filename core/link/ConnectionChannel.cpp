@@ -13,6 +13,7 @@ void ConnectionChannel::setConnection(net::Connection* connection) {
     const bool wasOpen = isOpen();
     disconnect(m_messageConnection);
     disconnect(m_closedConnection);
+    disconnect(m_offsetConnection);
     m_connection = connection;
     if (wasOpen) {
         Q_EMIT closed();
@@ -22,6 +23,14 @@ void ConnectionChannel::setConnection(net::Connection* connection) {
     }
     m_messageConnection = connect(connection, &net::Connection::messageReceived, this, &ConnectionChannel::onMessage);
     m_closedConnection = connect(connection, &net::Connection::closed, this, &ConnectionChannel::onClosed);
+    m_offsetConnection = connect(connection, &net::Connection::clockOffsetChanged, this, [this](qint64 offsetMs) {
+        m_offsetMs = offsetMs;
+        Q_EMIT clockOffsetChanged(offsetMs);
+    });
+    if (const auto offset = connection->clockOffsetMs(); offset && offset != m_offsetMs) {
+        m_offsetMs = offset;
+        Q_EMIT clockOffsetChanged(*offset);
+    }
     if (isOpen()) {
         Q_EMIT opened();
     }
@@ -29,6 +38,10 @@ void ConnectionChannel::setConnection(net::Connection* connection) {
 
 bool ConnectionChannel::isOpen() const {
     return m_connection && m_connection->isReady();
+}
+
+std::optional<qint64> ConnectionChannel::clockOffsetMs() const {
+    return m_offsetMs;
 }
 
 void ConnectionChannel::send(const QJsonObject& message) {
@@ -47,6 +60,7 @@ void ConnectionChannel::onMessage(const QJsonObject& message) {
 void ConnectionChannel::onClosed() {
     disconnect(m_messageConnection);
     disconnect(m_closedConnection);
+    disconnect(m_offsetConnection);
     m_connection = nullptr;
     Q_EMIT closed();
 }

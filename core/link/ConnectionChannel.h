@@ -20,6 +20,7 @@ public:
 
     bool isOpen() const override;
     void send(const QJsonObject& message) override;
+    std::optional<qint64> clockOffsetMs() const override;
 
 private:
     void onMessage(const QJsonObject& message);
@@ -28,6 +29,8 @@ private:
     QPointer<net::Connection> m_connection;
     QMetaObject::Connection m_messageConnection;
     QMetaObject::Connection m_closedConnection;
+    QMetaObject::Connection m_offsetConnection;
+    std::optional<qint64> m_offsetMs; // kept across reconnections: the last estimate is the best there is
 };
 
 } // namespace twofold::link

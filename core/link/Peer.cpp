@@ -1,5 +1,6 @@
 #include "core/link/Peer.h"
 
+#include "core/link/AutoConfirmPrompt.h"
 #include "core/log/Log.h"
 
 namespace twofold::link {
@@ -7,6 +8,16 @@ namespace {
 
 QString str(const char* text) {
     return QString::fromLatin1(text);
+}
+
+// Every timer below the peer runs on the session's clock (see Peer).
+PeerConfig onClock(PeerConfig config, const session::Clock& clock) {
+    config.node.connectionOptions.clock = &clock;
+    config.node.discoveryOptions.clock = &clock;
+    if (config.pairing.clock == nullptr) {
+        config.pairing.clock = &clock;
+    }
+    return config;
 }
 
 // Closes a connection we will not use and lets it go.
@@ -20,17 +31,30 @@ void refuse(net::Connection* connection, const char* reason) {
 
 Peer::Peer(PeerConfig config, session::FlowLibrary flows, session::Clock& clock, session::Random& random,
            net::NonceSource& nonces, QObject* parent)
-    : QObject(parent), m_config(config), m_flows(std::move(flows)), m_clock(clock), m_random(random), m_nonces(nonces),
-      m_node(config.node, nonces), m_channel(this), m_backoff(config.firstRetry, config.maxRetry) {
-    m_redialTimer.setSingleShot(true);
-    connect(&m_redialTimer, &QTimer::timeout, this, &Peer::redial);
+    : QObject(parent), m_config(onClock(std::move(config), clock)), m_flows(std::move(flows)), m_clock(clock),
+      m_random(random), m_nonces(nonces), m_node(m_config.node, nonces), m_channel(this),
+      m_redialer(m_node, clock, {m_config.firstRetry, m_config.maxRetry, m_config.liveRetry, 3},
+                 [this] { return sessionLive(); }) {
     connect(&m_node, &net::Node::incomingConnection, this, &Peer::onIncoming);
     connect(&m_channel, &sync::Channel::closed, this, &Peer::onChannelClosed);
     connect(&m_channel, &sync::Channel::opened, this, [this] {
-        m_backoff.reset();
         updateDiscoverySilence();
         Q_EMIT linkChanged(true);
     });
+    connect(&m_redialer, &Redialer::connected, this,
+            [this](net::Connection* connection, const net::TrustedPartner& partner) {
+                connection->setParent(this);
+                linkWith(connection, partner, m_engine ? m_engine->role() : roleFor(partner));
+            });
+    connect(&m_redialer, &Redialer::identityChanged, this, [this](const net::TrustedPartner& partner) {
+        m_dialer = false;
+        Q_EMIT partnerIdentityChanged(partner);
+    });
+}
+
+void Peer::setAutoConfirm(bool yes) {
+    m_ownPrompt = yes ? std::make_unique<AutoConfirmPrompt>() : nullptr;
+    m_prompt = m_ownPrompt.get();
 }
 
 Peer::~Peer() {
@@ -140,14 +164,14 @@ void Peer::startPairing(net::Connection* connection, net::Pairing::Role role) {
     connect(pairing, &net::Pairing::invited, this, [this](const QString& name) {
         m_pairingName = name;
         Q_EMIT invitationReceived(name);
-        if (m_autoConfirm) {
-            acceptInvitation();
+        if (m_prompt) {
+            m_prompt->invitationReceived(*this, name);
         }
     });
     connect(pairing, &net::Pairing::codeReady, this, [this, pairing](const QString& code) {
         Q_EMIT codeShown(code, pairing->peerName());
-        if (m_autoConfirm) {
-            confirmCode();
+        if (m_prompt) {
+            m_prompt->codeShown(*this, code, pairing->peerName());
         }
     });
     connect(pairing, &net::Pairing::peerConfirmedCode, this, &Peer::partnerConfirmedCode);
@@ -211,6 +235,7 @@ void Peer::onPaired(net::Connection* connection, const net::TrustedPartner& part
 void Peer::linkWith(net::Connection* connection, const net::TrustedPartner& partner, sync::Role role) {
     log::get("link")->info("linked with partner connection={} role={}", connection->id(),
                            role == sync::Role::Host ? "host" : "guest");
+    m_redialer.stop(str("superseded")); // this link is the one now
     m_partner = partner;
     m_dialer = role == sync::Role::Host; // only the host redials, so two dialling sides never fight
     // Remember where to reach the partner: the address we dialled, or the port it listens on.
@@ -251,7 +276,9 @@ Status Peer::connectToPartner(const QString& deviceId) {
     m_partner = partner;
     m_dialer = m_engine ? m_engine->role() == sync::Role::Host : partner->invitedByUs;
     ensureEngine(roleFor(*partner));
-    redial();
+    if (!linked()) {
+        m_redialer.start(*partner);
+    }
     return Ok{};
 }
 
@@ -272,10 +299,7 @@ QString Peer::resumeHostedPartner() {
 
 void Peer::closeForExit() {
     m_dialer = false;
-    m_redialTimer.stop();
-    if (m_dialing) {
-        m_dialing->close(str("app-closed"));
-    }
+    m_redialer.stop(str("app-closed"));
     if (m_pairingConnection) {
         m_pairingConnection->close(str("app-closed")); // the partner reads "Sam's Twofold closed"
     }
@@ -287,10 +311,7 @@ void Peer::closeForExit() {
 Status Peer::forgetPartner(const QString& deviceId) {
     if (m_partner && m_partner->deviceId == deviceId) {
         m_dialer = false;
-        m_redialTimer.stop();
-        if (m_dialing) {
-            m_dialing->close(str("forgotten"));
-        }
+        m_redialer.stop(str("forgotten"));
         if (auto* connection = m_channel.connection()) {
             connection->close(str("forgotten"));
         }
@@ -311,38 +332,17 @@ void Peer::onChannelClosed() {
     if (m_linkCloseReason == QLatin1String("peer-bye:app-closed")) {
         Q_EMIT partnerClosedApp();
     }
-    if (m_dialer && !m_redialTimer.isActive()) {
-        m_redialTimer.start(m_backoff.next());
+    startRedialling();
+}
+
+void Peer::startRedialling() {
+    if (m_dialer && m_partner && !linked()) {
+        m_redialer.start(*m_partner);
     }
 }
 
-void Peer::redial() {
-    if (!m_partner || linked() || m_dialing) {
-        return;
-    }
-    const auto partner = m_node.trustStore().find(m_partner->deviceId).value_or(*m_partner);
-    auto* connection = m_node.connectToPartner(partner, this);
-    m_dialing = connection;
-    connect(connection, &net::Connection::ready, this, [this, connection, partner] {
-        m_dialing = nullptr;
-        linkWith(connection, partner, m_engine ? m_engine->role() : roleFor(partner));
-    });
-    connect(connection, &net::Connection::closed, this, [this, connection, partner](const QString& reason) {
-        if (m_dialing == connection) {
-            m_dialing = nullptr;
-            if (reason == QLatin1String("pin-mismatch")) {
-                // Someone answers at the partner's address but cannot prove it is the partner: a security
-                // event, not a network fault. Stop dialling until the user decides.
-                m_dialer = false;
-                log::get("link")->warn("partner certificate changed device={}",
-                                       partner.deviceId.left(12).toStdString());
-                Q_EMIT partnerIdentityChanged(partner);
-            } else if (!linked() && m_dialer) {
-                m_redialTimer.start(m_backoff.next());
-            }
-        }
-        connection->deleteLater();
-    });
+bool Peer::sessionLive() const {
+    return m_engine && m_engine->session().state().started && !m_engine->session().state().ended;
 }
 
 void Peer::updateDiscoverySilence() {

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "core/link/Backoff.h"
 #include "core/link/ConnectionChannel.h"
+#include "core/link/PairingPrompt.h"
+#include "core/link/Redialer.h"
 #include "core/net/Node.h"
 #include "core/net/Pairing.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QHostAddress>
 #include <QPointer>
-#include <QTimer>
 #include <memory>
 
 namespace twofold::link {
@@ -16,8 +16,9 @@ namespace twofold::link {
 struct PeerConfig {
     net::NodeConfig node;
     net::PairingOptions pairing;
-    std::chrono::milliseconds firstRetry{250};
-    std::chrono::milliseconds maxRetry{4000};
+    std::chrono::milliseconds firstRetry{250}; // redial delays (docs/PROTOCOL.md §8.6): doubling from here
+    std::chrono::milliseconds maxRetry{4000};  // to here
+    std::chrono::milliseconds liveRetry{500};  // but never further apart while a session is live
 };
 
 // One partner's side of Twofold on the network: the device (identity, trust, server, discovery),
@@ -28,6 +29,9 @@ struct PeerConfig {
 // redialling with backoff; whoever accepted is the guest (B). The role is remembered with the partner
 // (TrustedPartner::invitedByUs), so it holds across restarts whichever side dials. While a partner is
 // linked, nobody else can connect: a third instance is refused.
+//
+// Every timer (connection deadlines, heartbeat, pairing, discovery, redialling) runs on `clock`, the same
+// clock the session is stamped with, so heartbeat clock offsets and the session's times share one time line.
 class Peer : public QObject {
     Q_OBJECT
 public:
@@ -47,8 +51,10 @@ public:
     void confirmCode();
     void rejectCode();
     void cancelPairing();
-    // Accept invitations and matching codes without asking (twofold-cli --yes, the demo).
-    void setAutoConfirm(bool yes) { m_autoConfirm = yes; }
+    // Who is asked about invitations and codes (not owned; null: only the signals tell). See PairingPrompt.
+    void setPrompt(PairingPrompt* prompt) { m_prompt = prompt; }
+    // Older switch for an AutoConfirmPrompt of the peer's own (twofold-cli --yes, the demo); use setPrompt().
+    void setAutoConfirm(bool yes);
     bool pairing() const { return m_pairing != nullptr; }
     // The partner's display name in the pairing under way or the last one (from its hello or invitation);
     // empty before the partner's computer answered.
@@ -97,7 +103,8 @@ private:
     static sync::Role roleFor(const net::TrustedPartner& partner);
     void dropPairingAttempt();
     void onChannelClosed();
-    void redial();
+    void startRedialling();
+    bool sessionLive() const;
     void updateDiscoverySilence();
 
     PeerConfig m_config;
@@ -111,11 +118,10 @@ private:
     std::optional<net::TrustedPartner> m_partner;
     QPointer<net::Pairing> m_pairing;
     QPointer<net::Connection> m_pairingConnection;
-    bool m_autoConfirm = false;
+    PairingPrompt* m_prompt = nullptr;
+    std::unique_ptr<PairingPrompt> m_ownPrompt; // setAutoConfirm(true)
     bool m_dialer = false;
-    Backoff m_backoff;
-    QTimer m_redialTimer;
-    QPointer<net::Connection> m_dialing;
+    Redialer m_redialer;
     QString m_linkCloseReason;
     QString m_pairingName;
 };

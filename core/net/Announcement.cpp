@@ -1,6 +1,7 @@
 #include "core/net/Announcement.h"
 
 #include "core/protocol/MessageSchema.h"
+#include "core/text/UserText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,7 +46,7 @@ Result<Announcement> parseAnnouncement(const QByteArray& datagram) {
     Announcement announcement;
     announcement.version = object.value(QLatin1String("version")).toInt();
     announcement.deviceId = object.value(QLatin1String("deviceId")).toString();
-    announcement.name = object.value(QLatin1String("name")).toString();
+    announcement.name = text::cleanName(object.value(QLatin1String("name")).toString());
     announcement.port = static_cast<quint16>(object.value(QLatin1String("port")).toInt());
     return announcement;
 }

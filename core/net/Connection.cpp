@@ -8,9 +8,12 @@
 #include "core/protocol/Frame.h"
 #include "core/protocol/MessageSchema.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/text/UserText.h"
+#include "core/timing/SystemClock.h"
 
 #include <QSslCipher>
 #include <atomic>
+#include <cmath>
 
 namespace twofold::net {
 namespace {
@@ -71,8 +74,14 @@ Connection* Connection::connectTo(const QHostAddress& address, quint16 port, con
 Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, QString localName,
                        ConnectionOptions options, QObject* parent)
     : QObject(parent), m_id(nextConnectionId()), m_socket(socket), m_role(role), m_identity(identity),
-      m_localName(std::move(localName)), m_options(std::move(options)) {
+      m_localName(std::move(localName)), m_options(std::move(options)),
+      m_ownClock(m_options.clock ? nullptr : std::make_unique<timing::SystemClock>()),
+      m_clock(m_options.clock ? *m_options.clock : *m_ownClock), m_handshakeTimer(m_clock.createTimer()),
+      m_heartbeat(new Heartbeat(m_clock, m_options.pingInterval, m_options.silenceLimit, this)) {
     socket->setParent(this);
+    // Frames are small and someone is waiting for each: no Nagle delay (with delayed ACKs a frame sent right
+    // behind another could wait ~40 ms for the first one's acknowledgement).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
     connect(socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
@@ -82,22 +91,21 @@ Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, 
         logger()->debug("conn#{} tls verification notes={}", m_id, errors.size());
     });
 
-    m_handshakeTimer.setSingleShot(true);
-    m_handshakeTimer.setInterval(m_options.handshakeTimeout);
-    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+    connect(m_handshakeTimer.get(), &timing::ClockTimer::timeout, this, [this] {
         logger()->warn("conn#{} handshake timed out", m_id);
         finish(QStringLiteral("handshake-timeout"), false);
     });
-    m_pingTimer.setSingleShot(true);
-    m_pingTimer.setInterval(m_options.pingInterval);
-    connect(&m_pingTimer, &QTimer::timeout, this, [this] { writeFrame(protocol::makeMessage(msg::kPing)); });
-    m_silenceTimer.setSingleShot(true);
-    m_silenceTimer.setInterval(m_options.silenceLimit);
-    connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
+    connect(m_heartbeat, &Heartbeat::pingDue, this, [this] { writeFrame(m_heartbeat->ping()); });
+    connect(m_heartbeat, &Heartbeat::silent, this, [this] {
         logger()->warn("conn#{} peer silent for {} ms", m_id, m_options.silenceLimit.count());
         finish(QStringLiteral("timeout"), false);
     });
-    m_handshakeTimer.start();
+    connect(m_heartbeat, &Heartbeat::offsetChanged, this, [this](qint64 offsetMs) {
+        logger()->debug("conn#{} clock offset={} ms rtt={} ms", m_id, offsetMs,
+                        m_heartbeat->roundTripMs().value_or(-1));
+        Q_EMIT clockOffsetChanged(offsetMs);
+    });
+    m_handshakeTimer->start(m_options.handshakeTimeout);
 
     if (role == Role::Server && socket->isEncrypted()) {
         // Deferred so that the owner can connect to our signals before anything is emitted.
@@ -137,6 +145,7 @@ void Connection::onEncrypted() {
     if (m_state != State::Connecting || !m_socket) {
         return;
     }
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // connected now, on either side
     m_peerAddress = m_socket->peerAddress();
     m_peerPort = m_socket->peerPort();
     m_peerCertificate = m_socket->peerCertificate();
@@ -165,12 +174,12 @@ void Connection::onEncrypted() {
     m_state = State::AwaitingHello;
     QJsonObject hello{{QLatin1String("version"), protocol::kProtocolVersion},
                       {QLatin1String("deviceId"), m_identity.deviceId()},
-                      {QLatin1String("name"), m_localName.left(64)}};
+                      {QLatin1String("name"), text::truncateGraphemes(m_localName, 64)}};
     if (m_options.advertisedPort != 0) {
         hello.insert(QLatin1String("port"), static_cast<int>(m_options.advertisedPort));
     }
     writeFrame(protocol::makeMessage(msg::kHello, hello));
-    m_silenceTimer.start();
+    m_heartbeat->watchSilence();
     if (m_socket->bytesAvailable() > 0) {
         onReadyRead();
     }
@@ -188,14 +197,14 @@ void Connection::onReadyRead() {
                 fail(item.error().code, item.error().message);
                 return;
             }
-            m_silenceTimer.start();
+            m_heartbeat->received();
             countError(item.error().code, item.error().message);
             continue;
         }
         if (!item.value()) {
             return;
         }
-        m_silenceTimer.start(); // any frame counts as life
+        m_heartbeat->received(); // any frame counts as life
         handleObject(*item.value());
     }
 }
@@ -224,9 +233,9 @@ void Connection::handleObject(const QJsonObject& object) {
         return;
     }
     if (type == msg::kPing) {
-        writeFrame(protocol::makeMessage(msg::kPong));
+        writeFrame(m_heartbeat->pongFor(object));
     } else if (type == msg::kPong) {
-        // Life only; the silence timer has been restarted already.
+        m_heartbeat->onPong(object); // life (counted already) and a clock sample
     } else if (type == msg::kHello) {
         countError(QString(errc::kUnexpectedHello), QStringLiteral("hello was already received"));
     } else if (type == msg::kBye) {
@@ -248,8 +257,11 @@ void Connection::handleObject(const QJsonObject& object) {
 }
 
 void Connection::handleHello(const QJsonObject& object) {
+    // docs/PROTOCOL.md §5.1: a whole number other than ours is another version; anything else that is not
+    // a whole number (1.5, "1") fails the shape check below as bad-field, like any other field.
     const auto version = object.value(QLatin1String("version"));
-    if (version.isDouble() && version.toDouble() != protocol::kProtocolVersion) {
+    const bool wholeNumber = version.isDouble() && std::trunc(version.toDouble()) == version.toDouble();
+    if (wholeNumber && version.toDouble() != protocol::kProtocolVersion) {
         logger()->warn("conn#{} peer speaks protocol version {}", m_id, version.toDouble());
         fail(QString(errc::kUnsupportedVersion),
              QStringLiteral("this peer speaks protocol version %1").arg(protocol::kProtocolVersion));
@@ -264,13 +276,12 @@ void Connection::handleHello(const QJsonObject& object) {
         fail(QString(errc::kIdentityMismatch), QStringLiteral("deviceId does not match the certificate key"));
         return;
     }
-    m_peerName = object.value(QLatin1String("name")).toString();
+    m_peerName = text::cleanName(object.value(QLatin1String("name")).toString());
     m_peerListenPort = static_cast<quint16>(object.value(QLatin1String("port")).toInt(0));
     m_state = State::Ready;
-    m_handshakeTimer.stop();
-    m_pingTimer.start();
-    m_silenceTimer.start();
+    m_handshakeTimer->stop();
     logger()->info("conn#{} ready device={}", m_id, m_peerDeviceId.left(12).toStdString());
+    m_heartbeat->start();
     Q_EMIT ready();
 }
 
@@ -295,9 +306,8 @@ void Connection::finish(const QString& reason, bool graceful) {
         return;
     }
     m_state = State::Closed;
-    m_handshakeTimer.stop();
-    m_pingTimer.stop();
-    m_silenceTimer.stop();
+    m_handshakeTimer->stop();
+    m_heartbeat->stop();
     if (m_socket) {
         if (graceful && m_socket->state() == QAbstractSocket::ConnectedState) {
             // The socket outlives this object (an owner may deleteLater() the connection right away) until
@@ -347,9 +357,7 @@ bool Connection::writeBytes(const QByteArray& frame) {
         return false;
     }
     m_socket->write(frame);
-    if (m_state == State::Ready) {
-        m_pingTimer.start();
-    }
+    m_heartbeat->sent();
     return true;
 }
 

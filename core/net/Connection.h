@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/net/ConnectionOptions.h"
+#include "core/net/Heartbeat.h"
 #include "core/net/Identity.h"
 #include "core/net/Scope.h"
 #include "core/protocol/FrameDecoder.h"
@@ -12,7 +13,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslSocket>
-#include <QTimer>
+#include <memory>
 
 namespace twofold::net {
 
@@ -64,6 +65,9 @@ public:
     quint16 peerListenPort() const { return m_peerListenPort; } // announced in hello (0 = none)
     bool isPinned() const { return m_pinned; }                  // the peer's certificate matched a pin
     int protocolErrors() const { return m_protocolErrors; }
+    // The peer's time line minus ours (ms), estimated from the heartbeat; empty until a pong came back.
+    std::optional<qint64> clockOffsetMs() const { return m_heartbeat->offsetMs(); }
+    std::optional<qint64> roundTripMs() const { return m_heartbeat->roundTripMs(); }
     const Identity& localIdentity() const { return m_identity; }
     QString localName() const { return m_localName; }
 
@@ -71,6 +75,7 @@ Q_SIGNALS:
     void ready();
     void messageReceived(const QJsonObject& message);
     void closed(const QString& reason);
+    void clockOffsetChanged(qint64 offsetMs);
 
 private:
     void onEncrypted();
@@ -91,11 +96,12 @@ private:
     Identity m_identity;
     QString m_localName;
     ConnectionOptions m_options;
+    std::unique_ptr<timing::Clock> m_ownClock; // when the options bring none
+    const timing::Clock& m_clock;
     State m_state = State::Connecting;
     protocol::FrameDecoder m_decoder;
-    QTimer m_handshakeTimer;
-    QTimer m_pingTimer;
-    QTimer m_silenceTimer;
+    std::unique_ptr<timing::ClockTimer> m_handshakeTimer;
+    Heartbeat* m_heartbeat;
 
     QSslCertificate m_peerCertificate;
     QByteArray m_peerDigest;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/timing/Clock.h"
+
 #include <QString>
 #include <chrono>
 
@@ -7,8 +9,12 @@ namespace twofold::net {
 
 class TrustStore;
 
-// Tunables of one Connection. Defaults are the protocol's (docs/PROTOCOL.md); tests shorten the timers.
+// Tunables of one Connection. Defaults are the protocol's (docs/PROTOCOL.md); tests move a fake clock
+// instead of shortening them.
 struct ConnectionOptions {
+    // The clock every deadline and heartbeat timestamp runs on; null = a SystemClock of the connection's own
+    // (then clock offsets are relative to that clock's time line).
+    const timing::Clock* clock = nullptr;
     // From TCP connect (client) or end of the TLS handshake (server) until both hellos are in.
     std::chrono::milliseconds handshakeTimeout{5000};
     // A ping is sent when nothing has been sent for this long.

@@ -1,6 +1,7 @@
 #include "core/net/Discovery.h"
 
 #include "core/log/Log.h"
+#include "core/timing/SystemClock.h"
 
 #include <QNetworkDatagram>
 #include <QVariant>
@@ -13,7 +14,10 @@ std::shared_ptr<spdlog::logger> logger() {
     return log::get("net.discovery");
 }
 
-const QHostAddress kLoopbackBroadcast(QStringLiteral("127.255.255.255"));
+// The loopback scope's only destination (the whole of 127.0.0.0/8 hears it).
+QHostAddress loopbackBroadcast() {
+    return QHostAddress(QStringLiteral("127.255.255.255"));
+}
 
 bool usableLanInterface(const QNetworkInterface& interface) {
     const auto flags = interface.flags();
@@ -25,18 +29,30 @@ bool usableLanInterface(const QNetworkInterface& interface) {
 
 Discovery::Discovery(Scope scope, Announcement self, DiscoveryOptions options, QObject* parent)
     : QObject(parent), m_scope(scope), m_self(std::move(self)), m_options(std::move(options)),
-      m_udpPort(resolvePort(m_options.udpPort)) {
+      m_udpPort(resolvePort(m_options.udpPort)),
+      m_ownClock(m_options.clock ? nullptr : std::make_unique<timing::SystemClock>()),
+      m_clock(m_options.clock ? *m_options.clock : *m_ownClock), m_burstTimer(m_clock.createTimer()),
+      m_refreshTimer(m_clock.createTimer()), m_expiryTimer(m_clock.createTimer()),
+      m_interfaceTimer(m_clock.createTimer()) {
     std::sort(m_options.burst.begin(), m_options.burst.end());
-    m_burstTimer.setSingleShot(true);
-    connect(&m_burstTimer, &QTimer::timeout, this, &Discovery::nextBurstStep);
-    m_refreshTimer.setInterval(m_options.refreshInterval);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { sendAnnouncement(); });
-    m_expiryTimer.setInterval(std::max(std::chrono::milliseconds(50), m_options.peerTimeout / 5));
-    connect(&m_expiryTimer, &QTimer::timeout, this, &Discovery::expirePeers);
-    m_interfaceTimer.setInterval(m_options.interfacePollInterval);
-    connect(&m_interfaceTimer, &QTimer::timeout, this, &Discovery::pollInterfaces);
+    connect(m_burstTimer.get(), &timing::ClockTimer::timeout, this, &Discovery::nextBurstStep);
+    connect(m_refreshTimer.get(), &timing::ClockTimer::timeout, this, [this] {
+        m_refreshTimer->start(m_options.refreshInterval);
+        sendAnnouncement();
+    });
+    connect(m_expiryTimer.get(), &timing::ClockTimer::timeout, this, [this] {
+        m_expiryTimer->start(expiryInterval());
+        expirePeers();
+    });
+    connect(m_interfaceTimer.get(), &timing::ClockTimer::timeout, this, [this] {
+        m_interfaceTimer->start(m_options.interfacePollInterval);
+        pollInterfaces();
+    });
     connect(&m_socket, &QUdpSocket::readyRead, this, &Discovery::readDatagrams);
-    m_clock.start();
+}
+
+std::chrono::milliseconds Discovery::expiryInterval() const {
+    return std::max(std::chrono::milliseconds(50), m_options.peerTimeout / 5);
 }
 
 Discovery::~Discovery() {
@@ -63,13 +79,13 @@ Status Discovery::start() {
     if (m_scope == Scope::Lan) {
         m_interfaceSignature = interfaceSignature();
         joinGroups();
-        m_interfaceTimer.start();
+        m_interfaceTimer->start(m_options.interfacePollInterval);
     }
-    m_expiryTimer.start();
+    m_expiryTimer->start(expiryInterval());
     logger()->info("discovery started scope={} udp={}", toString(m_scope).toStdString(), m_udpPort);
     if (!m_silent) {
         startBurst();
-        m_refreshTimer.start();
+        m_refreshTimer->start(m_options.refreshInterval);
     }
     return Ok{};
 }
@@ -79,10 +95,10 @@ void Discovery::stop() {
         return;
     }
     m_running = false;
-    m_burstTimer.stop();
-    m_refreshTimer.stop();
-    m_expiryTimer.stop();
-    m_interfaceTimer.stop();
+    m_burstTimer->stop();
+    m_refreshTimer->stop();
+    m_expiryTimer->stop();
+    m_interfaceTimer->stop();
     m_socket.close();
     m_joined.clear();
     logger()->info("discovery stopped");
@@ -95,11 +111,11 @@ void Discovery::setSilent(bool silent) {
     m_silent = silent;
     logger()->info("discovery {}", silent ? "silent" : "announcing");
     if (silent) {
-        m_burstTimer.stop();
-        m_refreshTimer.stop();
+        m_burstTimer->stop();
+        m_refreshTimer->stop();
     } else if (m_running) {
         startBurst();
-        m_refreshTimer.start();
+        m_refreshTimer->start(m_options.refreshInterval);
     }
 }
 
@@ -144,7 +160,7 @@ void Discovery::handleDatagram(const QByteArray& data, const QHostAddress& sende
     const DiscoveredPeer peer{parsed->deviceId, parsed->name, sender, parsed->port, parsed->version};
     const auto it = m_peers.find(peer.deviceId);
     if (it == m_peers.end()) {
-        m_peers.insert(peer.deviceId, Known{peer, m_clock.elapsed()});
+        m_peers.insert(peer.deviceId, Known{peer, m_clock.nowMs()});
         logger()->info("peer found device={} port={} version={}", peer.deviceId.left(12).toStdString(), peer.port,
                        peer.protocolVersion);
         // Answer once so that a device that started after our burst learns about us at once.
@@ -156,7 +172,7 @@ void Discovery::handleDatagram(const QByteArray& data, const QHostAddress& sende
         Q_EMIT peerFound(peer);
         return;
     }
-    it->lastHeardMs = m_clock.elapsed();
+    it->lastHeardMs = m_clock.nowMs();
     if (!(it->peer == peer)) {
         it->peer = peer;
         Q_EMIT peerUpdated(peer);
@@ -169,7 +185,7 @@ void Discovery::sendAnnouncement(const std::optional<std::pair<QHostAddress, qui
     }
     const QByteArray datagram = encodeAnnouncement(m_self);
     if (m_scope == Scope::Loopback) {
-        m_socket.writeDatagram(datagram, kLoopbackBroadcast, m_udpPort);
+        m_socket.writeDatagram(datagram, loopbackBroadcast(), m_udpPort);
         return;
     }
     if (unicastTo.has_value()) {
@@ -191,11 +207,11 @@ void Discovery::sendAnnouncement(const std::optional<std::pair<QHostAddress, qui
 
 void Discovery::startBurst() {
     m_burstStep = 0;
-    m_burstTimer.stop();
+    m_burstTimer->stop();
     if (m_options.burst.empty()) {
         return;
     }
-    m_burstTimer.start(m_options.burst.front());
+    m_burstTimer->start(m_options.burst.front());
 }
 
 void Discovery::nextBurstStep() {
@@ -203,12 +219,12 @@ void Discovery::nextBurstStep() {
     const auto& burst = m_options.burst;
     ++m_burstStep;
     if (m_burstStep < burst.size()) {
-        m_burstTimer.start(burst[m_burstStep] - burst[m_burstStep - 1]);
+        m_burstTimer->start(burst[m_burstStep] - burst[m_burstStep - 1]);
     }
 }
 
 void Discovery::expirePeers() {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock.nowMs();
     QStringList lost;
     for (auto it = m_peers.begin(); it != m_peers.end(); ++it) {
         if (now - it->lastHeardMs > m_options.peerTimeout.count()) {

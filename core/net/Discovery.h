@@ -4,15 +4,15 @@
 #include "core/net/Announcement.h"
 #include "core/net/DiscoveredPeer.h"
 #include "core/net/Scope.h"
+#include "core/timing/Clock.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QNetworkInterface>
 #include <QObject>
-#include <QTimer>
 #include <QUdpSocket>
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -28,6 +28,7 @@ struct DiscoveryOptions {
     std::chrono::milliseconds peerTimeout{15000};          // peerLost when not heard for this long
     std::chrono::milliseconds interfacePollInterval{3000}; // Lan: how often interfaces are compared
     QHostAddress multicastGroup{QStringLiteral("239.255.77.77")};
+    const timing::Clock* clock = nullptr; // runs every timer above; null = a SystemClock of its own
 };
 
 // Finds other Twofold devices with UDP announcements on one fixed port (docs/PROTOCOL.md "Discovery").
@@ -73,6 +74,7 @@ private:
     void startBurst();
     void nextBurstStep();
     void expirePeers();
+    std::chrono::milliseconds expiryInterval() const;
     void pollInterfaces();
     void joinGroups();
     QList<QNetworkInterface> lanInterfaces() const;
@@ -83,11 +85,12 @@ private:
     DiscoveryOptions m_options;
     quint16 m_udpPort;
     QUdpSocket m_socket;
-    QTimer m_burstTimer;
-    QTimer m_refreshTimer;
-    QTimer m_expiryTimer;
-    QTimer m_interfaceTimer;
-    QElapsedTimer m_clock;
+    std::unique_ptr<timing::Clock> m_ownClock;
+    const timing::Clock& m_clock;
+    std::unique_ptr<timing::ClockTimer> m_burstTimer;
+    std::unique_ptr<timing::ClockTimer> m_refreshTimer;   // restarted at each timeout: a repeating timer
+    std::unique_ptr<timing::ClockTimer> m_expiryTimer;    // likewise
+    std::unique_ptr<timing::ClockTimer> m_interfaceTimer; // likewise
     std::size_t m_burstStep = 0;
     QHash<QString, Known> m_peers;
     QList<QNetworkInterface> m_joined;

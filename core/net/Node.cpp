@@ -2,12 +2,13 @@
 
 #include "core/log/Log.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/text/UserText.h"
 
 namespace twofold::net {
 
 Node::Node(NodeConfig config, NonceSource& nonces, QObject* parent)
     : QObject(parent), m_config(std::move(config)), m_nonces(nonces), m_trustStore(m_config.profileDirectory) {
-    m_config.displayName = m_config.displayName.left(64);
+    m_config.displayName = text::cleanName(m_config.displayName);
     if (m_config.displayName.isEmpty()) {
         m_config.displayName = QStringLiteral("Twofold device");
     }
@@ -18,6 +19,7 @@ Node::~Node() {
 }
 
 Status Node::start() {
+    m_discoveryProblem.reset();
     auto identity = Identity::loadOrCreate(m_config.profileDirectory, m_config.displayName);
     if (!identity) {
         return identity.error();
@@ -51,7 +53,11 @@ Status Node::start() {
         connect(m_discovery.get(), &Discovery::peerUpdated, this, &Node::nearbyChanged);
         connect(m_discovery.get(), &Discovery::peerLost, this, &Node::nearbyChanged);
         if (auto started = m_discovery->start(); !started) {
-            return started;
+            // Another program holds the port without sharing it: carry on without discovery.
+            log::get("net.node")->warn("discovery unavailable: {}", started.error().message.toStdString());
+            m_discovery.reset();
+            m_discoveryProblem = Error{QStringLiteral("discovery-unavailable"), started.error().message};
+            Q_EMIT discoveryUnavailable(*m_discoveryProblem);
         }
     }
     log::get("net.node")

@@ -10,15 +10,17 @@
 #include "core/net/Scope.h"
 #include "core/net/Server.h"
 #include "core/net/TrustStore.h"
+#include "core/text/UserText.h"
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace twofold::net {
 
 struct NodeConfig {
     QString profileDirectory;          // identity (key.pem, cert.pem) and trusted.json live here
-    QString displayName;               // shown to the partner (hello, discovery); at most 64 characters
+    QString displayName;               // shown to the partner; cleaned and cut to 64 characters (text::cleanName)
     Scope scope = Scope::Lan;          // resolve with resolveScope() first
     quint16 tcpPort = kDefaultTcpPort; // preferred; an ephemeral port if taken
     bool discovery = true;             // announce and listen for announcements
@@ -37,8 +39,14 @@ public:
     Node(NodeConfig config, NonceSource& nonces, QObject* parent = nullptr);
     ~Node() override;
 
+    // Loads or creates the identity, listens for TCP and starts discovery. Errors: the identity cannot be
+    // made, or no TCP port could be listened on. A discovery port taken by another program is not an
+    // error: everything else works without discovery (connect by address) and discoveryProblem() says so.
     Status start();
     void stop();
+    // Why discovery is not running although it was asked for (code "discovery-unavailable", the message
+    // from the socket), or empty. Set by start(); discovery() is null then.
+    const std::optional<Error>& discoveryProblem() const { return m_discoveryProblem; }
 
     const Identity& identity() const { return m_identity; }
     TrustStore& trustStore() { return m_trustStore; }
@@ -48,7 +56,7 @@ public:
     QString displayName() const { return m_config.displayName; }
     // The name shown from now on (hello, discovery), e.g. after the user changed it in Settings.
     void setDisplayName(const QString& name) {
-        m_config.displayName = name.left(64);
+        m_config.displayName = text::cleanName(name);
         if (m_server) {
             m_server->setLocalName(m_config.displayName);
         }
@@ -76,6 +84,9 @@ Q_SIGNALS:
     // start() succeeded: the server listens (server()->port()) and discovery, if enabled, runs. Layers
     // built before start() connect to this node's signals, never to discovery() directly.
     void started();
+    // Discovery could not start (its UDP port is taken): see discoveryProblem(). Emitted by start(), before
+    // started().
+    void discoveryUnavailable(const twofold::Error& reason);
     // The devices heard on the network changed: one was found, changed name/address/port, or was lost.
     // discovery()->peers() has the new list.
     void nearbyChanged();
@@ -90,6 +101,7 @@ private:
     TrustStore m_trustStore;
     std::unique_ptr<Server> m_server;
     std::unique_ptr<Discovery> m_discovery;
+    std::optional<Error> m_discoveryProblem;
 };
 
 } // namespace twofold::net

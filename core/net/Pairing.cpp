@@ -5,6 +5,8 @@
 #include "core/net/PairingMath.h"
 #include "core/net/TrustStore.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/text/UserText.h"
+#include "core/timing/SystemClock.h"
 
 namespace twofold::net {
 namespace {
@@ -24,10 +26,9 @@ QByteArray hexField(const QJsonObject& message, const char* name) {
 Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, NonceSource& nonces, PairingOptions options,
                  QObject* parent)
     : QObject(parent), m_connection(connection), m_role(role), m_trustStore(trustStore), m_nonces(nonces),
-      m_options(std::move(options)), m_state(State::Idle) {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(m_options.timeout);
-    connect(&m_timer, &QTimer::timeout, this,
+      m_options(std::move(options)), m_ownClock(m_options.clock ? nullptr : std::make_unique<timing::SystemClock>()),
+      m_timer((m_options.clock ? *m_options.clock : *m_ownClock).createTimer()), m_state(State::Idle) {
+    connect(m_timer.get(), &timing::ClockTimer::timeout, this,
             [this] { fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true); });
     if (connection != nullptr) {
         connect(connection, &Connection::messageReceived, this, &Pairing::onMessage);
@@ -56,9 +57,10 @@ void Pairing::start() {
     if (m_role == Role::Inviter && m_state == State::Idle) {
         m_peerName = m_connection->peerName();
         m_state = State::AwaitingAccept;
-        m_timer.start();
+        m_timer->start(m_options.timeout);
         logger()->info("pairing invite sent conn#{}", m_connection->id());
-        send(msg::kPairInvite, QJsonObject{{QLatin1String("name"), m_connection->localName().left(64)}});
+        send(msg::kPairInvite,
+             QJsonObject{{QLatin1String("name"), text::truncateGraphemes(m_connection->localName(), 64)}});
     }
 }
 
@@ -141,9 +143,9 @@ void Pairing::onMessage(const QJsonObject& message) {
 }
 
 void Pairing::onInvite(const QJsonObject& message) {
-    m_peerName = message.value(QLatin1String("name")).toString();
+    m_peerName = text::cleanName(message.value(QLatin1String("name")).toString());
     m_state = State::Invited;
-    m_timer.start();
+    m_timer->start(m_options.timeout);
     logger()->info("pairing invite received");
     Q_EMIT invited(m_peerName);
 }
@@ -202,9 +204,10 @@ void Pairing::completeIfBothConfirmed() {
     partner.name = m_connection->peerName();
     partner.certificateDigest = m_connection->peerCertificateDigest();
     partner.lastAddress = m_connection->peerAddress().toString();
-    partner.lastPort = m_connection->peerListenPort() != 0                ? m_connection->peerListenPort()
-                       : m_connection->role() == Connection::Role::Client ? m_connection->peerPort()
-                                                                          : quint16{0};
+    // docs/PROTOCOL.md §7: the side that dialled keeps the port it dialled (known to work, even through a
+    // forward); the side that accepted keeps the port the partner's hello announced, 0 when there was none.
+    partner.lastPort =
+        m_connection->role() == Connection::Role::Client ? m_connection->peerPort() : m_connection->peerListenPort();
     partner.pairedAt = m_options.now();
     partner.invitedByUs = m_role == Role::Inviter;
     if (m_trustStore != nullptr) {
@@ -214,7 +217,7 @@ void Pairing::completeIfBothConfirmed() {
         }
     }
     m_state = State::Paired;
-    m_timer.stop();
+    m_timer->stop();
     logger()->info("paired device={}", partner.deviceId.left(12).toStdString());
     Q_EMIT paired(partner);
 }
@@ -234,7 +237,7 @@ void Pairing::fail(const QString& code, const QString& reason, bool tellPeer) {
         send(msg::kPairCancel, QJsonObject{{QLatin1String("reason"), code}});
     }
     m_state = State::Failed;
-    m_timer.stop();
+    m_timer->stop();
     m_nonceA.clear();
     m_nonceB.clear();
     logger()->info("pairing failed code={}", code.toStdString());

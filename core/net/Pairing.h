@@ -2,14 +2,15 @@
 
 #include "core/net/NonceSource.h"
 #include "core/net/TrustedPartner.h"
+#include "core/timing/Clock.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace twofold::net {
 
@@ -18,6 +19,7 @@ class TrustStore;
 
 struct PairingOptions {
     std::chrono::milliseconds timeout{120000}; // whole exchange, from invite to both confirmations
+    const timing::Clock* clock = nullptr;      // runs the timeout; null = a SystemClock of its own
     std::function<QDateTime()> now = [] {
         return QDateTime::currentDateTimeUtc();
     };
@@ -94,8 +96,9 @@ private:
     TrustStore* m_trustStore;
     NonceSource& m_nonces;
     PairingOptions m_options;
+    std::unique_ptr<timing::Clock> m_ownClock;
+    std::unique_ptr<timing::ClockTimer> m_timer;
     State m_state;
-    QTimer m_timer;
     QByteArray m_nonceA;
     QByteArray m_nonceB;
     QByteArray m_commitment;

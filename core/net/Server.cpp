@@ -2,8 +2,10 @@
 
 #include "core/log/Log.h"
 #include "core/net/TlsListener.h"
+#include "core/timing/SystemClock.h"
 
 #include <QSslSocket>
+#include <algorithm>
 
 namespace twofold::net {
 namespace {
@@ -16,15 +18,18 @@ std::shared_ptr<spdlog::logger> logger() {
 
 Server::Server(const Identity& identity, QString localName, Scope scope, ConnectionOptions options, QObject* parent)
     : QObject(parent), m_identity(identity), m_localName(std::move(localName)), m_scope(scope),
-      m_options(std::move(options)),
-      m_listener(new TlsListener([this] { return pendingCount() < m_maxPending; }, this)) {
+      m_options(std::move(options)), m_ownClock(m_options.clock ? nullptr : std::make_unique<timing::SystemClock>()) {
+    if (!m_options.clock) {
+        m_options.clock = m_ownClock.get(); // one time line for the listener and every connection
+    }
+    TlsListener::Deadlines deadlines;
+    deadlines.tlsLimit = m_options.handshakeTimeout;
+    deadlines.silentLimit = std::min(deadlines.silentLimit, m_options.handshakeTimeout);
+    m_listener = new TlsListener(
+        *m_options.clock, deadlines, [this](const QHostAddress& from) { makeRoom(from); }, this);
     m_listener->setSslConfiguration(Connection::tlsConfiguration(m_identity));
-    m_listener->setHandshakeTimeout(static_cast<int>(m_options.handshakeTimeout.count()));
     connect(m_listener, &QSslServer::pendingConnectionAvailable, this, &Server::takePendingSockets);
-    connect(m_listener, &TlsListener::connectionRefused, this, [this] {
-        ++m_refused;
-        logger()->warn("server refused a connection: {} unauthenticated already", pendingCount());
-    });
+    connect(m_listener, &TlsListener::connectionEvicted, this, [this] { ++m_evicted; });
     connect(m_listener, &QSslServer::errorOccurred, this, [](QSslSocket*, QAbstractSocket::SocketError error) {
         logger()->info("server dropped a client during TLS error={}", static_cast<int>(error));
     });
@@ -71,6 +76,41 @@ int Server::pendingCount() const {
     return m_listener->socketsInHandshake() + static_cast<int>(m_awaitingHello.size());
 }
 
+int Server::pendingCountFrom(const QHostAddress& address) const {
+    return m_listener->socketsInHandshakeFrom(address) +
+           static_cast<int>(std::count_if(m_awaitingHello.begin(), m_awaitingHello.end(),
+                                          [&](const Connection* c) { return c->peerAddress() == address; }));
+}
+
+void Server::makeRoom(const QHostAddress& from) {
+    // The newcomer is taken; the oldest stranger gives way, first from the newcomer's own address.
+    while (pendingCountFrom(from) >= m_maxPerAddress && evictOldest(&from)) {
+    }
+    while (pendingCount() >= m_maxPending && evictOldest(nullptr)) {
+    }
+}
+
+bool Server::evictOldest(const QHostAddress* from) {
+    const auto matches = [from](const QHostAddress& address) {
+        return from == nullptr || address == *from;
+    };
+    if (m_listener->evictOldest(matches)) {
+        logger()->warn("evicted an unauthenticated connection before TLS to make room");
+        return true;
+    }
+    const auto it = std::find_if(m_awaitingHello.begin(), m_awaitingHello.end(),
+                                 [&](const Connection* c) { return matches(c->peerAddress()); });
+    if (it == m_awaitingHello.end()) {
+        return false;
+    }
+    Connection* connection = *it;
+    m_awaitingHello.erase(it);
+    ++m_evicted;
+    logger()->warn("conn#{} evicted while waiting for its hello", connection->id());
+    connection->close(QStringLiteral("evicted"));
+    return true;
+}
+
 void Server::takePendingSockets() {
     while (m_listener->hasPendingConnections()) {
         auto* socket = qobject_cast<QSslSocket*>(m_listener->nextPendingConnection());
@@ -78,15 +118,15 @@ void Server::takePendingSockets() {
             continue;
         }
         auto* connection = new Connection(socket, Connection::Role::Server, m_identity, m_localName, m_options, this);
-        m_awaitingHello.insert(connection);
+        m_awaitingHello.push_back(connection);
         connect(connection, &Connection::ready, this, [this, connection] {
-            m_awaitingHello.remove(connection);
+            std::erase(m_awaitingHello, connection);
+            disconnect(connection, &Connection::closed, this, nullptr); // its new owner takes care of it
             Q_EMIT connectionReady(connection);
         });
         connect(connection, &Connection::closed, this, [this, connection] {
-            if (m_awaitingHello.remove(connection)) {
-                connection->deleteLater(); // never got as far as a hello: nobody else knows it
-            }
+            std::erase(m_awaitingHello, connection);
+            connection->deleteLater(); // never got as far as a hello: nobody else knows it
         });
     }
 }

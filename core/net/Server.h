@@ -5,10 +5,12 @@
 #include "core/net/ConnectionOptions.h"
 #include "core/net/Identity.h"
 #include "core/net/Scope.h"
+#include "core/timing/Clock.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
+#include <memory>
 
 namespace twofold::net {
 
@@ -18,8 +20,11 @@ inline constexpr quint16 kDefaultTcpPort = 47914;
 
 // Accepts incoming TLS connections. Loopback scope listens on 127.0.0.1 only, Lan on every address.
 // A connection is handed out with connectionReady() once both hellos are exchanged; until then it is
-// "unauthenticated" and counts against maxPendingHandshakes (excess TCP connections are closed at once).
-// Clients that do not finish TLS + hello within options.handshakeTimeout are dropped.
+// "unauthenticated" (docs/PROTOCOL.md §5.5). At most maxPendingHandshakes of those exist at once, and at
+// most maxPendingPerAddress from one source address; a new TCP connection is always taken and makes room
+// by evicting the oldest unauthenticated one (one that never sent a byte first, then one still in TLS,
+// then one waiting for its hello), so strangers can never keep a partner out. A client that sends nothing
+// for 2 s, has not finished TLS 5 s after the accept, or has not sent its hello 5 s after TLS is dropped.
 class Server : public QObject {
     Q_OBJECT
 
@@ -36,10 +41,13 @@ public:
     QHostAddress address() const;
 
     void setLocalName(const QString& name) { m_localName = name; }
-    void setMaxPendingHandshakes(int count) { m_maxPending = count; }
+    void setMaxPendingHandshakes(int count) { m_maxPending = std::max(1, count); }
     int maxPendingHandshakes() const { return m_maxPending; }
+    void setMaxPendingPerAddress(int count) { m_maxPerAddress = std::max(1, count); }
     int pendingCount() const; // unauthenticated connections right now
-    int refusedCount() const { return m_refused; }
+    int pendingCountFrom(const QHostAddress& address) const;
+    int evictedCount() const { return m_evicted; }
+    int refusedCount() const { return m_evicted; } // older name of evictedCount()
 
 Q_SIGNALS:
     // The connection is ready; its parent is this server. Take it over with setParent() (or let it be
@@ -48,15 +56,19 @@ Q_SIGNALS:
 
 private:
     void takePendingSockets();
+    void makeRoom(const QHostAddress& from);
+    bool evictOldest(const QHostAddress* from);
 
     Identity m_identity;
     QString m_localName;
     Scope m_scope;
     ConnectionOptions m_options;
+    std::unique_ptr<timing::Clock> m_ownClock;
     TlsListener* m_listener;
-    QSet<Connection*> m_awaitingHello;
+    std::vector<Connection*> m_awaitingHello; // oldest first
     int m_maxPending = 4;
-    int m_refused = 0;
+    int m_maxPerAddress = 2;
+    int m_evicted = 0;
 };
 
 } // namespace twofold::net

@@ -23,4 +23,11 @@ inline constexpr QLatin1String kUnexpectedHello{"unexpected-hello"};
 inline constexpr QLatin1String kIdentityMismatch{"identity-mismatch"};
 inline constexpr QLatin1String kTooManyErrors{"too-many-errors"};
 
+// Session sync (docs/PROTOCOL.md "Session sync"), answered with a non-fatal `error`.
+inline constexpr QLatin1String kNotHost{"not-host"};                 // intents go to the host; events come from it
+inline constexpr QLatin1String kMalformedIntent{"malformed-intent"}; // also a session-reject code (bad intent body)
+inline constexpr QLatin1String kMalformedEvent{"malformed-event"};
+inline constexpr QLatin1String kEventRefused{"event-refused"}; // the guest's reducer refused a host event
+inline constexpr QLatin1String kRoleConflict{"role-conflict"};
+
 } // namespace twofold::protocol::errc

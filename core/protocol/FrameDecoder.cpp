@@ -2,11 +2,27 @@
 
 #include "core/protocol/ErrorCodes.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QtEndian>
 
 namespace twofold::protocol {
+namespace {
+
+// True when `payload` is one JSON value that is neither an object nor an array (a number, string, true,
+// false or null), with optional white space around it: it parses as the only element of an array.
+bool isJsonScalar(const QByteArray& payload) {
+    const QByteArray trimmed = payload.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        return false;
+    }
+    QJsonParseError error{};
+    const auto wrapped = QJsonDocument::fromJson('[' + payload + ']', &error);
+    return error.error == QJsonParseError::NoError && wrapped.isArray() && wrapped.array().size() == 1;
+}
+
+} // namespace
 
 FrameDecoder::FrameDecoder(qsizetype maxPayload) : m_maxPayload(maxPayload) {}
 
@@ -44,6 +60,11 @@ Result<std::optional<QJsonObject>> FrameDecoder::next() {
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(payload, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // QJsonDocument takes only objects and arrays at the top; a lone scalar ("5", "true") is valid
+        // JSON all the same, and docs/PROTOCOL.md §4.2 calls that not-an-object, not malformed.
+        if (isJsonScalar(payload)) {
+            return Error{QString(errc::kNotAnObject), QStringLiteral("payload is JSON but not an object")};
+        }
         return Error{QString(errc::kMalformedJson),
                      QStringLiteral("payload is not valid JSON at offset %1").arg(parseError.offset)};
     }

@@ -2,6 +2,7 @@
 
 #include "core/protocol/ErrorCodes.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/text/UserText.h"
 
 #include <QJsonValue>
 #include <cmath>
@@ -15,6 +16,7 @@ constexpr qint64 kCodeChars = 64;
 constexpr qint64 kMessageChars = 1024;
 constexpr qint64 kIdChars = 128;
 constexpr qint64 kDigestBytes = 32;
+constexpr qint64 kIntentIdBytes = 8; // a random 64-bit intent id, as 16 hex digits (JSON numbers stop at 2^53)
 
 // The message table. One row per type; docs/PROTOCOL.md describes each row.
 std::vector<MessageSpec> standardSpecs() {
@@ -26,8 +28,10 @@ std::vector<MessageSpec> standardSpecs() {
         {msg::kError,
          {text(QLatin1String("code"), 1, kCodeChars), text(QLatin1String("message"), 0, kMessageChars),
           boolean(QLatin1String("fatal"))}},
-        {msg::kPing, {}},
-        {msg::kPong, {}},
+        // Heartbeat timestamps (optional): the sender's time line in ms; a pong echoes the ping's `t` and
+        // adds its own time line at answering, `at` (docs/PROTOCOL.md "Clock offset").
+        {msg::kPing, {optional(integer(QLatin1String("t"), 0))}},
+        {msg::kPong, {optional(integer(QLatin1String("t"), 0)), optional(integer(QLatin1String("at"), 0))}},
         {msg::kBye, {optional(text(reason, 0, kReasonChars))}},
 
         {msg::kPairInvite, {text(QLatin1String("name"), 1, kNameChars)}},
@@ -40,25 +44,15 @@ std::vector<MessageSpec> standardSpecs() {
         {msg::kPairCancel, {optional(text(reason, 0, kReasonChars))}},
 
         {msg::kSessionResume,
-         {text(QLatin1String("sessionId"), 0, kIdChars), integer(QLatin1String("lastSeq")),
+         {text(QLatin1String("sessionId"), 0, kIdChars), integer(QLatin1String("lastSeq"), 0),
           text(QLatin1String("role"), 4, 5)}},
-        {msg::kSessionIntent, {integer(QLatin1String("id")), object(QLatin1String("intent"))}},
-        {msg::kSessionEvent, {object(QLatin1String("event"))}},
+        {msg::kSessionIntent, {hex(QLatin1String("id"), kIntentIdBytes), object(QLatin1String("intent"))}},
+        {msg::kSessionEvent, {object(QLatin1String("event")), optional(hex(QLatin1String("intent"), kIntentIdBytes))}},
         {msg::kSessionReject,
-         {integer(QLatin1String("id")), text(QLatin1String("code"), 1, kCodeChars),
-          text(QLatin1String("message"), 0, kMessageChars)}},
-        {msg::kSessionAck, {integer(QLatin1String("seq"))}},
+         {hex(QLatin1String("id"), kIntentIdBytes), text(QLatin1String("code"), 1, kCodeChars),
+          optional(object(QLatin1String("args"))), optional(text(QLatin1String("message"), 0, kMessageChars))}},
+        {msg::kSessionAck, {integer(QLatin1String("seq"), 0)}},
     };
-}
-
-qint64 codePoints(const QString& text) {
-    qint64 count = 0;
-    for (const QChar c : text) {
-        if (!c.isLowSurrogate()) {
-            ++count;
-        }
-    }
-    return count;
 }
 
 bool isLowerHex(const QString& text, qint64 bytes) {
@@ -81,7 +75,7 @@ QString checkField(const FieldSpec& spec, const QJsonValue& value) {
         if (!value.isString()) {
             return QStringLiteral("must be a string");
         }
-        const qint64 n = codePoints(value.toString());
+        const qint64 n = text::graphemeCount(value.toString());
         if (n < spec.min || n > spec.max) {
             return QStringLiteral("must be %1 to %2 characters").arg(spec.min).arg(spec.max);
         }

@@ -13,7 +13,7 @@ namespace twofold::protocol {
 enum class FieldKind { String, Integer, Boolean, Object, Hex };
 
 // One field of a message: its JSON type and bounds.
-//   String:  min..max Unicode code points
+//   String:  min..max user-perceived characters (grapheme clusters, text::graphemeCount)
 //   Integer: a whole JSON number in min..max
 //   Hex:     lowercase hex of exactly `max` bytes (2*max characters)
 struct FieldSpec {

@@ -1,20 +1,13 @@
 #pragma once
 
-#include <QDateTime>
-#include <QtGlobal>
+#include "core/timing/Clock.h"
+#include "core/timing/SystemClock.h"
 
 namespace twofold::session {
 
-// Wall-clock time in milliseconds since the Unix epoch, behind an interface so tests can move time.
-class Clock {
-public:
-    virtual ~Clock() = default;
-    virtual qint64 nowMs() const = 0;
-};
-
-class SystemClock final : public Clock {
-public:
-    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
-};
+// The session layer's names for the shared clock seam (core/timing/Clock.h): nowMs() is the monotonic
+// time line events are stamped with, wallMs() the wall clock for showing a time of day.
+using Clock = timing::Clock;
+using SystemClock = timing::SystemClock;
 
 } // namespace twofold::session

@@ -6,7 +6,10 @@
 namespace twofold::session {
 namespace {
 
-constexpr int kMaxTextLength = 4000; // a hard ceiling; flows set tighter limits per field
+// A hard ceiling in UTF-16 units; flows set the real limits per field in user-perceived characters, and
+// one of those can take a dozen units (a family emoji is 11), so this stays far above 1000 of them. The
+// 64 KiB frame limit bounds a whole event anyway.
+constexpr int kMaxTextLength = 16000;
 constexpr int kMaxFields = 16;
 
 // [[maybe_unused]]: clang 14 does not see its use in a discarded `if constexpr` branch (-Wunused-const-variable).

@@ -2,6 +2,7 @@
 
 #include "core/session/SessionState.h"
 
+#include <optional>
 #include <vector>
 
 namespace twofold::session {
@@ -27,5 +28,13 @@ struct DueEvent {
 // The system events the pause clock owes at `nowMs`, in order: the one-minute warning (timed breaks
 // only) and the end. Pure: the host appends them; the guest gets them through the log.
 std::vector<DueEvent> dueEvents(const State& state, qint64 nowMs);
+
+// When the pause clock owes its next system event (the warning or the end), on the host's time line;
+// std::nullopt when no pause is running.
+std::optional<qint64> nextDueAt(const State& state);
+
+// Milliseconds left of the running pause at `hostNowMs` (the host's time line, where `endsAt` lives),
+// 0 when it is due or no pause is running (none, or re-entry). Never negative.
+qint64 remainingMs(const State& state, qint64 hostNowMs);
 
 } // namespace twofold::session

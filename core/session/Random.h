@@ -1,20 +1,11 @@
 #pragma once
 
-#include <QRandomGenerator>
-#include <QtGlobal>
+#include "core/Random.h"
 
 namespace twofold::session {
 
-// Randomness behind an interface (coin flips, nonces in tests).
-class Random {
-public:
-    virtual ~Random() = default;
-    virtual quint32 next() = 0;
-};
-
-class SystemRandom final : public Random {
-public:
-    quint32 next() override { return QRandomGenerator::system()->generate(); }
-};
+// The session layer's names for the randomness seam (core/Random.h).
+using Random = twofold::Random;
+using SystemRandom = twofold::SystemRandom;
 
 } // namespace twofold::session

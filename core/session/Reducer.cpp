@@ -4,6 +4,7 @@
 #include "core/session/Permissions.h"
 #include "core/session/Rejections.h"
 #include "core/session/SignalCatalogue.h"
+#include "core/text/UserText.h"
 
 #include <type_traits>
 
@@ -28,7 +29,7 @@ std::optional<Error> checkFields(const ActionDef& action, const Fields& fields) 
         if (field == nullptr) {
             return rejection::unknownField(name);
         }
-        if (value.size() > field->maxLength) {
+        if (text::graphemeCount(value) > field->maxLength) { // user-perceived characters
             return rejection::fieldTooLong(name, field->maxLength);
         }
         const bool validChoice = field->kind != FieldKind::Choice || value.isEmpty() || field->options.contains(value);
@@ -105,7 +106,10 @@ std::optional<Error> checkPause(const State& state, std::optional<Partner> by, c
         if (by != current.by) {
             return rejection::notPauser(state.name(current.by));
         }
-        if (current.kind != PauseKind::Break || current.extensions >= pause::kMaxExtensions) {
+        if (current.kind != PauseKind::Break) {
+            return rejection::notExtendable();
+        }
+        if (current.extensions >= pause::kMaxExtensions) {
             return rejection::extensionLimit();
         }
         return std::nullopt;
@@ -126,7 +130,7 @@ std::optional<Error> checkPause(const State& state, std::optional<Partner> by, c
         if (reentry->feeling.trimmed().isEmpty()) {
             return rejection::missingField(QStringLiteral("feeling"));
         }
-        if (reentry->feeling.size() > kMaxReEntryLength) {
+        if (text::graphemeCount(reentry->feeling) > kMaxReEntryLength) {
             return rejection::fieldTooLong(QStringLiteral("feeling"), kMaxReEntryLength);
         }
         return std::nullopt;
@@ -302,7 +306,7 @@ std::optional<Error> check(const State& state, const FlowLibrary& flows, std::op
             return rejection::unknownFlow(started->flowId);
         }
         const auto validName = [](const QString& name) {
-            return !name.trimmed().isEmpty() && name.size() <= kMaxNameLength;
+            return !name.trimmed().isEmpty() && text::graphemeCount(name) <= kMaxNameLength;
         };
         if (!validName(started->nameA) || !validName(started->nameB)) {
             return rejection::badNames();

@@ -2,34 +2,55 @@
 
 #include "core/Result.h"
 
+#include <QJsonObject>
 #include <QString>
+#include <functional>
 
 namespace twofold::session::rejection {
 
-// The reasons an action is refused: a stable code and a translated, blame-free message.
+// The reasons an action is refused: a stable code, the arguments of the reason (Error::args) and a
+// translated, blame-free message rendered from them. A refusal travels between the partners as code +
+// arguments only (docs/PROTOCOL.md §8.3), and each side renders it in its own language and locale with
+// render(); the codes and their arguments are listed in docs/PROTOCOL.md.
 Error notStarted();
 Error alreadyStarted();
-Error unknownFlow(const QString& flowId);
+Error unknownFlow(const QString& flowId); // args {flow}
 Error badNames();
 Error sessionEnded();
-Error notYourTurn(const QString& whoseTurn, bool speaking);
+Error notYourTurn(const QString& whoseTurn, bool speaking); // args {name, speaking}
 Error unknownAction();
-Error unknownField(const QString& field);
-Error missingField(const QString& field);
-Error fieldTooLong(const QString& field, int maxLength);
-Error invalidValue(const QString& field);
-Error alreadyDone(const QString& waitingFor);
-Error paused(qint64 endsAtMs);
+Error unknownField(const QString& field);                // args {field}
+Error missingField(const QString& field);                // args {field}
+Error fieldTooLong(const QString& field, int maxLength); // args {field, max} (user-perceived characters)
+Error invalidValue(const QString& field);                // args {field}
+Error alreadyDone(const QString& waitingFor);            // args {name}
+Error paused(qint64 endsAtMs);                           // args {endsAt} (host's time line, ms)
 Error reEntryFirst();
 Error notPaused();
 Error alreadyPaused();
-Error notPauser(const QString& pauser);
+Error notPauser(const QString& pauser); // args {name}
 Error extensionLimit();
-Error pauseLength(int minSeconds, int maxSeconds);
+Error notExtendable();                             // a breathing pause is never extended
+Error pauseLength(int minSeconds, int maxSeconds); // args {min, max}
 Error notInReEntry();
 Error unknownSignal();
 Error notAllowed();
-Error nothingToSet();
-Error badSequence(quint64 expected, quint64 got);
+Error nothingToSet();                             // a set-topic with neither a topic nor who starts
+Error wrongPartner();                             // an intent sent as the other partner
+Error malformedIntent();                          // the host could not read the intent
+Error badSequence(quint64 expected, quint64 got); // args {expected, got}
+
+// How to show times in a refusal: maps a time on the host's time line (ms) to this computer's wall
+// clock (ms since the epoch). Without it the time is shown as it is.
+struct RenderContext {
+    std::function<qint64(qint64 hostMs)> toWallMs;
+};
+
+// The message for a refusal code with its arguments, in the current language (tr) and locale (QLocale()).
+// An unknown code (a newer partner) gives a general "That isn't possible right now."; missing or wrongly
+// typed arguments give the same message with an empty name or number, never a crash.
+QString render(const QString& code, const QJsonObject& args, const RenderContext& context = {});
+// The same refusal with its message rendered here (code and arguments unchanged).
+Error localized(Error refusal, const RenderContext& context = {});
 
 } // namespace twofold::session::rejection

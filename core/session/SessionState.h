@@ -21,6 +21,8 @@ struct Entry {
     Fields fields;
     quint64 answers = 0; // the seq of the other partner's last entry before this one (0: none)
     int round = 1;       // State::round when it was shared: entries of one turn share it
+
+    friend bool operator==(const Entry&, const Entry&) = default;
 };
 
 // How the floor was first given when a check-in completed: who each partner asked to start, and
@@ -29,6 +31,8 @@ struct FloorDecision {
     std::array<std::optional<Partner>, 2> wishes;
     bool coin = false;
     Partner result = Partner::A;
+
+    friend bool operator==(const FloorDecision&, const FloorDecision&) = default;
 };
 
 struct ReceivedSignal {
@@ -36,6 +40,8 @@ struct ReceivedSignal {
     Partner by = Partner::A;
     qint64 at = 0;
     QString signalId;
+
+    friend bool operator==(const ReceivedSignal&, const ReceivedSignal&) = default;
 };
 
 struct PauseState {
@@ -50,6 +56,8 @@ struct PauseState {
     bool acknowledged = false;
     Phase phase = Phase::Running;
     std::array<std::optional<QString>, 2> reentries; // how each partner is now, once said
+
+    friend bool operator==(const PauseState&, const PauseState&) = default;
 };
 
 // The state of a session, derived from its log by the reducer. Equal logs give equal states.
@@ -85,6 +93,8 @@ struct State {
     bool paused() const { return pause.has_value(); }
     bool flagged(const QString& flag, Partner partner) const;
     bool flaggedByBoth(const QString& flag) const;
+
+    friend bool operator==(const State&, const State&) = default;
 };
 
 inline bool State::flagged(const QString& flag, Partner partner) const {

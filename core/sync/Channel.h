@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <optional>
 
 namespace twofold::sync {
 
@@ -15,11 +16,15 @@ public:
 
     virtual bool isOpen() const = 0;
     virtual void send(const QJsonObject& message) = 0;
+    // The partner's time line minus ours, in ms, as last estimated from the heartbeat (docs/PROTOCOL.md
+    // "Clock offset"); std::nullopt before the first estimate.
+    virtual std::optional<qint64> clockOffsetMs() const { return std::nullopt; }
 
 Q_SIGNALS:
     void received(const QJsonObject& message);
     void opened();
     void closed();
+    void clockOffsetChanged(qint64 offsetMs);
 };
 
 } // namespace twofold::sync

@@ -25,6 +25,15 @@ void LoopbackChannel::send(const QJsonObject& message) {
     });
 }
 
+void LoopbackChannel::setPartnerClockOffset(qint64 offsetMs) {
+    m_offsetMs = offsetMs;
+    Q_EMIT clockOffsetChanged(offsetMs);
+    if (m_peer) {
+        m_peer->m_offsetMs = -offsetMs;
+        Q_EMIT m_peer->clockOffsetChanged(-offsetMs);
+    }
+}
+
 void LoopbackChannel::cut() {
     setOpen(false);
     if (m_peer) {

@@ -18,6 +18,11 @@ public:
 
     bool isOpen() const override { return m_open; }
     void send(const QJsonObject& message) override;
+    std::optional<qint64> clockOffsetMs() const override { return m_offsetMs; }
+
+    // Pretends the partner's clock runs `offsetMs` ahead of ours (and ours as far behind of theirs), as
+    // two computers' clocks do; both ends report it through clockOffsetChanged().
+    void setPartnerClockOffset(qint64 offsetMs);
 
     // Cuts the link on both ends (messages in flight are lost) / restores it.
     void cut();
@@ -30,6 +35,7 @@ private:
     QPointer<LoopbackChannel> m_peer;
     bool m_open = true;
     quint64 m_generation = 0; // messages sent before a cut are dropped
+    std::optional<qint64> m_offsetMs;
 };
 
 } // namespace twofold::sync

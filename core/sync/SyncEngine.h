@@ -2,27 +2,33 @@
 
 #include "core/Result.h"
 #include "core/session/Clock.h"
+#include "core/session/PauseClock.h"
 #include "core/session/Random.h"
+#include "core/session/Rejections.h"
 #include "core/session/Session.h"
 #include "core/sync/Channel.h"
+#include "core/sync/IntentLedger.h"
+#include "core/sync/LinkPhase.h"
+#include "core/sync/SyncMessage.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <map>
 
 namespace twofold::sync {
 
-enum class Role { Host, Guest };
-
-// Keeps one shared session in step with the partner (DESIGN §7 "Sync").
+// Keeps one shared session in step with the partner (DESIGN §7 "Sync", docs/PROTOCOL.md §8).
 //
 // The host (partner A, the inviter) orders events: its own intents and the guest's are checked by
 // the same reducer and appended; every event goes to the guest. The guest sends intents and applies
 // the host's events. On every (re)connection each side says which session and last sequence it has;
 // the side with more replays the rest, duplicates are dropped, and a restarted side with an empty
 // log takes the partner's session (and the other role). Intents typed while the link is down are
-// kept and sent once it is back, so nothing typed is lost.
+// kept and sent once it is back, so nothing typed is lost and each is applied exactly once.
+//
+// Time: events are stamped on the host's time line (Clock::nowMs(), monotonic). The guest learns the
+// offset between the two computers' time lines from the heartbeat (Channel::clockOffsetChanged) and
+// shows every countdown on the host's schedule: hostNowMs(), pauseRemainingMs().
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +40,7 @@ public:
     void attach(Channel* channel);
     void detach();
     bool linked() const;
+    LinkPhase linkPhase() const { return m_phase; }
 
     Role role() const { return m_role; }
     session::Partner me() const { return m_role == Role::Host ? session::Partner::A : session::Partner::B; }
@@ -44,48 +51,79 @@ public:
     Status startSession(const QString& flowId, const QString& hostName, const QString& guestName);
 
     // Asks for something as this partner. The host applies it at once (or refuses it); the guest sends
-    // it and hears back through eventApplied / rejected. While unlinked a guest's intents wait.
-    // A refusal that is clear already here (e.g. not your turn) is reported synchronously too.
+    // it and hears back through eventApplied / intentApplied or rejected / intentRefused. While not in
+    // step (link down, or catching up) a guest's intents wait, in order. A refusal that is clear already
+    // here (e.g. not your turn, while nothing else waits) is returned (and emitted) synchronously.
+    // request() returns the guest intent's id (0 on the host, which answers at once).
+    Result<IntentId> request(const session::Payload& payload);
     Status submit(const session::Payload& payload);
 
-    // True once this side has heard from the partner and has every event the partner had then: its
-    // state is the shared one. A restarted side is not in step until the partner's replay is in.
-    bool inStep() const { return m_inStep; }
+    // True once this side has heard from the partner and has every event the partner had then: its state
+    // is the shared one (it stays so while the link is down; a new or adopted session starts over). A
+    // restarted side is not in step until the partner's replay is in.
+    bool inStep() const { return m_shared; }
 
-    // Intents sent but not yet applied by the host (guest only).
-    int pendingIntents() const { return static_cast<int>(m_pending.size()); }
+    // Intents sent but not yet answered by the host (guest only).
+    int pendingIntents() const { return static_cast<int>(m_ledger.pending().size()); }
+    // The guest intent that produced the event at `seq`, where this side knows it.
+    std::optional<IntentId> intentOf(quint64 seq) const { return m_ledger.intentOf(seq); }
 
-    // The highest sequence the partner has confirmed having.
-    quint64 partnerAckedSeq() const { return m_partnerAcked; }
+    // The highest sequence the partner has confirmed having (by session-ack, or in its session-resume).
+    quint64 partnerAckedSeq() const {
+        return std::max(m_partnerAcked, std::min(m_partnerAnnounced, m_session.lastSeq()));
+    }
+
+    // Now on the host's time line (ms since the epoch, the scale of every event's `at`): the host's own
+    // clock, or on the guest its clock plus the offset learnt from the heartbeat (the last one known,
+    // also while the link is down; 0 until the first heartbeat).
+    qint64 hostNowMs() const;
+    // What the partner's time line minus ours is, as last estimated; 0 on the host or when unknown.
+    qint64 partnerClockOffsetMs() const { return m_partnerOffsetMs; }
+    // The running pause's time left on the host's schedule, in ms (0 when none runs or it is due); the
+    // same number on both computers, whatever their clocks say.
+    qint64 pauseRemainingMs() const;
+    // When the running pause ends on this computer's wall clock (ms since the epoch), for "Back at
+    // 14:32" in the user's locale; 0 when no pause runs.
+    qint64 pauseEndsAtWallMs() const;
+    // How this side shows times of a refusal: host time line -> this computer's wall clock.
+    session::rejection::RenderContext renderContext() const;
 
 Q_SIGNALS:
     void eventApplied(const twofold::session::Event& event);
+    // A refusal, with its message rendered here (in this side's language and locale).
     void rejected(const twofold::Error& reason);
+    // Guest: what became of an intent request() returned the id of.
+    void intentApplied(quint64 id, quint64 seq);
+    void intentRefused(quint64 id, const twofold::Error& reason);
     void sessionReset(); // a new or adopted session replaced the old one
     void caughtUp();     // inStep() became true
     void linkChanged(bool linked);
     void protocolError(const QString& code);
 
 private:
-    void onReceived(const QJsonObject& message);
+    void onReceived(const QJsonObject& object);
     void onOpened();
     void onClosed();
+    void onClockOffset(qint64 offsetMs);
+    void send(const SyncMessage& message);
     void sendResume();
-    void handleResume(const QJsonObject& message);
-    void handleIntent(const QJsonObject& message);
-    void handleEvent(const QJsonObject& message);
-    void handleReject(const QJsonObject& message);
-    void sendEvent(const session::Event& event, qint64 intentId);
+    void sendError(const QString& code);
+    void handle(const ResumeMessage& message);
+    void handle(const IntentMessage& message);
+    void handle(const EventMessage& message);
+    void handle(const RejectMessage& message);
+    void handle(const AckMessage& message);
+    void handle(const ErrorMessage& message);
+    void refuseIntent(IntentId id, const Error& reason);
+    void sendEvent(const session::Event& event);
     void replayAfter(quint64 seq);
+    void catchUp();
+    void checkCaughtUp();
     void flushPending();
-    void flushPendingWhenCaughtUp();
-    void sendReject(qint64 id, const Error& reason);
     void ackSoon();
     void tickPauseClock();
-    void reply(const QString& code, const QString& message);
     void resetSession(const QString& sessionId);
     void applied(const session::Event& event);
-    void updatePauseClock();
 
     Role m_role;
     session::FlowLibrary m_flows;
@@ -97,20 +135,20 @@ private:
     QMetaObject::Connection m_receivedConnection;
     QMetaObject::Connection m_openedConnection;
     QMetaObject::Connection m_closedConnection;
+    QMetaObject::Connection m_offsetConnection;
 
-    // guest: intents not yet answered, by id, in order
-    std::map<qint64, session::Payload> m_pending;
-    qint64 m_nextIntentId = 1;
-    // host: which guest intent produced which event (to tell the guest on replay)
-    std::map<quint64, qint64> m_intentBySeq;
-    std::map<qint64, std::optional<Error>> m_handledIntents; // answered guest intents (bounded)
-    bool m_flushWaiting = false;
-    bool m_inStep = false;
-
+    LinkPhase m_phase = LinkPhase::Down;
+    bool m_shared = false; // see inStep(): not link state, but what this side knows of its session
+    IntentLedger m_ledger;
     quint64 m_partnerAcked = 0;
     quint64 m_partnerAnnounced = 0; // the last sequence the partner said it has (session-resume)
-    bool m_ackScheduled = false;
-    QTimer m_pauseTimer;
+    QString m_partnerSessionId;     // the session the partner last said it has; acks count only for ours
+    // The lastSeq at which a gap already asked the partner for a replay on this link: asked once, so an event
+    // that cannot be applied here (a partner with other flow files) never starts an endless replay loop.
+    std::optional<quint64> m_gapResumeAt;
+    qint64 m_partnerOffsetMs = 0;
+    QTimer m_ackTimer; // one cumulative ack per burst of events
+    session::PauseClock m_pauseClock;
 };
 
 } // namespace twofold::sync

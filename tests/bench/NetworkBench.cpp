@@ -1,6 +1,7 @@
 // twofold-bench latency | discovery | reconnect: the network figures of DESIGN §8, measured on loopback
 // only (127.0.0.1; discovery on a private UDP port), with two real peers in this process.
 #include "Benchmarks.h"
+#include "core/link/AutoConfirmPrompt.h"
 #include "core/link/Peer.h"
 #include "core/net/Discovery.h"
 #include "tests/fakes/FaultProxy.h"
@@ -49,7 +50,7 @@ struct BenchPeer {
         config.node.tcpPort = 0;
         config.node.discovery = false;
         peer = std::make_unique<link::Peer>(config, session::FlowLibrary::builtin().value(), clock, random, nonces);
-        peer->setAutoConfirm(true);
+        peer->setPrompt(&autoConfirm); // both "users" are this program
         started = peer->start().ok();
     }
     quint16 port() const { return peer->node().server()->port(); }
@@ -57,6 +58,7 @@ struct BenchPeer {
     session::SystemClock clock;
     session::SystemRandom random;
     net::SystemNonceSource nonces;
+    link::AutoConfirmPrompt autoConfirm;
     std::unique_ptr<link::Peer> peer;
     bool started = false;
 };
@@ -192,9 +194,12 @@ int discovery(const QStringList& args) {
                         {QStringLiteral("scope"), QStringLiteral("loopback")}});
 }
 
+// The network goes away for a while (the proxy between the two peers refuses and cuts every connection:
+// both sides see the link drop at once), both partners keep acting, then it comes back. Measured: from the
+// network's return until both are linked and have the same log with nothing waiting.
 int reconnect(const QStringList& args) {
     bool ok = true;
-    const int rounds = intOption(args, QStringLiteral("--rounds"), 2, ok);
+    const int rounds = intOption(args, QStringLiteral("--rounds"), 1, ok);
     if (!ok) {
         std::fputs("usage: twofold-bench reconnect [--rounds N]\n", stderr);
         return 2;
@@ -206,8 +211,8 @@ int reconnect(const QStringList& args) {
         std::fputs("reconnect: the peers did not pair\n", stderr);
         return 2;
     }
-    // Outages of different lengths; each time both sides keep typing while the link is down.
-    const std::vector<int> outagesMs{250, 500, 1000, 2000, 3000};
+    // Issue 10: the worst case stays under 1 s for each of these outages.
+    const std::vector<int> outagesMs{250, 500, 1000, 2000, 3000, 5000, 10000, 30000};
     std::vector<double> samples;
     QJsonObject byOutage;
     for (int round = 0; round < rounds; ++round) {
@@ -233,8 +238,8 @@ int reconnect(const QStringList& args) {
             }
             const double ms = msSince(start);
             samples.push_back(ms);
-            byOutage.insert(QString::number(outage),
-                            round2(std::max(ms, byOutage.value(QString::number(outage)).toDouble())));
+            const auto key = QString::number(outage);
+            byOutage.insert(key, round2(std::max(ms, byOutage.value(key).toDouble())));
         }
     }
     const auto p = percentiles(samples);
@@ -263,7 +268,9 @@ Bench discoveryBench() {
 }
 
 Bench reconnectBench() {
-    return {QStringLiteral("reconnect"), QStringLiteral("link restored -> session resumed (goal <= 1 s)"), reconnect};
+    return {QStringLiteral("reconnect"),
+            QStringLiteral("network back after 0.25-30 s away -> session resumed, worst case (goal <= 1 s)"),
+            reconnect};
 }
 
 } // namespace twofold::bench

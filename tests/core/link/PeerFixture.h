@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/link/AutoConfirmPrompt.h"
 #include "core/link/Peer.h"
 #include "core/session/EventJson.h"
 
@@ -12,27 +13,29 @@
 
 namespace twofold::test {
 
-// One partner's device for in-process network tests: its own profile, loopback only, no discovery.
+// One partner's device for in-process network tests: its own profile, loopback only, no discovery, the
+// protocol's own timers on `clock` (a FakeClock to move time; the computer's clock when none is given).
 struct TestPeer {
-    explicit TestPeer(const QString& name, std::chrono::milliseconds silenceLimit = std::chrono::milliseconds(6000)) {
+    explicit TestPeer(const QString& name, session::Clock* fakeClock = nullptr)
+        : clock(fakeClock ? *fakeClock : systemClock) {
         link::PeerConfig config;
         config.node.profileDirectory = dir.path();
         config.node.displayName = name;
         config.node.scope = net::Scope::Loopback;
         config.node.tcpPort = 0;
         config.node.discovery = false;
-        config.node.connectionOptions.silenceLimit = silenceLimit;
-        config.node.connectionOptions.pingInterval = silenceLimit / 3;
         peer = std::make_unique<link::Peer>(config, session::FlowLibrary::builtin().value(), clock, random, nonces);
-        peer->setAutoConfirm(true);
+        peer->setPrompt(&autoConfirm);
         EXPECT_TRUE(peer->start().ok());
     }
     quint16 port() const { return peer->node().server()->port(); }
     sync::SyncEngine* engine() const { return peer->engine(); }
 
     QTemporaryDir dir;
-    session::SystemClock clock;
+    session::SystemClock systemClock;
+    session::Clock& clock;
     session::SystemRandom random;
+    link::AutoConfirmPrompt autoConfirm;
     net::SystemNonceSource nonces;
     std::unique_ptr<link::Peer> peer;
 };

@@ -49,6 +49,13 @@ TEST(Connection, exchanges_hello_and_messages_over_loopback_tls) {
     EXPECT_EQ(toClient.at(0).at(0).toJsonObject().value(QLatin1String("seq")).toInt(), 2);
 }
 
+// A name with a line break could fake a line of app text ("Your code is ...") on the code screen.
+TEST(Connection, a_partners_name_arrives_without_line_breaks_or_control_characters) {
+    LinkedPair pair;
+    ASSERT_TRUE(pair.start(protocolOptions(), protocolOptions(), QStringLiteral("Eve\nYour code is 000000\u202E")));
+    EXPECT_EQ(pair.serverSide->peerName(), QStringLiteral("Eve Your code is 000000"));
+}
+
 TEST(Connection, closes_both_sides_with_bye) {
     LinkedPair pair;
     ASSERT_TRUE(pair.start());
@@ -72,7 +79,7 @@ TEST(Connection, refuses_to_send_an_oversize_message) {
 }
 
 TEST(Connection, refuses_a_client_that_offers_only_tls_1_2) {
-    auto options = fastOptions();
+    auto options = protocolOptions();
     net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
     ASSERT_TRUE(server.listen(0));
     QSignalSpy ready(&server, &net::Server::connectionReady);
@@ -97,7 +104,7 @@ TEST(Connection, refuses_a_non_loopback_address_in_loopback_scope) {
 
 TEST(Connection, answers_a_wrong_protocol_version_with_an_error_and_closes) {
     const auto serverIdentity = makeIdentity(QStringLiteral("Sam"));
-    net::Server server(serverIdentity, QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    net::Server server(serverIdentity, QStringLiteral("Sam"), net::Scope::Loopback, protocolOptions());
     ASSERT_TRUE(server.listen(0));
     const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
     RawTlsClient raw;
@@ -109,6 +116,24 @@ TEST(Connection, answers_a_wrong_protocol_version_with_an_error_and_closes) {
     const auto& error = raw.received.back();
     EXPECT_TRUE(error.value(QLatin1String("fatal")).toBool());
     EXPECT_EQ(server.pendingCount(), 0);
+}
+
+// docs/PROTOCOL.md §5.1: 2 is another version; 1.5 is no version at all, a malformed hello.
+TEST(Connection, a_hello_whose_version_is_not_a_whole_number_is_malformed) {
+    for (const double version : {1.5, 2.0}) {
+        net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                           protocolOptions());
+        ASSERT_TRUE(server.listen(0));
+        const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
+        RawTlsClient raw;
+        ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
+        auto hello = helloFor(rawIdentity);
+        hello.insert(QLatin1String("version"), version);
+        raw.sendFrame(hello);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
+        const auto expected = version == 2.0 ? QString(errc::kUnsupportedVersion) : QString(errc::kBadField);
+        EXPECT_TRUE(raw.hasReceived(msg::kError, expected)) << version;
+    }
 }
 
 TEST(Connection, client_closes_when_the_server_speaks_another_version) {
@@ -123,7 +148,7 @@ TEST(Connection, client_closes_when_the_server_speaks_another_version) {
     const auto identity = makeIdentity(QStringLiteral("Alex"));
     std::unique_ptr<net::Connection> client(
         net::Connection::connectTo(QHostAddress(QHostAddress::LocalHost), rawServer.serverPort(), identity,
-                                   QStringLiteral("Alex"), net::Scope::Loopback, fastOptions()));
+                                   QStringLiteral("Alex"), net::Scope::Loopback, protocolOptions()));
     QSignalSpy closed(client.get(), &net::Connection::closed);
     ASSERT_TRUE(closed.wait(3000));
     EXPECT_EQ(closed.at(0).at(0).toString(), QString(errc::kUnsupportedVersion));
@@ -143,7 +168,7 @@ TEST(Connection, refuses_a_pinned_digest_mismatch_before_any_application_data) {
                          [&] { applicationBytes += serverSocket->readAll(); });
     });
 
-    auto options = fastOptions();
+    auto options = protocolOptions();
     options.pinnedDigest = QString(64, QLatin1Char('a')); // the partner we paired with, not this server
     const auto identity = makeIdentity(QStringLiteral("Alex"));
     std::unique_ptr<net::Connection> client(
@@ -160,7 +185,7 @@ TEST(Connection, refuses_a_pinned_digest_mismatch_before_any_application_data) {
 TEST(Connection, accepts_a_peer_that_presents_the_pinned_digest) {
     LinkedPair pair;
     pair.serverIdentity = makeIdentity(QStringLiteral("Sam"));
-    auto options = fastOptions();
+    auto options = protocolOptions();
     options.pinnedDigest = pair.serverIdentity.certificateDigestHex();
     ASSERT_TRUE(pair.start(options));
     EXPECT_TRUE(pair.client->isPinned());
@@ -176,7 +201,7 @@ TEST(Connection, server_refuses_a_trusted_device_with_another_certificate_before
     partner.certificateDigest = QString(64, QLatin1Char('b')); // pinned: a different certificate
     ASSERT_TRUE(store.add(partner));
 
-    auto options = fastOptions();
+    auto options = protocolOptions();
     options.trustStore = &store;
     net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
     ASSERT_TRUE(server.listen(0));
@@ -189,7 +214,8 @@ TEST(Connection, server_refuses_a_trusted_device_with_another_certificate_before
 }
 
 TEST(Connection, rejects_a_hello_whose_device_id_is_not_the_certificate_key) {
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                       protocolOptions());
     ASSERT_TRUE(server.listen(0));
     RawTlsClient raw;
     ASSERT_TRUE(raw.connectTo(server.port(), makeIdentity(QStringLiteral("Raw"))));
@@ -199,7 +225,8 @@ TEST(Connection, rejects_a_hello_whose_device_id_is_not_the_certificate_key) {
 }
 
 TEST(Connection, requires_hello_first) {
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                       protocolOptions());
     ASSERT_TRUE(server.listen(0));
     RawTlsClient raw;
     ASSERT_TRUE(raw.connectTo(server.port(), makeIdentity(QStringLiteral("Raw"))));
@@ -212,7 +239,7 @@ TEST(Connection, requires_hello_first) {
 // kernel answer with a reset, and the peer would lose the error it had received but not yet read.
 TEST(Connection, a_refused_peer_that_keeps_sending_still_reads_the_error) {
     const auto serverIdentity = makeIdentity(QStringLiteral("Sam"));
-    net::Server server(serverIdentity, QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    net::Server server(serverIdentity, QStringLiteral("Sam"), net::Scope::Loopback, protocolOptions());
     ASSERT_TRUE(server.listen(0));
     const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
     RawTlsClient raw;
@@ -234,7 +261,8 @@ TEST(Connection, a_refused_peer_that_keeps_sending_still_reads_the_error) {
 
 TEST(Connection, a_peer_cut_off_in_the_middle_of_an_oversize_frame_still_reads_the_error) {
     const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                       protocolOptions());
     ASSERT_TRUE(server.listen(0));
     QPointer<net::Connection> serverSide;
     QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
@@ -259,7 +287,8 @@ TEST(Connection, a_peer_cut_off_in_the_middle_of_an_oversize_frame_still_reads_t
 }
 
 TEST(Connection, answers_garbage_and_unknown_types_with_errors_and_survives_a_few) {
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
+                       protocolOptions());
     ASSERT_TRUE(server.listen(0));
     QPointer<net::Connection> serverSide;
     QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
@@ -292,7 +321,7 @@ TEST(Connection, answers_garbage_and_unknown_types_with_errors_and_survives_a_fe
 }
 
 TEST(Connection, closes_after_repeated_abuse) {
-    auto options = fastOptions();
+    auto options = protocolOptions();
     options.maxProtocolErrors = 10;
     net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
     ASSERT_TRUE(server.listen(0));
@@ -328,110 +357,16 @@ TEST(Connection, closes_on_an_oversize_frame) {
     EXPECT_EQ(closed.at(0).at(0).toString(), QString(errc::kFrameTooLarge));
 }
 
-TEST(Connection, declares_a_silent_peer_dead) {
-    auto options = fastOptions();
-    options.pingInterval = 100ms;
-    options.silenceLimit = 400ms;
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
-    ASSERT_TRUE(server.listen(0));
-    QPointer<net::Connection> serverSide;
-    QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
-    const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
-    RawTlsClient raw; // says hello, then never answers a ping
-    ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
-    raw.sendFrame(helloFor(rawIdentity));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return serverSide && serverSide->isReady(); }, 3000));
-    QSignalSpy closed(serverSide.data(), &net::Connection::closed);
-    ASSERT_TRUE(closed.wait(3000));
-    EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("timeout"));
-    EXPECT_GE(raw.countReceived(msg::kPing), 2); // it kept pinging while waiting
-}
-
-TEST(Connection, keeps_an_idle_link_alive_with_pings) {
-    auto options = fastOptions();
-    options.pingInterval = 50ms;
-    options.silenceLimit = 300ms;
-    LinkedPair pair;
-    ASSERT_TRUE(pair.start(options, options));
-    QSignalSpy clientClosed(pair.client.data(), &net::Connection::closed);
-    QTest::qWait(1000); // an idle second: more than three silence limits
-    EXPECT_EQ(clientClosed.size(), 0);
-    EXPECT_TRUE(pair.client->isReady());
-    EXPECT_TRUE(pair.serverSide->isReady());
-}
-
-TEST(Connection, server_drops_a_raw_tcp_client_that_never_completes_the_handshake) {
-    auto options = fastOptions();
-    options.handshakeTimeout = 300ms;
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
-    ASSERT_TRUE(server.listen(0));
-    QTcpSocket idle;
-    idle.connectToHost(QHostAddress(QHostAddress::LocalHost), server.port());
-    ASSERT_TRUE(idle.waitForConnected(2000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return server.pendingCount() == 1; }, 2000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return idle.state() == QAbstractSocket::UnconnectedState; }, 3000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return server.pendingCount() == 0; }, 2000));
-
-    // Half a TLS client: sends a ClientHello-looking byte and then stalls.
-    QTcpSocket stalled;
-    stalled.connectToHost(QHostAddress(QHostAddress::LocalHost), server.port());
-    ASSERT_TRUE(stalled.waitForConnected(2000));
-    stalled.write(QByteArray("\x16\x03\x01", 3));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return stalled.state() == QAbstractSocket::UnconnectedState; }, 3000));
-}
-
-TEST(Connection, server_drops_a_tls_client_that_never_says_hello) {
-    auto options = fastOptions();
-    options.handshakeTimeout = 300ms;
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
-    ASSERT_TRUE(server.listen(0));
-    RawTlsClient raw;
-    ASSERT_TRUE(raw.connectTo(server.port(), makeIdentity(QStringLiteral("Raw"))));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return server.pendingCount() == 0; }, 2000));
-}
-
-TEST(Connection, server_refuses_connections_beyond_the_pending_limit) {
-    auto options = fastOptions();
-    options.handshakeTimeout = 2000ms;
-    net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback, options);
-    server.setMaxPendingHandshakes(4);
-    ASSERT_TRUE(server.listen(0));
-    std::vector<std::unique_ptr<QTcpSocket>> idle;
-    for (int i = 0; i < 4; ++i) {
-        idle.push_back(std::make_unique<QTcpSocket>());
-        idle.back()->connectToHost(QHostAddress(QHostAddress::LocalHost), server.port());
-        ASSERT_TRUE(idle.back()->waitForConnected(2000));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return server.pendingCount() == i + 1; }, 2000));
-    }
-    QTcpSocket excess;
-    excess.connectToHost(QHostAddress(QHostAddress::LocalHost), server.port());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return server.refusedCount() == 1; }, 2000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return excess.state() == QAbstractSocket::UnconnectedState; }, 2000));
-    EXPECT_EQ(server.pendingCount(), 4);
-}
-
-TEST(Connection, server_falls_back_to_an_ephemeral_port) {
-    const auto identity = makeIdentity(QStringLiteral("Sam"));
-    net::Server first(identity, QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
-    ASSERT_TRUE(first.listen(0));
-    net::Server second(identity, QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
-    ASSERT_TRUE(second.listen(first.port()));
-    EXPECT_NE(second.port(), first.port());
-    EXPECT_NE(second.port(), 0);
-    EXPECT_TRUE(second.address().isLoopback());
-}
-
 TEST(Connection, never_puts_the_partners_text_in_clear_on_the_wire) {
     const auto serverIdentity = makeIdentity(QStringLiteral("Sam"));
-    net::Server server(serverIdentity, QStringLiteral("Sam"), net::Scope::Loopback, fastOptions());
+    net::Server server(serverIdentity, QStringLiteral("Sam"), net::Scope::Loopback, protocolOptions());
     ASSERT_TRUE(server.listen(0));
     QPointer<net::Connection> serverSide;
     QObject::connect(&server, &net::Server::connectionReady, &server, [&](net::Connection* c) { serverSide = c; });
     FaultProxy relay(server.port());
     std::unique_ptr<net::Connection> client(net::Connection::connectTo(
         QHostAddress(QHostAddress::LocalHost), relay.port(), makeIdentity(QStringLiteral("Alex")),
-        QStringLiteral("Alex"), net::Scope::Loopback, fastOptions()));
+        QStringLiteral("Alex"), net::Scope::Loopback, protocolOptions()));
     ASSERT_TRUE(QTest::qWaitFor([&] { return client->isReady() && serverSide; }, 5000));
     QSignalSpy received(serverSide.data(), &net::Connection::messageReceived);
     const QString marker = QStringLiteral("MARKER-I-feel-lonely-when-7f3a");

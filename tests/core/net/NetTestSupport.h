@@ -12,6 +12,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTest>
+#include <functional>
 #include <gtest/gtest.h>
 #include <memory>
 #include <vector>
@@ -26,10 +27,9 @@ inline net::Identity makeIdentity(const QString& name) {
     return identity ? *identity : net::Identity{};
 }
 
-inline net::ConnectionOptions fastOptions() {
-    net::ConnectionOptions options;
-    options.handshakeTimeout = 3000ms;
-    return options;
+// The protocol's own timers (tests that need a deadline to pass move a FakeClock instead).
+inline net::ConnectionOptions protocolOptions() {
+    return net::ConnectionOptions{};
 }
 
 // A server (B) and a client connection (A) linked over loopback TLS, both ready.
@@ -39,11 +39,12 @@ struct LinkedPair {
     std::unique_ptr<net::Server> server;
     QPointer<net::Connection> client;
     QPointer<net::Connection> serverSide;
+    std::function<quint16(quint16 serverPort)> via; // e.g. a FaultProxy in front of the server
 
     // Returns false (with gtest failures) if the pair did not come up.
-    bool start(net::ConnectionOptions clientOptions = fastOptions(),
-               net::ConnectionOptions serverOptions = fastOptions(), const QString& clientName = QStringLiteral("Alex"),
-               const QString& serverName = QStringLiteral("Sam")) {
+    bool start(net::ConnectionOptions clientOptions = protocolOptions(),
+               net::ConnectionOptions serverOptions = protocolOptions(),
+               const QString& clientName = QStringLiteral("Alex"), const QString& serverName = QStringLiteral("Sam")) {
         if (clientIdentity.isNull()) {
             clientIdentity = makeIdentity(clientName);
         }
@@ -57,8 +58,9 @@ struct LinkedPair {
         }
         QObject::connect(server.get(), &net::Server::connectionReady, server.get(),
                          [this](net::Connection* connection) { serverSide = connection; });
-        client = net::Connection::connectTo(QHostAddress(QHostAddress::LocalHost), server->port(), clientIdentity,
-                                            clientName, net::Scope::Loopback, clientOptions);
+        const quint16 dialPort = via ? via(server->port()) : server->port();
+        client = net::Connection::connectTo(QHostAddress(QHostAddress::LocalHost), dialPort, clientIdentity, clientName,
+                                            net::Scope::Loopback, clientOptions);
         const bool up = QTest::qWaitFor([this] { return client && client->isReady() && serverSide; }, 5000);
         EXPECT_TRUE(up) << "pair did not become ready";
         return up;
@@ -74,8 +76,10 @@ struct RawTlsClient {
     std::vector<QJsonObject> received;
     QByteArray rawReceived;
 
-    bool connectTo(quint16 port, const net::Identity& identity) {
-        socket->setSslConfiguration(net::Connection::tlsConfiguration(identity));
+    bool connectTo(quint16 port, const net::Identity& identity, bool configure = true) {
+        if (configure) {
+            socket->setSslConfiguration(net::Connection::tlsConfiguration(identity));
+        }
         QObject::connect(socket.get(), &QSslSocket::readyRead, socket.get(), [this] { readAvailable(); });
         QObject::connect(socket.get(), &QSslSocket::disconnected, socket.get(), [this] { readAvailable(); });
         socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);

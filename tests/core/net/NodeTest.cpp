@@ -134,3 +134,22 @@ TEST(Node, refuses_a_partner_whose_certificate_changed) {
     ASSERT_TRUE(closed.wait(5000));
     EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("pin-mismatch"));
 }
+
+// Another program holding the discovery port used to stop the whole program (bind-failed). Everything but
+// discovery keeps working, and the node says why discovery is missing.
+TEST(Node, keeps_working_without_discovery_when_its_port_is_taken) {
+    QUdpSocket squatter; // binds the port without sharing it, as an unrelated program might
+    ASSERT_TRUE(squatter.bind(QHostAddress(QHostAddress::AnyIPv4), 0, QUdpSocket::DontShareAddress));
+    QTemporaryDir profile;
+    FakeNonceSource nonces({QByteArray(32, '\x01')});
+    net::Node node(configFor(profile.path(), QStringLiteral("Alex"), squatter.localPort()), nonces);
+    QSignalSpy unavailable(&node, &net::Node::discoveryUnavailable);
+    QSignalSpy started(&node, &net::Node::started);
+    ASSERT_TRUE(node.start());
+    EXPECT_EQ(started.size(), 1);
+    ASSERT_EQ(unavailable.size(), 1);
+    ASSERT_TRUE(node.discoveryProblem().has_value());
+    EXPECT_EQ(node.discoveryProblem()->code, QStringLiteral("discovery-unavailable"));
+    EXPECT_EQ(node.discovery(), nullptr);
+    EXPECT_TRUE(node.server()->isListening()); // connect by address still works
+}

@@ -5,6 +5,7 @@
 #include "core/net/TrustStore.h"
 #include "core/protocol/MessageSchema.h"
 #include "tests/fakes/FakeNonceSource.h"
+#include "tests/fakes/FaultProxy.h"
 
 #include <QTemporaryDir>
 
@@ -106,11 +107,37 @@ TEST(Pairing, both_sides_get_the_same_code_and_end_trusted) {
     const auto atInvitee = rig.inviteeStore.find(rig.link.clientIdentity.deviceId());
     ASSERT_TRUE(atInvitee.has_value());
     EXPECT_EQ(atInvitee->certificateDigest, rig.link.clientIdentity.certificateDigestHex());
+    EXPECT_EQ(atInvitee->lastPort, 0) << "the inviter's hello announced no port: there is none to remember";
 
     // Persisted: a fresh store on the same profile sees the partner.
     net::TrustStore reloaded(rig.inviterProfile.path());
     ASSERT_TRUE(reloaded.load());
     EXPECT_TRUE(reloaded.find(rig.link.serverIdentity.deviceId()).has_value());
+}
+
+// docs/PROTOCOL.md §7: the side that dialled remembers the port it dialled (it is known to work, even
+// through a port forward or a relay), not the one the partner's hello announces.
+TEST(Pairing, the_inviter_remembers_the_port_it_dialled) {
+    PairingRig rig;
+    std::unique_ptr<FaultProxy> forward;
+    rig.link.via = [&](quint16 serverPort) {
+        forward = std::make_unique<FaultProxy>(serverPort);
+        return forward->port();
+    };
+    ASSERT_TRUE(rig.linkUp());
+    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
+    rig.begin();
+    ASSERT_TRUE(invited.wait(3000));
+    QSignalSpy inviterCode(rig.inviter.get(), &net::Pairing::codeReady);
+    QSignalSpy inviteeCode(rig.invitee.get(), &net::Pairing::codeReady);
+    rig.invitee->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterCode.size() == 1 && inviteeCode.size() == 1; }, 3000));
+    QSignalSpy inviterPaired(rig.inviter.get(), &net::Pairing::paired);
+    rig.invitee->confirm();
+    rig.inviter->confirm();
+    ASSERT_TRUE(inviterPaired.wait(3000));
+    EXPECT_EQ(inviterPaired.at(0).at(0).value<net::TrustedPartner>().lastPort, forward->port());
+    EXPECT_NE(forward->port(), rig.link.server->port());
 }
 
 TEST(Pairing, decline_stores_nothing) {
@@ -201,10 +228,10 @@ TEST(Pairing, a_relay_with_its_own_certificates_gets_different_codes_and_no_trus
 
     LinkedPair toA;                                           // A (client) -> relay server
     toA.serverIdentity = makeIdentity(QStringLiteral("Sam")); // relay claims B's display name
-    ASSERT_TRUE(toA.start(fastOptions(), fastOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
+    ASSERT_TRUE(toA.start(protocolOptions(), protocolOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
     LinkedPair toB; // relay client -> B server
     toB.clientIdentity = makeIdentity(QStringLiteral("Alex"));
-    ASSERT_TRUE(toB.start(fastOptions(), fastOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
+    ASSERT_TRUE(toB.start(protocolOptions(), protocolOptions(), QStringLiteral("Alex"), QStringLiteral("Sam")));
 
     net::Pairing a(toA.client.data(), net::Pairing::Role::Inviter, &storeA, noncesA);
     net::Pairing relayFacingA(toA.serverSide.data(), net::Pairing::Role::Invitee, nullptr, relayNonces);

@@ -173,12 +173,29 @@ TEST(FrameDecoder, reports_json_that_is_not_an_object) {
     for (int i = 0; i < 2; ++i) {
         auto item = decoder.next();
         ASSERT_FALSE(item);
-        EXPECT_TRUE(item.error().code == QString(errc::kNotAnObject) ||
-                    item.error().code == QString(errc::kMalformedJson))
-            << item.error().code.toStdString();
+        EXPECT_EQ(item.error().code, QString(errc::kNotAnObject));
     }
     const auto objects = drain(decoder);
     ASSERT_EQ(objects.size(), 1U);
+}
+
+// A top-level scalar is valid JSON, just not an object (docs/PROTOCOL.md §4.2); only text that is not
+// JSON at all is malformed.
+TEST(FrameDecoder, tells_a_top_level_scalar_from_malformed_json) {
+    for (const char* scalar : {"5", " -1.5e3 ", "true", "null", "\"\"", "\"{\""}) {
+        FrameDecoder decoder;
+        decoder.feed(rawFrame(scalar));
+        auto item = decoder.next();
+        ASSERT_FALSE(item) << scalar;
+        EXPECT_EQ(item.error().code, QString(errc::kNotAnObject)) << scalar;
+    }
+    for (const char* broken : {"", "5 6", "{oops", "tru", "\"open", "[1,", "1]"}) {
+        FrameDecoder decoder;
+        decoder.feed(rawFrame(broken));
+        auto item = decoder.next();
+        ASSERT_FALSE(item) << broken;
+        EXPECT_EQ(item.error().code, QString(errc::kMalformedJson)) << broken;
+    }
 }
 
 TEST(FrameDecoder, reports_an_array_payload_as_not_an_object) {

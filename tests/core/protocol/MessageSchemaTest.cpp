@@ -26,8 +26,8 @@ std::vector<QJsonObject> validExamples() {
     const char* texts[] = {
         R"({"type": "hello", "version": 1, "deviceId": "%H", "name": "Sam"})",
         R"({"type": "error", "code": "bad-field", "message": "x", "fatal": false})",
-        R"({"type": "ping"})",
-        R"({"type": "pong"})",
+        R"({"type": "ping", "t": 1700000000000})",
+        R"({"type": "pong", "t": 1700000000000, "at": 1700000240003})",
         R"({"type": "bye"})",
         R"({"type": "pair-invite", "name": "Alex"})",
         R"({"type": "pair-accept"})",
@@ -38,9 +38,9 @@ std::vector<QJsonObject> validExamples() {
         R"({"type": "pair-confirm"})",
         R"({"type": "pair-cancel"})",
         R"({"type": "session-resume", "sessionId": "s-1", "lastSeq": 0, "role": "host"})",
-        R"({"type": "session-intent", "id": 3, "intent": {}})",
-        R"({"type": "session-event", "event": {"seq": 1}})",
-        R"({"type": "session-reject", "id": 3, "code": "not-your-turn", "message": ""})",
+        R"({"type": "session-intent", "id": "9f3a00c1e2d4b5a6", "intent": {}})",
+        R"({"type": "session-event", "event": {"seq": 1}, "intent": "9f3a00c1e2d4b5a6"})",
+        R"({"type": "session-reject", "id": "9f3a00c1e2d4b5a6", "code": "not-your-turn", "args": {"name": "Alex"}})",
         R"({"type": "session-ack", "seq": 12})",
     };
     std::vector<QJsonObject> examples;
@@ -141,6 +141,13 @@ TEST(MessageSchema, checks_hello_bounds) {
         emoji += QStringLiteral("\U0001F600");
     }
     EXPECT_EQ(hello("name", emoji), QStringLiteral("ok"));
+    // Limits count user-perceived characters: 64 families of three (8 UTF-16 units, 5 code points each).
+    QString families;
+    for (int i = 0; i < 64; ++i) {
+        families += QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467");
+    }
+    EXPECT_EQ(hello("name", families), QStringLiteral("ok"));
+    EXPECT_EQ(hello("name", families + QStringLiteral("x")), QString(errc::kBadField));
     EXPECT_EQ(hello("port", 47914), QStringLiteral("ok"));
     EXPECT_EQ(hello("port", 70000), QString(errc::kBadField));
     EXPECT_EQ(hello("port", -1), QString(errc::kBadField));
@@ -157,7 +164,17 @@ TEST(MessageSchema, checks_optional_reasons_only_when_present) {
 
 TEST(MessageSchema, checks_session_shapes) {
     EXPECT_EQ(codeOf(json(R"({"type": "session-event", "event": []})")), QString(errc::kBadField));
-    EXPECT_EQ(codeOf(json(R"({"type": "session-intent", "id": 1, "intent": "x"})")), QString(errc::kBadField));
+    EXPECT_EQ(codeOf(json(R"({"type": "session-intent", "id": "9f3a00c1e2d4b5a6", "intent": "x"})")),
+              QString(errc::kBadField));
+    // intent ids are 64 random bits as 16 lowercase hex digits: JSON numbers are exact only to 2^53
+    EXPECT_EQ(codeOf(json(R"({"type": "session-intent", "id": 3, "intent": {}})")), QString(errc::kBadField));
+    EXPECT_EQ(codeOf(json(R"({"type": "session-intent", "id": "9F3A00C1E2D4B5A6", "intent": {}})")),
+              QString(errc::kBadField));
+    EXPECT_EQ(codeOf(json(R"({"type": "session-reject", "id": "9f3a00c1e2d4b5a6", "code": "paused"})")),
+              QStringLiteral("ok")); // arguments and message are optional
+    EXPECT_EQ(codeOf(json(R"({"type": "session-ack", "seq": -1})")), QString(errc::kBadField));
+    EXPECT_EQ(codeOf(json(R"({"type": "ping"})")), QStringLiteral("ok")); // timestamps are optional
+    EXPECT_EQ(codeOf(json(R"({"type": "pong", "t": "soon"})")), QString(errc::kBadField));
     EXPECT_EQ(codeOf(json(R"({"type": "session-ack", "seq": 1e300})")), QString(errc::kBadField));
     EXPECT_EQ(codeOf(json(R"({"type": "session-resume", "sessionId": "", "lastSeq": 0})")),
               QString(errc::kMissingField)); // the role is needed

@@ -1,5 +1,8 @@
+#include "core/session/PauseClock.h"
 #include "core/session/PauseRules.h"
 #include "tests/core/session/SessionFixture.h"
+
+#include <QSignalSpy>
 
 namespace twofold::test {
 namespace {
@@ -125,7 +128,8 @@ TEST_F(Pause, the_one_who_paused_can_come_back_early) {
 TEST_F(Pause, a_breathing_pause_resumes_by_itself) {
     expectRejected(act(Partner::A, session::PauseRequested{PauseKind::Breath, 10}), "pause-length");
     expectOk(act(Partner::A, session::PauseRequested{PauseKind::Breath, 60}));
-    expectRejected(act(Partner::A, session::PauseExtended{}), "extension-limit");
+    // Not "extended twice already" on the very first try: a breath is simply never extended.
+    expectRejected(act(Partner::A, session::PauseExtended{}), "not-extendable");
     m_clock.advanceSeconds(59);
     EXPECT_TRUE(tickTypes().empty());
     m_clock.advanceSeconds(1);
@@ -147,6 +151,45 @@ TEST_F(Pause, a_guest_refuses_clock_events_that_do_not_fit_the_pause) {
     ASSERT_TRUE(guest.ok());
     const session::Event early{m_session.lastSeq() + 1, std::nullopt, m_clock.nowMs(), session::PauseEnded{}};
     EXPECT_EQ(guest->append(early).error().code, QStringLiteral("not-paused"));
+}
+
+TEST_F(Pause, the_remaining_time_is_measured_on_the_hosts_time_line) {
+    expectOk(act(Partner::B, session::PauseRequested{PauseKind::Break, 300}));
+    const auto& state = m_session.state();
+    EXPECT_EQ(session::remainingMs(state, m_clock.nowMs()), 300'000);
+    m_clock.stepWallMs(3'600'000); // the wall clock jumps an hour ahead: nothing changes
+    EXPECT_EQ(session::remainingMs(state, m_clock.nowMs()), 300'000);
+    m_clock.advanceSeconds(100);
+    EXPECT_EQ(session::remainingMs(state, m_clock.nowMs()), 200'000);
+    // a partner whose clock runs 4 minutes ahead sees the same countdown once it knows the offset
+    const qint64 offset = 240'000;
+    const qint64 partnerNow = m_clock.nowMs() + offset;
+    EXPECT_EQ(session::remainingMs(state, partnerNow - offset), 200'000);
+    EXPECT_EQ(session::remainingMs(state, state.pause->endsAt + 5), 0);
+}
+
+TEST_F(Pause, the_pause_clock_wakes_exactly_at_the_warning_and_the_end_and_not_for_a_wall_clock_step) {
+    session::PauseClock clock(m_clock);
+    QSignalSpy due(&clock, &session::PauseClock::due);
+    clock.follow(m_session.state());
+    EXPECT_FALSE(clock.isRunning()); // no pause, nothing to wake for
+    expectOk(act(Partner::B, session::PauseRequested{PauseKind::Break, 300}));
+    clock.follow(m_session.state());
+    m_clock.stepWallMs(3'600'000); // a +1 h step used to end a 5-minute break at once
+    m_clock.advanceMs(239'999);
+    EXPECT_EQ(due.count(), 0);
+    m_clock.advanceMs(1);
+    ASSERT_EQ(due.count(), 1);
+    EXPECT_EQ(tickTypes(), std::vector<QString>{QStringLiteral("pause-warning")});
+    clock.follow(m_session.state());
+    m_clock.stepWallMs(-7'200'000); // a -2 h step used to make the break never end
+    m_clock.advanceMs(59'999);
+    EXPECT_EQ(due.count(), 1);
+    m_clock.advanceMs(1);
+    ASSERT_EQ(due.count(), 2);
+    EXPECT_EQ(tickTypes(), std::vector<QString>{QStringLiteral("pause-ended")});
+    clock.follow(m_session.state());
+    EXPECT_FALSE(clock.isRunning()); // re-entry: the clock owes nothing more
 }
 
 } // namespace

@@ -1,10 +1,15 @@
 #include "core/sync/SyncEngine.h"
 
+#include "core/protocol/MessageTypes.h"
 #include "core/session/EventJson.h"
+#include "core/session/PauseRules.h"
 #include "core/sync/LoopbackChannel.h"
+#include "core/sync/SyncCodec.h"
 #include "tests/fakes/FakeClock.h"
+#include "tests/fakes/SeededRandom.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -61,7 +66,7 @@ protected:
     }
 
     FakeClock m_clock;
-    FakeRandom m_random{{0}};
+    SeededRandom m_random{7};
     std::unique_ptr<sync::LoopbackChannel> m_hostEnd;
     std::unique_ptr<sync::LoopbackChannel> m_guestEnd;
     std::unique_ptr<SyncEngine> m_host;
@@ -205,6 +210,7 @@ TEST_F(Sync, malformed_or_wrong_role_messages_get_an_error_and_leave_the_session
     startAndCheckIn();
     QSignalSpy hostErrors(m_host.get(), &SyncEngine::protocolError);
     QSignalSpy guestErrors(m_guest.get(), &SyncEngine::protocolError);
+    QSignalSpy toGuest(m_guestEnd.get(), &sync::Channel::received);
     const auto before = encode(m_host->session().log());
     // a guest that forges an event as the host
     session::Event forged{m_host->session().lastSeq() + 1, Partner::A, 1,
@@ -214,20 +220,117 @@ TEST_F(Sync, malformed_or_wrong_role_messages_get_an_error_and_leave_the_session
     m_guestEnd->send(
         {{QStringLiteral("type"), QStringLiteral("session-intent")}, {QStringLiteral("id"), QStringLiteral("x")}});
     m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-resume")}, {QStringLiteral("lastSeq"), -4}});
-    // an intent as the other partner
+    // an intent as the other partner, and one the host cannot read: both answered, neither applied
     m_guestEnd->send(
-        {{QStringLiteral("type"), QStringLiteral("session-intent")},
-         {QStringLiteral("id"), 9e15},
-         {QStringLiteral("intent"), session::toJson(session::Intent{Partner::A, session::SessionEnded{}})}});
+        sync::codec::encode(sync::IntentMessage{0x1234, session::Intent{Partner::A, session::SessionEnded{}}}));
+    m_guestEnd->send({{QStringLiteral("type"), QStringLiteral("session-intent")},
+                      {QStringLiteral("id"), QStringLiteral("00000000000abcde")},
+                      {QStringLiteral("intent"), QJsonObject{{QStringLiteral("type"), QStringLiteral("launch")}}}});
     // a host that sends a garbage event
     m_hostEnd->send({{QStringLiteral("type"), QStringLiteral("session-event")},
                      {QStringLiteral("event"), QJsonObject{{QStringLiteral("seq"), 999}}}});
     ASSERT_TRUE(QTest::qWaitFor([&] { return hostErrors.count() >= 3 && guestErrors.count() >= 1; }));
     EXPECT_EQ(hostErrors.at(0).at(0).toString(), QStringLiteral("not-host"));
+    EXPECT_EQ(hostErrors.at(1).at(0).toString(), QStringLiteral("bad-field"));
+    EXPECT_EQ(hostErrors.at(2).at(0).toString(), QStringLiteral("missing-field"));
+    EXPECT_EQ(guestErrors.at(0).at(0).toString(), QStringLiteral("malformed-event"));
+    QStringList rejections;
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        rejections.clear();
+        for (const auto& args : toGuest) {
+            const auto object = args.at(0).toJsonObject();
+            if (object.value(QStringLiteral("type")).toString() == protocol::msg::kSessionReject) {
+                rejections << object.value(QStringLiteral("code")).toString();
+            }
+        }
+        return rejections.size() == 2;
+    }));
+    EXPECT_EQ(rejections, (QStringList{QStringLiteral("wrong-partner"), QStringLiteral("malformed-intent")}));
     EXPECT_EQ(encode(m_host->session().log()), before);
     EXPECT_FALSE(m_host->session().state().ended);
     ASSERT_TRUE(m_host->submit(action("share", {{QStringLiteral("feel"), QStringLiteral("ok")}})).ok());
     ASSERT_TRUE(inStep());
+}
+
+TEST_F(Sync, a_refusal_travels_as_a_code_and_arguments_and_is_rendered_by_the_guest) {
+    startAndCheckIn();
+    ASSERT_TRUE(m_host->submit(session::PauseRequested{session::PauseKind::Break, 600}).ok());
+    ASSERT_TRUE(inStep());
+    QSignalSpy toGuest(m_guestEnd.get(), &sync::Channel::received);
+    QSignalSpy rejected(m_guest.get(), &SyncEngine::rejected);
+    m_guestEnd->cut(); // offline the guest cannot know it will be refused: the host decides
+    m_guestEnd->restore();
+    m_clock.stepWallMs(-2 * 3600 * 1000); // the guest's wall clock reads two hours earlier
+    ASSERT_TRUE(m_guest->submit(session::PauseExtended{}).ok() || rejected.count() == 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rejected.count() == 1; }));
+    const auto reason = rejected.at(0).at(0).value<Error>();
+    EXPECT_EQ(reason.code, QStringLiteral("not-pauser"));
+    EXPECT_EQ(reason.args.value(QStringLiteral("name")).toString(), QStringLiteral("Alex"));
+    EXPECT_EQ(reason.message, QStringLiteral("Only Alex can change this pause."));
+    for (const auto& args : toGuest) {
+        const auto object = args.at(0).toJsonObject();
+        if (object.value(QStringLiteral("type")).toString() == protocol::msg::kSessionReject) {
+            EXPECT_FALSE(object.contains(QStringLiteral("message"))) << "the host's wording must not travel";
+        }
+    }
+    // "paused until" is shown on the guest's own wall clock, from the host's schedule
+    const auto paused = m_guest->submit(action("reflect", {{QStringLiteral("heard"), QStringLiteral("x")}}));
+    ASSERT_FALSE(paused.ok());
+    const auto expected = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(m_clock.wallMs() + m_guest->pauseRemainingMs()).time(), QLocale::ShortFormat);
+    EXPECT_EQ(paused.error().message, QStringLiteral("The conversation is paused until %1.").arg(expected));
+}
+
+TEST_F(Sync, a_guest_whose_clock_runs_ahead_shows_the_countdown_on_the_hosts_schedule) {
+    // Two computers: the guest's clock runs 4 minutes ahead, as clocks commonly do.
+    FakeClock guestClock(m_clock.nowMs() + 240'000);
+    m_guest = std::make_unique<SyncEngine>(Role::Guest, flows(), guestClock, m_random);
+    m_guest->attach(m_guestEnd.get());
+    m_guestEnd->setPartnerClockOffset(-240'000); // what the heartbeat estimates: host = guest - 4 min
+    startAndCheckIn();
+    ASSERT_TRUE(m_host->submit(session::PauseRequested{session::PauseKind::Break, 300}).ok());
+    ASSERT_TRUE(inStep());
+    EXPECT_EQ(m_guest->pauseRemainingMs(), 300'000); // not "0:58 left"
+    m_clock.advanceSeconds(100);
+    guestClock.advanceSeconds(100);
+    EXPECT_EQ(m_guest->pauseRemainingMs(), m_host->pauseRemainingMs());
+    EXPECT_EQ(m_guest->pauseRemainingMs(), 200'000);
+    EXPECT_EQ(m_guest->pauseEndsAtWallMs(), guestClock.wallMs() + 200'000);
+    m_hostEnd->cut(); // the countdown keeps its offset while the link is down
+    guestClock.advanceSeconds(50);
+    EXPECT_EQ(m_guest->pauseRemainingMs(), 150'000);
+}
+
+TEST_F(Sync, a_step_of_the_wall_clock_neither_ends_nor_stretches_a_pause) {
+    startAndCheckIn();
+    ASSERT_TRUE(m_guest->submit(session::PauseRequested{session::PauseKind::Break, 300}).ok());
+    ASSERT_TRUE(inStep());
+    m_clock.stepWallMs(3600 * 1000); // +1 h used to end a 5-minute break at once
+    QTest::qWait(300);
+    EXPECT_EQ(m_host->session().state().pause->phase, session::PauseState::Phase::Running);
+    EXPECT_EQ(m_host->pauseRemainingMs(), 300'000);
+    m_clock.stepWallMs(-3 * 3600 * 1000); // -2 h used to make it never end
+    m_clock.advanceSeconds(300);
+    ASSERT_TRUE(inStep());
+    EXPECT_EQ(m_guest->session().state().pause->phase, session::PauseState::Phase::ReEntry);
+}
+
+TEST_F(Sync, a_restarted_guest_whose_clock_went_back_is_never_taken_for_a_resend) {
+    startAndCheckIn();
+    const auto restartedAt = m_clock.nowMs();
+    ASSERT_TRUE(m_guest->submit(session::SignalSent{QStringLiteral("care")}).ok());
+    ASSERT_TRUE(inStep());
+    m_guest.reset();
+    m_clock.setMs(restartedAt); // the clock was set back: wall-clock ids would repeat
+    m_guest = std::make_unique<SyncEngine>(Role::Guest, flows(), m_clock, m_random);
+    m_hostEnd->cut();
+    m_guest->attach(m_guestEnd.get());
+    m_hostEnd->restore();
+    ASSERT_TRUE(inStep());
+    ASSERT_TRUE(m_guest->submit(session::SignalSent{QStringLiteral("still-here")}).ok());
+    ASSERT_TRUE(inStep());
+    ASSERT_EQ(m_host->session().state().signals.size(), 2U);
+    EXPECT_EQ(m_host->session().state().signals.back().signalId, QStringLiteral("still-here"));
 }
 
 TEST_F(Sync, a_thousand_events_over_a_flapping_link_end_with_identical_logs) {

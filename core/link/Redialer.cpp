@@ -1,0 +1,94 @@
+#include "core/link/Redialer.h"
+
+#include "core/log/Log.h"
+
+#include <algorithm>
+
+namespace twofold::link {
+namespace {
+
+std::shared_ptr<spdlog::logger> logger() {
+    return log::get("link");
+}
+
+} // namespace
+
+Redialer::Redialer(net::Node& node, const timing::Clock& clock, Schedule schedule, std::function<bool()> isLive,
+                   QObject* parent)
+    : QObject(parent), m_node(node), m_schedule(schedule), m_isLive(std::move(isLive)),
+      m_backoff(schedule.first, schedule.max), m_timer(clock.createTimer()) {
+    connect(m_timer.get(), &timing::ClockTimer::timeout, this, &Redialer::attempt);
+}
+
+Redialer::~Redialer() {
+    stop();
+}
+
+void Redialer::start(const net::TrustedPartner& partner) {
+    m_partner = partner;
+    if (m_running) {
+        return;
+    }
+    m_running = true;
+    m_backoff.reset();
+    attempt();
+}
+
+void Redialer::stop(const QString& reason) {
+    m_running = false;
+    m_timer->stop();
+    for (auto& connection : std::exchange(m_attempts, {})) {
+        if (connection) {
+            connection->disconnect(this);
+            connection->close(reason);
+            connection->deleteLater();
+        }
+    }
+}
+
+void Redialer::attempt() {
+    if (!m_running) {
+        return;
+    }
+    std::erase_if(m_attempts, [](const QPointer<net::Connection>& c) { return !c; });
+    while (static_cast<int>(m_attempts.size()) >= m_schedule.inFlight) {
+        auto oldest = m_attempts.front();
+        m_attempts.erase(m_attempts.begin());
+        oldest->disconnect(this);
+        oldest->close(QStringLiteral("superseded"));
+        oldest->deleteLater();
+    }
+    const auto partner = m_node.trustStore().find(m_partner.deviceId).value_or(m_partner);
+    logger()->debug("dialling the partner attempts={}", m_attempts.size() + 1);
+    auto* connection = m_node.connectToPartner(partner, this);
+    m_attempts.emplace_back(connection);
+    connect(connection, &net::Connection::ready, this, [this, connection, partner] {
+        std::erase(m_attempts, QPointer<net::Connection>(connection));
+        connection->disconnect(this);
+        connection->setParent(nullptr);
+        stop(QStringLiteral("superseded")); // the others are not needed any more
+        Q_EMIT connected(connection, partner);
+    });
+    connect(connection, &net::Connection::closed, this, [this, connection, partner](const QString& reason) {
+        std::erase(m_attempts, QPointer<net::Connection>(connection));
+        connection->deleteLater();
+        if (reason == QLatin1String("pin-mismatch") && m_running) {
+            // Someone answers at the partner's address but cannot prove it is the partner: a security event,
+            // not a network fault. Stop dialling until the user decides.
+            logger()->warn("partner certificate changed device={}", partner.deviceId.left(12).toStdString());
+            stop();
+            Q_EMIT identityChanged(partner);
+        }
+    });
+    scheduleNext();
+}
+
+void Redialer::scheduleNext() {
+    auto delay = m_backoff.next();
+    if (m_isLive && m_isLive()) {
+        delay = std::min(delay, m_schedule.liveMax);
+    }
+    m_timer->start(delay);
+}
+
+} // namespace twofold::link

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/link/Backoff.h"
+#include "core/net/Connection.h"
+#include "core/net/Node.h"
+#include "core/net/TrustedPartner.h"
+#include "core/timing/Clock.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace twofold::link {
+
+// Keeps dialling a remembered partner until a pinned connection is ready (docs/PROTOCOL.md §8.6), on the
+// injected clock. The first attempt goes out at once; then one every `first`, doubling up to `max` - but
+// while a session is live (isLive()) never more than `liveMax` apart, so that the link is back within a
+// second of the network returning, however long it was gone. Attempts may overlap: one whose SYN was lost
+// during the outage would otherwise hold the next back for seconds; at most `inFlight` run at once (the
+// oldest gives way). A certificate that no longer matches the pin stops the dialling at once.
+class Redialer : public QObject {
+    Q_OBJECT
+public:
+    struct Schedule {
+        std::chrono::milliseconds first{250};
+        std::chrono::milliseconds max{4000};
+        std::chrono::milliseconds liveMax{500};
+        int inFlight = 3;
+    };
+
+    Redialer(net::Node& node, const timing::Clock& clock, Schedule schedule, std::function<bool()> isLive,
+             QObject* parent = nullptr);
+    ~Redialer() override;
+
+    // Starts (or keeps) dialling `partner` at its last known address.
+    void start(const net::TrustedPartner& partner);
+    // Stops dialling; attempts under way are closed with `reason`.
+    void stop(const QString& reason = QStringLiteral("local"));
+    bool isRunning() const { return m_running; }
+    int attemptsInFlight() const { return static_cast<int>(m_attempts.size()); }
+
+Q_SIGNALS:
+    // A pinned connection to the partner is ready: the receiver owns it (deleteLater() after closed()).
+    void connected(twofold::net::Connection* connection, const twofold::net::TrustedPartner& partner);
+    // The partner's address answered with another certificate: this computer cannot prove it is the
+    // partner any more. Dialling has stopped.
+    void identityChanged(const twofold::net::TrustedPartner& partner);
+
+private:
+    void attempt();
+    void scheduleNext();
+
+    net::Node& m_node;
+    Schedule m_schedule;
+    std::function<bool()> m_isLive;
+    Backoff m_backoff;
+    std::unique_ptr<timing::ClockTimer> m_timer;
+    net::TrustedPartner m_partner;
+    std::vector<QPointer<net::Connection>> m_attempts; // oldest first
+    bool m_running = false;
+};
+
+} // namespace twofold::link

@@ -1,0 +1,165 @@
+// SyncEngine: what it does with each message from the partner (docs/PROTOCOL.md §8.3, §8.4).
+#include "core/log/Log.h"
+#include "core/protocol/ErrorCodes.h"
+#include "core/sync/SyncCodec.h"
+#include "core/sync/SyncEngine.h"
+
+namespace twofold::sync {
+namespace {
+
+namespace errc = protocol::errc;
+
+} // namespace
+
+void SyncEngine::onReceived(const QJsonObject& object) {
+    auto decoded = codec::decode(object);
+    if (!decoded) {
+        sendError(decoded.error().code);
+        return;
+    }
+    if (!decoded.value()) {
+        return; // another layer's message (pairing, heartbeat)
+    }
+    std::visit([this](const auto& message) { handle(message); }, *decoded.value());
+}
+
+void SyncEngine::handle(const ResumeMessage& message) {
+    m_partnerSessionId = message.sessionId;
+    const bool mineEmpty = m_session.lastSeq() == 0;
+    const bool theirsEmpty = message.lastSeq == 0;
+    // A restarted side with an empty log takes the partner's session and the other role.
+    if (mineEmpty && !theirsEmpty) {
+        const auto adopted = message.role == Role::Host ? Role::Guest : Role::Host;
+        if (adopted != m_role || message.sessionId != m_sessionId) {
+            log::get("sync")->info("adopting the partner's session as {}", codec::roleName(adopted).toStdString());
+            m_role = adopted;
+            resetSession(message.sessionId);
+            sendResume();
+        }
+        m_partnerAnnounced = message.lastSeq;
+        catchUp(); // in step once the partner's replay reaches its lastSeq
+        return;
+    }
+    if (message.role == m_role && !mineEmpty && !theirsEmpty) {
+        sendError(QString(errc::kRoleConflict));
+        return;
+    }
+    if (message.sessionId != m_sessionId && !message.sessionId.isEmpty()) {
+        if (m_role == Role::Guest) {
+            resetSession(message.sessionId); // the host started a new session: take it
+            sendResume();
+            m_partnerAnnounced = message.lastSeq;
+            catchUp();
+            return;
+        }
+        // The guest has an old session: it takes ours when it reads our resume. Nothing to wait for here.
+        m_partnerAnnounced = 0;
+        replayAfter(0);
+        catchUp();
+        return;
+    }
+    m_partnerAnnounced = message.lastSeq;
+    if (message.lastSeq < m_session.lastSeq()) {
+        replayAfter(message.lastSeq);
+    }
+    catchUp();
+}
+
+void SyncEngine::handle(const IntentMessage& message) {
+    if (m_role != Role::Host) {
+        sendError(QString(errc::kNotHost));
+        return;
+    }
+    switch (m_ledger.answerTo(message.id)) {
+    case IntentLedger::Answer::Applied:
+        return; // a resend after a reconnect: its event reaches the guest with the replay
+    case IntentLedger::Answer::Refused:
+        send(RejectMessage{message.id, *m_ledger.refusalOf(message.id)}); // the first answer was lost
+        return;
+    case IntentLedger::Answer::None:
+        break;
+    }
+    if (!message.intent) {
+        refuseIntent(message.id, session::rejection::malformedIntent());
+        return;
+    }
+    if (message.intent->by != session::Partner::B) {
+        refuseIntent(message.id, session::rejection::wrongPartner());
+        return;
+    }
+    auto event = m_session.propose(*message.intent, m_clock.nowMs(), m_random);
+    if (!event) {
+        refuseIntent(message.id, event.error());
+        return;
+    }
+    m_ledger.applied(message.id, event->seq);
+    applied(*event);
+    sendEvent(*event);
+}
+
+void SyncEngine::refuseIntent(IntentId id, const Error& reason) {
+    log::get("sync")->info("refusing intent code={}", reason.code.toStdString());
+    m_ledger.refused(id, reason);
+    send(RejectMessage{id, reason});
+}
+
+void SyncEngine::handle(const EventMessage& message) {
+    if (!message.event) {
+        sendError(QString(errc::kMalformedEvent));
+        return;
+    }
+    const auto& event = *message.event;
+    if (message.intent && m_ledger.settle(*message.intent)) {
+        Q_EMIT intentApplied(*message.intent, event.seq);
+    }
+    if (event.seq <= m_session.lastSeq()) {
+        return; // a duplicate from a replay
+    }
+    if (m_role == Role::Host && event.seq > m_partnerAnnounced) {
+        // The host orders events; it only takes the guest's when the guest's log is longer (recovery).
+        sendError(QString(errc::kNotHost));
+        return;
+    }
+    if (event.seq != m_session.lastSeq() + 1) {
+        if (m_gapResumeAt != m_session.lastSeq()) {
+            log::get("sync")->warn("gap in events have={} got={}", m_session.lastSeq(), event.seq);
+            m_gapResumeAt = m_session.lastSeq();
+            sendResume(); // the partner replays what is missing
+        }
+        return;
+    }
+    if (auto status = m_session.append(event); !status) {
+        log::get("sync")->warn("partner's event refused seq={} code={}", event.seq, status.error().code.toStdString());
+        sendError(QString(errc::kEventRefused));
+        return;
+    }
+    if (message.intent) {
+        m_ledger.applied(*message.intent, event.seq);
+    }
+    applied(event);
+    ackSoon();
+    checkCaughtUp();
+}
+
+void SyncEngine::handle(const RejectMessage& message) {
+    if (!m_ledger.settle(message.id)) {
+        return; // not ours, or answered already
+    }
+    const auto reason = session::rejection::localized(message.reason, renderContext());
+    Q_EMIT intentRefused(message.id, reason);
+    Q_EMIT rejected(reason);
+}
+
+void SyncEngine::handle(const AckMessage& message) {
+    if (m_partnerSessionId != m_sessionId) {
+        return; // about a session the partner has not yet left: it says so with its next session-resume
+    }
+    m_partnerAcked = std::max(m_partnerAcked, std::min(message.seq, m_session.lastSeq()));
+}
+
+void SyncEngine::handle(const ErrorMessage& message) {
+    // The partner could not use something we sent; its log shows why. Nothing to undo here.
+    log::get("sync")->warn("partner reported code={} fatal={}", message.code.left(64).toStdString(), message.fatal);
+}
+
+} // namespace twofold::sync

@@ -1,0 +1,64 @@
+#include "core/text/UserText.h"
+
+#include <QList>
+#include <QTextBoundaryFinder>
+
+namespace twofold::text {
+namespace {
+
+bool breaksText(char32_t c) {
+    const auto category = QChar::category(c);
+    if (category == QChar::Other_Control || category == QChar::Separator_Line ||
+        category == QChar::Separator_Paragraph) {
+        return true;
+    }
+    // Bidirectional embeddings, overrides and isolates (LRE..RLO, LRI..PDI) and the marks LRM, RLM, ALM.
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+} // namespace
+
+int graphemeCount(QStringView text) {
+    if (text.isEmpty()) {
+        return 0;
+    }
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text.data(), static_cast<int>(text.size()));
+    int count = 0;
+    while (finder.toNextBoundary() != -1) {
+        ++count;
+    }
+    return count;
+}
+
+QString truncateGraphemes(const QString& text, int maxGraphemes) {
+    if (maxGraphemes <= 0) {
+        return {};
+    }
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    int count = 0;
+    qsizetype position = 0;
+    while (count < maxGraphemes) {
+        const auto next = finder.toNextBoundary();
+        if (next == -1) {
+            return text;
+        }
+        position = next;
+        ++count;
+    }
+    return text.left(position);
+}
+
+QString cleanName(const QString& name, int maxGraphemes) {
+    QString cleaned;
+    cleaned.reserve(name.size());
+    for (const char32_t c : name.toUcs4()) {
+        if (breaksText(c)) {
+            cleaned += QLatin1Char(' ');
+        } else {
+            cleaned += QString::fromUcs4(&c, 1);
+        }
+    }
+    return truncateGraphemes(cleaned.simplified(), maxGraphemes);
+}
+
+} // namespace twofold::text

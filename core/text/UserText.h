@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+// Text a person typed, measured and cut the way a person sees it (docs/PROTOCOL.md "Conventions").
+namespace twofold::text {
+
+// User-perceived characters: extended grapheme clusters (Unicode UAX #29, as QTextBoundaryFinder finds
+// them). "👍🏽" is 1, "é" written as e + combining accent is 1, "👨‍👩‍👧" is 1. Every length limit of
+// the protocol and of the flows counts these.
+int graphemeCount(QStringView text);
+
+// The longest start of `text` with at most `maxGraphemes` user-perceived characters; never splits one
+// (a cut through an emoji would leave half a character). maxGraphemes <= 0 gives an empty string.
+QString truncateGraphemes(const QString& text, int maxGraphemes);
+
+// A display name fit to show inside a sentence: control characters (C0, C1), line and paragraph
+// separators and bidirectional embedding, override and isolate controls become spaces (a name must not
+// move or fake the text around it: a line break could forge a line of app text on the code screen), runs
+// of white space become one space, the ends are trimmed, and the result is cut to maxGraphemes.
+// Joiners and variation selectors stay (they are part of emoji). May return an empty string.
+QString cleanName(const QString& name, int maxGraphemes = 64);
+
+} // namespace twofold::text
