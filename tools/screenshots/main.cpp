@@ -1,4 +1,4 @@
-// twofold-screenshots DIR [--language en|de]: drives the demo (two windows paired over loopback TLS)
+// twofold-screenshots DIR [--language en|de|fr|es]: drives the demo (two windows paired over loopback TLS)
 // through every screen and saves each as a PNG, for looking at the design and for docs/screenshots.
 // A development tool, not part of the product.
 #include "app/DemoSetup.h"
@@ -22,13 +22,13 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Saves a PNG of every Twofold screen, driven through the demo."));
     parser.addHelpOption();
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en or de"), QStringLiteral("LANG"),
-                                      QStringLiteral("en"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en, de, fr or es"),
+                                      QStringLiteral("LANG"), QStringLiteral("en"));
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Where the PNGs go."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
-        std::fputs("usage: twofold-screenshots DIR [--language en|de]\n", stderr);
+        std::fputs("usage: twofold-screenshots DIR [--language en|de|fr|es]\n", stderr);
         return 2;
     }
     QTemporaryDir logs;
