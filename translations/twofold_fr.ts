@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>%1 needs %2 minutes to come back to themselves. They&apos;re not leaving. Back at %3.</source>
-        <translation>%1 a besoin de %2 minutes pour revenir à soi. Ce n&apos;est pas un départ. Retour à %3.</translation>
+        <translation>%1 a besoin de %2 minutes pour se recentrer. Ce n&apos;est pas un départ. Retour à %3.</translation>
     </message>
     <message>
         <source>You asked for %1 more minutes. Back at %2.</source>
