@@ -1,5 +1,6 @@
 #include "app/controllers/Settings.h"
 
+#include "app/options/Languages.h"
 #include "app/options/SettingsKeys.h"
 #include "core/log/Log.h"
 
@@ -73,7 +74,7 @@ void Settings::setReducedMotion(bool reduced) {
 
 QString Settings::language() const {
     const auto language = m_settings.value(kLanguage).toString();
-    return language == QLatin1String("en") || language == QLatin1String("de") ? language : QString();
+    return supportedLanguages().contains(language) ? language : QString();
 }
 
 void Settings::setLanguage(const QString& language) {

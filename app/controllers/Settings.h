@@ -37,7 +37,8 @@ public:
     bool reducedMotion() const;
     void setReducedMotion(bool reduced);
 
-    // "" follows the system; else "en" or "de". Takes effect on the next start.
+    // "" follows the system; else a code of supportedLanguages() ("en", "de", "fr", "es"). A stored value that is
+    // not (any more) supported reads as "". Takes effect on the next start.
     QString language() const;
     void setLanguage(const QString& language);
 

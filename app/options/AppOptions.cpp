@@ -1,5 +1,6 @@
 #include "app/options/AppOptions.h"
 
+#include "app/options/Languages.h"
 #include "app/options/SettingsKeys.h"
 
 #include <QDir>
@@ -57,8 +58,9 @@ SharedOptions::SharedOptions()
                       QStringLiteral("UDP port for finding partners (default: $TWOFOLD_DISCOVERY_PORT, else 47913)."),
                       QStringLiteral("N")),
       m_language(QStringLiteral("language"),
-                 QStringLiteral("Language of the window and the coach: en or de (default: the setting, else the "
-                                "system's)."),
+                 QStringLiteral("Language of the window and the coach: %1 (default: the setting, else the "
+                                "system's).")
+                     .arg(supportedLanguages().join(QStringLiteral(", "))),
                  QStringLiteral("LANG")) {}
 
 void SharedOptions::addTo(QCommandLineParser& parser) const {

@@ -1,6 +1,7 @@
 #include "app/pages/SettingsDialog.h"
 
 #include "app/controllers/Settings.h"
+#include "app/options/Languages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,8 +40,9 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_motion->setChecked(settings.reducedMotion());
     m_motion->setAccessibleName(m_motion->text());
     m_language->addItem(tr("Follow the system"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    for (const Language& language : kLanguages) { // each in its own name, so anyone finds theirs
+        m_language->addItem(QString::fromUtf8(language.nativeName), QString::fromLatin1(language.code));
+    }
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     m_language->setAccessibleName(tr("Language"));
     m_scope->addItem(tr("This network (LAN)"), QStringLiteral("lan"));

@@ -1,5 +1,7 @@
 #include "app/controllers/Settings.h"
 
+#include "app/options/Languages.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -51,6 +53,21 @@ TEST(Settings, persists_in_the_profile_directory) {
     EXPECT_EQ(again.language(), QStringLiteral("de"));
     EXPECT_EQ(again.scope(), QStringLiteral("loopback"));
     EXPECT_EQ(again.volume(), 100);
+}
+
+TEST(Settings, keeps_every_supported_language_and_forgets_others) {
+    QTemporaryDir dir;
+    Settings settings(dir.path());
+    ASSERT_EQ(twofold::app::supportedLanguages(),
+              (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")}));
+    for (const QString& language : twofold::app::supportedLanguages()) {
+        settings.setLanguage(language);
+        EXPECT_EQ(settings.language(), language);
+    }
+    for (const char* unsupported : {"it", "fr_FR", "FR", "english"}) {
+        settings.setLanguage(QString::fromLatin1(unsupported));
+        EXPECT_EQ(settings.language(), QString()) << unsupported; // follows the system again
+    }
 }
 
 TEST(Settings, first_run_is_not_done_without_a_name) {

@@ -54,8 +54,9 @@ def wait_speaker(c, speaker):
 
 
 FIRST_ROUND = {
-    "blame": {"en": "you always", "de": "du immer"},
-    "blaming": {"en": "hurt because you always leave early", "de": "verletzt, weil du immer früh gehst"},
+    "blame": {"en": "you always", "de": "du immer", "fr": "tu pars toujours", "es": "porque siempre"},
+    "blaming": {"en": "hurt because you always leave early", "de": "verletzt, weil du immer früh gehst",
+                "fr": "triste parce que tu pars toujours tôt", "es": "triste porque siempre te vas temprano"},
     "feel": "lonely",
     "when": "the dishes pile up after dinner",
     "need": "to share the evening chores",

@@ -1,9 +1,9 @@
 """The texts an instance shows in its language, so the suite can find widgets by their real names.
 
-The tests are written with the English source texts. For an instance started with `--language de`
-each text is looked up in translations/twofold_de.ts (finished translations only) and in the flow
-definitions (resources/flows/*.json, which carry "en" and "de" side by side). A text without a
-translation stays English, as the application shows it then too.
+The tests are written with the English source texts. For an instance started with `--language de` (or
+fr, es: any language of app/options/Languages.h) each text is looked up in translations/twofold_<lang>.ts
+(finished translations only) and in the flow definitions (resources/flows/*.json, which carry every
+language side by side). A text without a translation stays English, as the application shows it then too.
 """
 
 import json

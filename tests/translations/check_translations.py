@@ -3,16 +3,21 @@
 
 Runs lupdate over the sources into a scratch copy of each translations/twofold_<lang>.ts (the committed
 files are not touched), then fails on any message that is new (missing from the .ts), unfinished or
-empty. So a string added in code without its translations fails the suite, not just a stale .ts.
+empty, or whose translation drops or adds a %1…%9 placeholder. So a string added in code without its
+translations fails the suite, not just a stale .ts. CMake passes one .ts per language of
+app/options/Languages.h, so a listed language without its file fails too.
 
 Usage: check_translations.py LUPDATE SOURCE_ROOT TS_FILE...
 """
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+
+PLACEHOLDER = re.compile(r"%[1-9]")
 
 # Where tr() strings live (the same folders app/CMakeLists.txt hands to qt_add_translations).
 SOURCE_DIRS = ["app", "core/session", "core/link", "core/sync"]
@@ -32,7 +37,10 @@ def problems_in(ts_path: pathlib.Path):
             else:
                 empty = translation is None or not (translation.text or "").strip()
             if kind in ("unfinished", "missing") or empty:
-                yield f"{name}: {source!r}"
+                yield f"untranslated {name}: {source!r}"
+            elif message.get("numerus") != "yes" and \
+                    sorted(PLACEHOLDER.findall(translation.text)) != sorted(PLACEHOLDER.findall(source)):
+                yield f"other placeholders {name}: {source!r} -> {translation.text!r}"
 
 
 def main() -> int:
@@ -40,6 +48,10 @@ def main() -> int:
     failed = 0
     with tempfile.TemporaryDirectory() as scratch:
         for ts in ts_files:
+            if not ts.is_file():
+                print(f"{ts.name}: missing (every language of app/options/Languages.h but English needs one)")
+                failed += 1
+                continue
             copy = pathlib.Path(scratch) / ts.name
             shutil.copy(ts, copy)
             sources = [str(root / d) for d in SOURCE_DIRS]
@@ -52,8 +64,8 @@ def main() -> int:
                 continue
             found = list(problems_in(copy))
             for problem in found:
-                print(f"{ts.name}: untranslated {problem}")
-            print(f"{ts.name}: {len(found)} untranslated")
+                print(f"{ts.name}: {problem}")
+            print(f"{ts.name}: {len(found)} problems")
             failed += len(found)
     if failed:
         print("Run `cmake --build --preset default --target update_translations` and translate the new strings.")

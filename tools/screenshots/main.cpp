@@ -1,4 +1,4 @@
-// twofold-screenshots DIR [--language en|de] [--dark]: drives the demo (two windows paired over loopback
+// twofold-screenshots DIR [--language en|de|fr|es] [--dark]: drives the demo (two windows paired over loopback
 // TLS) through every screen and saves each as a PNG, for looking at the design and for docs/screenshots.
 // --dark gives the application a dark palette, as a dark desktop theme would; QT_SCALE_FACTOR=2 shows it
 // at 200 % (the files then end in -200). A development tool, not part of the product.
@@ -23,15 +23,15 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Saves a PNG of every Twofold screen, driven through the demo."));
     parser.addHelpOption();
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en or de"), QStringLiteral("LANG"),
-                                      QStringLiteral("en"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en, de, fr or es"),
+                                      QStringLiteral("LANG"), QStringLiteral("en"));
     parser.addOption(language);
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
     parser.addOption(dark);
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Where the PNGs go."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
-        std::fputs("usage: twofold-screenshots DIR [--language en|de]\n", stderr);
+        std::fputs("usage: twofold-screenshots DIR [--language en|de|fr|es]\n", stderr);
         return 2;
     }
     QTemporaryDir logs;

@@ -18,7 +18,7 @@ public:
     struct Options {
         QString myName;
         QString partnerName; // host: the guest's name for startSession
-        QString language;    // for the flow texts: "en", "de"
+        QString language;    // for the flow texts: a code of supportedLanguages()
         int pauseMinutes = 10;
     };
 
