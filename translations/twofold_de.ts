@@ -146,6 +146,18 @@
         <source>There&apos;s nothing to set yet: write a topic, or choose who starts. Nothing changed.</source>
         <translation>Noch gibt es nichts festzulegen: Schreib ein Thema oder wähle, wer anfängt. Es hat sich nichts geändert.</translation>
     </message>
+    <message>
+        <source>A breathing pause ends by itself; it can&apos;t be extended.</source>
+        <translation>Eine Atempause endet von selbst; sie lässt sich nicht verlängern.</translation>
+    </message>
+    <message>
+        <source>Intents can only be sent as yourself.</source>
+        <translation>Du kannst nur in deinem eigenen Namen handeln.</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s Twofold couldn&apos;t read that. It may need an update.</source>
+        <translation>Twofold auf der anderen Seite konnte das nicht lesen. Vielleicht braucht es ein Update.</translation>
+    </message>
 </context>
 <context>
     <name>SessionExport</name>
@@ -376,58 +388,6 @@
     <message>
         <source>Twofold couldn&apos;t save your draft in %1. What you typed is still here; please check the disk space.</source>
         <translation>Twofold konnte deinen Entwurf in %1 nicht speichern. Was du geschrieben hast, ist noch da; bitte prüfe den freien Speicherplatz.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::app::Settings</name>
-    <message>
-        <source>Twofold couldn&apos;t read your settings in %1, so it uses its defaults for now.</source>
-        <translation>Twofold konnte deine Einstellungen in %1 nicht lesen und nutzt vorerst die Standardwerte.</translation>
-    </message>
-    <message>
-        <source>Twofold couldn&apos;t save your settings in %1 (the folder may be read-only or the disk full). Your changes apply until Twofold closes.</source>
-        <translation>Twofold konnte deine Einstellungen in %1 nicht speichern (vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll). Deine Änderungen gelten, bis du Twofold schließt.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::app::SoundChime</name>
-    <message>
-        <source>The sound system on this computer isn&apos;t answering, so Twofold&apos;s chimes stay silent for now.</source>
-        <translation>Das Soundsystem dieses Computers antwortet nicht, deshalb bleiben die Klänge von Twofold vorerst still.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::app::ProfileNotices</name>
-    <message>
-        <source>Twofold can&apos;t write its log in %1, so it runs without one this time.</source>
-        <translation>Twofold kann sein Protokoll in %1 nicht schreiben und läuft diesmal ohne.</translation>
-    </message>
-    <message>
-        <source>Twofold can no longer write its log in %1 (the disk may be full). Everything else carries on.</source>
-        <translation>Twofold kann sein Protokoll in %1 nicht mehr schreiben (vielleicht ist der Datenträger voll). Alles andere läuft weiter.</translation>
-    </message>
-</context>
-<context>
-    <name>twofold::app::Partnership</name>
-    <message>
-        <source>This computer&apos;s key in %1 was damaged, so Twofold made a new one and kept the old files aside. Your partner will need to pair with you again.</source>
-        <translation>Der Schlüssel dieses Computers in %1 war beschädigt. Twofold hat einen neuen erstellt und die alten Dateien aufbewahrt. Deine Partnerin oder dein Partner muss sich noch einmal mit dir koppeln.</translation>
-    </message>
-    <message>
-        <source>The list of partners you paired with could not be read, so Twofold kept it aside as %1. You may need to pair again.</source>
-        <translation>Die Liste der gekoppelten Partner ließ sich nicht lesen. Twofold hat sie als %1 aufbewahrt. Vielleicht müsst ihr euch noch einmal koppeln.</translation>
-    </message>
-    <message>
-        <source>Twofold couldn&apos;t read the list of partners you paired with in %1. It leaves that file as it is, so new pairings can&apos;t be saved until it can be read.</source>
-        <translation>Twofold konnte die Liste der gekoppelten Partner in %1 nicht lesen. Die Datei bleibt, wie sie ist; neue Kopplungen lassen sich erst speichern, wenn sie wieder lesbar ist.</translation>
-    </message>
-    <message>
-        <source>Twofold couldn&apos;t read this computer&apos;s key in %1, so it can&apos;t connect to a partner. Nothing was changed; please check that folder.</source>
-        <translation>Twofold konnte den Schlüssel dieses Computers in %1 nicht lesen und kann sich deshalb mit niemandem verbinden. Es wurde nichts verändert; bitte prüfe diesen Ordner.</translation>
-    </message>
-    <message>
-        <source>Twofold couldn&apos;t save this computer&apos;s key in %1 (the folder may be read-only or the disk full), so it can&apos;t connect to a partner yet.</source>
-        <translation>Twofold konnte den Schlüssel dieses Computers in %1 nicht speichern (vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll) und kann sich deshalb noch mit niemandem verbinden.</translation>
     </message>
 </context>
 <context>
@@ -719,6 +679,29 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::Partnership</name>
+    <message>
+        <source>This computer&apos;s key in %1 was damaged, so Twofold made a new one and kept the old files aside. Your partner will need to pair with you again.</source>
+        <translation>Der Schlüssel dieses Computers in %1 war beschädigt. Twofold hat einen neuen erstellt und die alten Dateien aufbewahrt. Deine Partnerin oder dein Partner muss sich noch einmal mit dir koppeln.</translation>
+    </message>
+    <message>
+        <source>The list of partners you paired with could not be read, so Twofold kept it aside as %1. You may need to pair again.</source>
+        <translation>Die Liste der gekoppelten Partner ließ sich nicht lesen. Twofold hat sie als %1 aufbewahrt. Vielleicht müsst ihr euch noch einmal koppeln.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t read the list of partners you paired with in %1. It leaves that file as it is, so new pairings can&apos;t be saved until it can be read.</source>
+        <translation>Twofold konnte die Liste der gekoppelten Partner in %1 nicht lesen. Die Datei bleibt, wie sie ist; neue Kopplungen lassen sich erst speichern, wenn sie wieder lesbar ist.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t read this computer&apos;s key in %1, so it can&apos;t connect to a partner. Nothing was changed; please check that folder.</source>
+        <translation>Twofold konnte den Schlüssel dieses Computers in %1 nicht lesen und kann sich deshalb mit niemandem verbinden. Es wurde nichts verändert; bitte prüfe diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t save this computer&apos;s key in %1 (the folder may be read-only or the disk full), so it can&apos;t connect to a partner yet.</source>
+        <translation>Twofold konnte den Schlüssel dieses Computers in %1 nicht speichern (vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll) und kann sich deshalb noch mit niemandem verbinden.</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::PauseModel</name>
     <message>
         <source>Ready to come back? Take one more breath first.</source>
@@ -829,6 +812,17 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::ProfileNotices</name>
+    <message>
+        <source>Twofold can&apos;t write its log in %1, so it runs without one this time.</source>
+        <translation>Twofold kann sein Protokoll in %1 nicht schreiben und läuft diesmal ohne.</translation>
+    </message>
+    <message>
+        <source>Twofold can no longer write its log in %1 (the disk may be full). Everything else carries on.</source>
+        <translation>Twofold kann sein Protokoll in %1 nicht mehr schreiben (vielleicht ist der Datenträger voll). Alles andere läuft weiter.</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::SessionPage</name>
     <message>
         <source>Reconnecting… Everything you&apos;ve written is kept.</source>
@@ -853,6 +847,17 @@
     <message>
         <source>%1&apos;s Twofold closed. Your conversation is kept and continues when %1 opens it again.</source>
         <translation>Twofold bei %1 wurde geschlossen. Euer Gespräch bleibt erhalten und geht weiter, sobald %1 es wieder öffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::Settings</name>
+    <message>
+        <source>Twofold couldn&apos;t read your settings in %1, so it uses its defaults for now.</source>
+        <translation>Twofold konnte deine Einstellungen in %1 nicht lesen und nutzt vorerst die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t save your settings in %1 (the folder may be read-only or the disk full). Your changes apply until Twofold closes.</source>
+        <translation>Twofold konnte deine Einstellungen in %1 nicht speichern (vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll). Deine Änderungen gelten, bis du Twofold schließt.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1050,13 @@
     <message>
         <source>Give it a moment: your last signals are still on their way to %1.</source>
         <translation>Einen Moment noch: Deine letzten Signale sind noch auf dem Weg zu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SoundChime</name>
+    <message>
+        <source>The sound system on this computer isn&apos;t answering, so Twofold&apos;s chimes stay silent for now.</source>
+        <translation>Das Soundsystem dieses Computers antwortet nicht, deshalb bleiben die Klänge von Twofold vorerst still.</translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1272,6 @@
     <message>
         <source>A session is already running.</source>
         <translation>Es läuft schon eine Sitzung.</translation>
-    </message>
-    <message>
-        <source>Intents can only be sent as yourself.</source>
-        <translation>Du kannst nur für dich selbst etwas senden.</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,18 @@
         <source>Expected event %1, got %2.</source>
         <translation>Se esperaba el evento %1 y llegó %2.</translation>
     </message>
+    <message>
+        <source>A breathing pause ends by itself; it can&apos;t be extended.</source>
+        <translation>Una pausa para respirar termina sola; no se puede alargar.</translation>
+    </message>
+    <message>
+        <source>Intents can only be sent as yourself.</source>
+        <translation>Solo puedes actuar en tu propio nombre.</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s Twofold couldn&apos;t read that. It may need an update.</source>
+        <translation>El Twofold de tu pareja no ha podido leer eso. Puede que necesite una actualización.</translation>
+    </message>
 </context>
 <context>
     <name>SessionExport</name>
@@ -667,6 +679,29 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::Partnership</name>
+    <message>
+        <source>This computer&apos;s key in %1 was damaged, so Twofold made a new one and kept the old files aside. Your partner will need to pair with you again.</source>
+        <translation>La clave de este ordenador en %1 estaba dañada, así que Twofold ha creado una nueva y ha guardado aparte los archivos antiguos. Tendréis que volver a vincularos.</translation>
+    </message>
+    <message>
+        <source>The list of partners you paired with could not be read, so Twofold kept it aside as %1. You may need to pair again.</source>
+        <translation>No se ha podido leer la lista de personas con las que te vinculaste, así que Twofold la ha guardado aparte como %1. Puede que tengáis que volver a vincularos.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t read the list of partners you paired with in %1. It leaves that file as it is, so new pairings can&apos;t be saved until it can be read.</source>
+        <translation>Twofold no ha podido leer la lista de personas vinculadas en %1. Deja ese archivo tal cual, así que no se podrán guardar nuevas vinculaciones hasta que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t read this computer&apos;s key in %1, so it can&apos;t connect to a partner. Nothing was changed; please check that folder.</source>
+        <translation>Twofold no ha podido leer la clave de este ordenador en %1, así que no puede conectarse con tu pareja. No se ha cambiado nada; revisa esa carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t save this computer&apos;s key in %1 (the folder may be read-only or the disk full), so it can&apos;t connect to a partner yet.</source>
+        <translation>Twofold no ha podido guardar la clave de este ordenador en %1 (puede que la carpeta sea de solo lectura o el disco esté lleno), así que aún no puede conectarse con tu pareja.</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::PauseModel</name>
     <message>
         <source>Ready to come back? Take one more breath first.</source>
@@ -777,6 +812,17 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::ProfileNotices</name>
+    <message>
+        <source>Twofold can&apos;t write its log in %1, so it runs without one this time.</source>
+        <translation>Twofold no puede escribir su registro en %1, así que esta vez funciona sin él.</translation>
+    </message>
+    <message>
+        <source>Twofold can no longer write its log in %1 (the disk may be full). Everything else carries on.</source>
+        <translation>Twofold ya no puede escribir su registro en %1 (puede que el disco esté lleno). Todo lo demás sigue igual.</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::SessionPage</name>
     <message>
         <source>%1&apos;s Twofold closed. Your conversation is kept and continues when %1 opens it again.</source>
@@ -801,6 +847,17 @@
     <message>
         <source>Keep going</source>
         <translation>Seguir</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::Settings</name>
+    <message>
+        <source>Twofold couldn&apos;t read your settings in %1, so it uses its defaults for now.</source>
+        <translation>Twofold no ha podido leer tus ajustes en %1, así que por ahora usa los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t save your settings in %1 (the folder may be read-only or the disk full). Your changes apply until Twofold closes.</source>
+        <translation>Twofold no ha podido guardar tus ajustes en %1 (puede que la carpeta sea de solo lectura o el disco esté lleno). Tus cambios valen hasta que cierres Twofold.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1050,13 @@
     <message>
         <source>Give it a moment: your last signals are still on their way to %1.</source>
         <translation>Dale un momento: tus últimas señales aún van de camino a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SoundChime</name>
+    <message>
+        <source>The sound system on this computer isn&apos;t answering, so Twofold&apos;s chimes stay silent for now.</source>
+        <translation>El sistema de sonido de este ordenador no responde, así que los avisos sonoros de Twofold se quedan en silencio por ahora.</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1272,6 @@
     <message>
         <source>A session is already running.</source>
         <translation>Ya hay una sesión en curso.</translation>
-    </message>
-    <message>
-        <source>Intents can only be sent as yourself.</source>
-        <translation>Solo puedes actuar en tu propio nombre.</translation>
     </message>
 </context>
 </TS>

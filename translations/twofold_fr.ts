@@ -146,6 +146,18 @@
         <source>Expected event %1, got %2.</source>
         <translation>Événement %1 attendu, %2 reçu.</translation>
     </message>
+    <message>
+        <source>A breathing pause ends by itself; it can&apos;t be extended.</source>
+        <translation>Une pause pour respirer se termine d&apos;elle-même ; on ne peut pas la prolonger.</translation>
+    </message>
+    <message>
+        <source>Intents can only be sent as yourself.</source>
+        <translation>Tu ne peux agir qu&apos;en ton propre nom.</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s Twofold couldn&apos;t read that. It may need an update.</source>
+        <translation>Le Twofold de l&apos;autre côté n&apos;a pas pu lire cela. Il a peut-être besoin d&apos;une mise à jour.</translation>
+    </message>
 </context>
 <context>
     <name>SessionExport</name>
@@ -667,6 +679,29 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::Partnership</name>
+    <message>
+        <source>This computer&apos;s key in %1 was damaged, so Twofold made a new one and kept the old files aside. Your partner will need to pair with you again.</source>
+        <translation>La clé de cet ordinateur dans %1 était endommagée : Twofold en a créé une nouvelle et a mis les anciens fichiers de côté. Il faudra vous associer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The list of partners you paired with could not be read, so Twofold kept it aside as %1. You may need to pair again.</source>
+        <translation>La liste des personnes avec qui tu t&apos;es associé·e n&apos;a pas pu être lue ; Twofold l&apos;a mise de côté sous %1. Il faudra peut-être vous associer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t read the list of partners you paired with in %1. It leaves that file as it is, so new pairings can&apos;t be saved until it can be read.</source>
+        <translation>Twofold n&apos;a pas pu lire la liste de tes associations dans %1. Il laisse ce fichier tel quel ; les nouvelles associations ne pourront pas être enregistrées tant qu&apos;il reste illisible.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t read this computer&apos;s key in %1, so it can&apos;t connect to a partner. Nothing was changed; please check that folder.</source>
+        <translation>Twofold n&apos;a pas pu lire la clé de cet ordinateur dans %1 et ne peut donc pas se connecter. Rien n&apos;a été modifié ; vérifie ce dossier, s&apos;il te plaît.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t save this computer&apos;s key in %1 (the folder may be read-only or the disk full), so it can&apos;t connect to a partner yet.</source>
+        <translation>Twofold n&apos;a pas pu enregistrer la clé de cet ordinateur dans %1 (dossier en lecture seule ou disque plein) et ne peut donc pas encore se connecter.</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::PauseModel</name>
     <message>
         <source>Ready to come back? Take one more breath first.</source>
@@ -777,6 +812,17 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::ProfileNotices</name>
+    <message>
+        <source>Twofold can&apos;t write its log in %1, so it runs without one this time.</source>
+        <translation>Twofold ne peut pas écrire son journal dans %1 ; il fonctionne sans journal cette fois-ci.</translation>
+    </message>
+    <message>
+        <source>Twofold can no longer write its log in %1 (the disk may be full). Everything else carries on.</source>
+        <translation>Twofold ne peut plus écrire son journal dans %1 (le disque est peut-être plein). Tout le reste continue.</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::SessionPage</name>
     <message>
         <source>%1&apos;s Twofold closed. Your conversation is kept and continues when %1 opens it again.</source>
@@ -801,6 +847,17 @@
     <message>
         <source>Keep going</source>
         <translation>Poursuivre</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::Settings</name>
+    <message>
+        <source>Twofold couldn&apos;t read your settings in %1, so it uses its defaults for now.</source>
+        <translation>Twofold n&apos;a pas pu lire tes réglages dans %1 ; il utilise les réglages par défaut pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Twofold couldn&apos;t save your settings in %1 (the folder may be read-only or the disk full). Your changes apply until Twofold closes.</source>
+        <translation>Twofold n&apos;a pas pu enregistrer tes réglages dans %1 (dossier en lecture seule ou disque plein). Tes changements s&apos;appliquent jusqu&apos;à la fermeture de Twofold.</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1050,13 @@
     <message>
         <source>Give it a moment: your last signals are still on their way to %1.</source>
         <translation>Un instant&#xa0;: tes derniers signaux sont encore en route vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SoundChime</name>
+    <message>
+        <source>The sound system on this computer isn&apos;t answering, so Twofold&apos;s chimes stay silent for now.</source>
+        <translation>Le système audio de cet ordinateur ne répond pas ; les carillons de Twofold restent silencieux pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1272,6 @@
     <message>
         <source>A session is already running.</source>
         <translation>Une séance est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>Intents can only be sent as yourself.</source>
-        <translation>Tu ne peux agir qu&apos;en ton propre nom.</translation>
     </message>
 </context>
 </TS>
