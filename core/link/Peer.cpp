@@ -135,6 +135,10 @@ void Peer::onOutgoingReady(net::Connection* connection) {
 }
 
 void Peer::onIncoming(net::Connection* connection) {
+    if (m_closedForExit) {
+        refuse(connection, "app-closed"); // the partner redialled while this app is quitting
+        return;
+    }
     const auto known = m_node.trustStore().find(connection->peerDeviceId());
     if (known && connection->isPinned()) {
         if (m_partner && m_partner->deviceId != known->deviceId && linked()) {
@@ -298,7 +302,11 @@ QString Peer::resumeHostedPartner() {
 }
 
 void Peer::closeForExit() {
+    m_closedForExit = true;
     m_dialer = false;
+    if (auto* server = m_node.server()) {
+        server->close(); // a partner redialling at once finds nobody rather than a link that drops again
+    }
     m_redialer.stop(str("app-closed"));
     if (m_pairingConnection) {
         m_pairingConnection->close(str("app-closed")); // the partner reads "Sam's Twofold closed"
@@ -336,7 +344,7 @@ void Peer::onChannelClosed() {
 }
 
 void Peer::startRedialling() {
-    if (m_dialer && m_partner && !linked()) {
+    if (!m_closedForExit && m_dialer && m_partner && !linked()) {
         m_redialer.start(*m_partner);
     }
 }

@@ -68,7 +68,9 @@ public:
     // the couple left off). Returns the partner's device id, or empty when there is none to dial.
     QString resumeHostedPartner();
     // Closes the link on purpose (bye "app-closed") and stops redialling, e.g. before the app quits, so
-    // the partner can tell "closed" from a lost network.
+    // the partner can tell "closed" from a lost network. From then on nothing listens (a partner redialling
+    // at once finds nobody), a handshake already under way is refused with the same bye and nothing is
+    // dialled; it cannot be undone.
     void closeForExit();
 
     // The shared session; null until a partner is linked for the first time.
@@ -121,6 +123,7 @@ private:
     PairingPrompt* m_prompt = nullptr;
     std::unique_ptr<PairingPrompt> m_ownPrompt; // setAutoConfirm(true)
     bool m_dialer = false;
+    bool m_closedForExit = false;
     Redialer m_redialer;
     QString m_linkCloseReason;
     QString m_pairingName;

@@ -55,6 +55,25 @@ TEST(Peer, a_third_instance_cannot_join_or_read_a_paired_session) {
     EXPECT_TRUE(sam.peer->linked());
 }
 
+TEST(Peer, a_partner_closing_the_app_is_not_relinked_while_it_quits) {
+    TestPeer alex(QStringLiteral("Alex"));
+    TestPeer sam(QStringLiteral("Sam"));
+    ASSERT_TRUE(pairOver(alex, sam, sam.port())); // Alex invited: Alex redials when the link drops
+    QSignalSpy closed(alex.peer.get(), &link::Peer::partnerClosedApp);
+    QSignalSpy alexLink(alex.peer.get(), &link::Peer::linkChanged);
+    sam.peer->closeForExit(); // Sam closes the window; the process lives on for a moment
+    ASSERT_TRUE(closed.wait(5000));
+    // Alex redials at once (within half a second) and reaches Sam's still-running process: it must say
+    // "closed" again rather than link, or Alex's screen would flip from "Sam's Twofold closed" back to
+    // linked and then to "Reconnecting…" a moment later, when the process ends.
+    QTest::qWait(1500);
+    for (const auto& change : alexLink) {
+        EXPECT_FALSE(change.at(0).toBool()) << "Alex linked again with a partner who is quitting";
+    }
+    EXPECT_FALSE(alex.peer->linked());
+    EXPECT_FALSE(sam.peer->linked());
+}
+
 TEST(Peer, a_dropped_link_is_redialled_and_the_session_resumes_with_nothing_lost) {
     TestPeer sam(QStringLiteral("Sam"));
     FaultProxy proxy(sam.port());
