@@ -127,6 +127,13 @@ Error badSequence(quint64 expected, quint64 got) {
     return make("bad-sequence", {{kExpected, static_cast<qint64>(expected)}, {kGot, static_cast<qint64>(got)}});
 }
 
+// The field a refusal is about, as the partner sees it on screen.
+QString fieldName(const QJsonObject& args, const RenderContext& context) {
+    const QString field = text(args, kField);
+    const QString label = context.fieldLabel ? context.fieldLabel(field) : QString();
+    return label.isEmpty() ? field : label;
+}
+
 QString render(const QString& code, const QJsonObject& args, const RenderContext& context) {
     const auto is = [&code](const char* name) {
         return code == QLatin1String(name);
@@ -154,18 +161,18 @@ QString render(const QString& code, const QJsonObject& args, const RenderContext
         return Rejection::tr("That isn't part of this step.");
     }
     if (is("unknown-field")) {
-        return Rejection::tr("This step has no field “%1”.").arg(text(args, kField));
+        return Rejection::tr("This step has no field “%1”.").arg(fieldName(args, context));
     }
     if (is("missing-field")) {
-        return Rejection::tr("Please fill in “%1” first.").arg(text(args, kField));
+        return Rejection::tr("Please fill in “%1” first.").arg(fieldName(args, context));
     }
     if (is("too-long")) {
         return Rejection::tr("“%1” can be up to %2 characters. A shorter version may be easier to hear.")
-            .arg(text(args, kField))
+            .arg(fieldName(args, context))
             .arg(number(args, kMax));
     }
     if (is("invalid-value")) {
-        return Rejection::tr("“%1” has a value this step doesn't know.").arg(text(args, kField));
+        return Rejection::tr("“%1” has a value this step doesn't know.").arg(fieldName(args, context));
     }
     if (is("already-done")) {
         return Rejection::tr("You've done this step. Waiting for %1.").arg(text(args, kName));

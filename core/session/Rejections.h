@@ -40,10 +40,14 @@ Error wrongPartner();                             // an intent sent as the other
 Error malformedIntent();                          // the host could not read the intent
 Error badSequence(quint64 expected, quint64 got); // args {expected, got}
 
-// How to show times in a refusal: maps a time on the host's time line (ms) to this computer's wall
-// clock (ms since the epoch). Without it the time is shown as it is.
+// How to show a refusal here. toWallMs maps a time on the host's time line (ms) to this computer's wall
+// clock (ms since the epoch); without it the time is shown as it is. fieldLabel gives the label the
+// partner sees for a field id of the current step ("heard" -> "What I heard you say …"), in this side's
+// language; without it, or when it returns an empty text, the field id is shown (issue 9 #16: a screen
+// names what the partner can see, never an id).
 struct RenderContext {
     std::function<qint64(qint64 hostMs)> toWallMs;
+    std::function<QString(const QString& field)> fieldLabel;
 };
 
 // The message for a refusal code with its arguments, in the current language (tr) and locale (QLocale()).

@@ -14,7 +14,8 @@ namespace {
 namespace errc = protocol::errc;
 namespace msg = protocol::msg;
 
-template <typename> constexpr bool kAlwaysFalse = false;
+// [[maybe_unused]]: clang 14 does not see its use in a discarded `if constexpr` branch.
+template <typename> [[maybe_unused]] constexpr bool kAlwaysFalse = false;
 
 // Field names of the sync rows of the message table (core/protocol/MessageSchema.cpp).
 const QLatin1String kSessionId("sessionId");

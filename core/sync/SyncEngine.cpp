@@ -157,9 +157,11 @@ qint64 SyncEngine::pauseEndsAtWallMs() const {
 }
 
 session::rejection::RenderContext SyncEngine::renderContext() const {
-    return {[this](qint64 hostMs) {
+    session::rejection::RenderContext context;
+    context.toWallMs = [this](qint64 hostMs) {
         return hostMs - hostNowMs() + m_clock.wallMs();
-    }};
+    };
+    return context;
 }
 
 void SyncEngine::send(const SyncMessage& message) {

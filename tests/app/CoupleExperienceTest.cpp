@@ -56,6 +56,18 @@ protected:
     std::vector<app::ActionView> m_actions;
 };
 
+TEST_F(CoupleExperience, a_refusal_names_the_field_as_the_screen_shows_it_never_its_id) {
+    start();
+    ASSERT_TRUE(act(*p.alex, "set-topic", {{QStringLiteral("first"), QStringLiteral("me")}}));
+    bothReady();
+    ASSERT_TRUE(act(*p.alex, "share", {{QStringLiteral("feel"), QStringLiteral("I feel lonely")}}));
+    // Sam presses "Did I get that?" with nothing written: the note names the field Sam sees.
+    EXPECT_FALSE(act(*p.sam, "reflect", {{QStringLiteral("heard"), QStringLiteral("  ")}}));
+    const QString notice = p.sam->step().notice();
+    EXPECT_EQ(notice, QStringLiteral("Please fill in “What I hear you saying is” first.")) << notice.toStdString();
+    EXPECT_FALSE(notice.contains(QStringLiteral("“heard”")));
+}
+
 TEST_F(CoupleExperience, both_screens_say_who_asked_to_start_and_a_coin_is_thrown_openly) {
     start();
     EXPECT_TRUE(p.sam->step().floorNote().isEmpty());

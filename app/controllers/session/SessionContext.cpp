@@ -2,6 +2,7 @@
 
 #include "app/controllers/DraftStore.h"
 #include "core/log/Log.h"
+#include "core/session/Rejections.h"
 
 namespace twofold::app {
 
@@ -16,7 +17,7 @@ SessionContext::SessionContext(sync::SyncEngine& engine, session::Clock& clock, 
     });
     connect(&m_engine, &sync::SyncEngine::rejected, this, [this](const Error& reason) {
         log::get("app")->info("action refused: {}", reason.code.toStdString());
-        setNotice(reason.message);
+        setNotice(explain(reason));
     });
     connect(&m_engine, &sync::SyncEngine::eventApplied, this, &SessionContext::onEventApplied);
     connect(&m_engine, &sync::SyncEngine::sessionReset, this, &SessionContext::forgetDraftsOfOtherSessions);
@@ -73,9 +74,36 @@ void SessionContext::setPauseMinutes(int minutes) {
 bool SessionContext::act(const session::Payload& payload) {
     const auto status = m_engine.submit(payload);
     if (!status.ok()) {
-        setNotice(status.error().message);
+        setNotice(explain(status.error()));
     }
     return status.ok();
+}
+
+QString SessionContext::explain(const Error& refusal) const {
+    auto context = m_engine.renderContext();
+    context.fieldLabel = [this](const QString& field) {
+        return fieldLabel(field);
+    };
+    return session::rejection::render(refusal.code, refusal.args, context);
+}
+
+QString SessionContext::fieldLabel(const QString& field) const {
+    if (const auto* current = step()) {
+        for (const auto& action : current->actions) {
+            if (const auto* def = action.field(field)) {
+                // "I feel …" reads as "“I feel” first": the ellipsis marks a field to fill, not a name.
+                QString label = def->label.text(language()).trimmed();
+                if (label.endsWith(QChar(0x2026))) {
+                    label.chop(1);
+                }
+                return label.trimmed();
+            }
+        }
+    }
+    if (field == QLatin1String("feeling") && state().pause) {
+        return tr("How are you now?"); // the question on the way back from a pause
+    }
+    return {};
 }
 
 void SessionContext::setNotice(const QString& notice) {

@@ -54,6 +54,9 @@ public:
     // Submits an intent; an immediate refusal becomes the notice. True when accepted or queued.
     bool act(const session::Payload& payload);
 
+    // A refusal as this partner reads it: in this side's language, times on this computer's clock, and
+    // every field named by the label on screen (never its id).
+    QString explain(const Error& refusal) const;
     // A calm, inline explanation of the last refusal; empty when there is none.
     QString notice() const { return m_notice; }
     void setNotice(const QString& notice);
@@ -68,6 +71,7 @@ Q_SIGNALS:
     void partnerPresenceChanged(); // linked, or the partner's app closed
 
 private:
+    QString fieldLabel(const QString& field) const;
     void onEventApplied(const session::Event& event);
     void forgetDraftsOfOtherSessions();
 
