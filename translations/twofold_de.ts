@@ -823,6 +823,13 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::SessionContext</name>
+    <message>
+        <source>How are you now?</source>
+        <translation>Wie geht es dir jetzt?</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::SessionPage</name>
     <message>
         <source>Reconnecting… Everything you&apos;ve written is kept.</source>

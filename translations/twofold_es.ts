@@ -823,6 +823,13 @@
     </message>
 </context>
 <context>
+    <name>twofold::app::SessionContext</name>
+    <message>
+        <source>How are you now?</source>
+        <translation>¿Cómo estás ahora?</translation>
+    </message>
+</context>
+<context>
     <name>twofold::app::SessionPage</name>
     <message>
         <source>%1&apos;s Twofold closed. Your conversation is kept and continues when %1 opens it again.</source>

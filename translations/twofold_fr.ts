@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>A breathing pause ends by itself; it can&apos;t be extended.</source>
-        <translation>Une pause pour respirer se termine d&apos;elle-même ; on ne peut pas la prolonger.</translation>
+        <translation>Une pause pour respirer se termine d&apos;elle-même&#x202f;; on ne peut pas la prolonger.</translation>
     </message>
     <message>
         <source>Intents can only be sent as yourself.</source>
@@ -682,19 +682,19 @@
     <name>twofold::app::Partnership</name>
     <message>
         <source>This computer&apos;s key in %1 was damaged, so Twofold made a new one and kept the old files aside. Your partner will need to pair with you again.</source>
-        <translation>La clé de cet ordinateur dans %1 était endommagée : Twofold en a créé une nouvelle et a mis les anciens fichiers de côté. Il faudra vous associer à nouveau.</translation>
+        <translation>La clé de cet ordinateur dans %1 était endommagée&#x202f;: Twofold en a créé une nouvelle et a mis les anciens fichiers de côté. Il faudra vous associer à nouveau.</translation>
     </message>
     <message>
         <source>The list of partners you paired with could not be read, so Twofold kept it aside as %1. You may need to pair again.</source>
-        <translation>La liste des personnes avec qui tu t&apos;es associé·e n&apos;a pas pu être lue ; Twofold l&apos;a mise de côté sous %1. Il faudra peut-être vous associer à nouveau.</translation>
+        <translation>La liste des personnes avec qui tu t&apos;es associé·e n&apos;a pas pu être lue&#x202f;; Twofold l&apos;a mise de côté sous %1. Il faudra peut-être vous associer à nouveau.</translation>
     </message>
     <message>
         <source>Twofold couldn&apos;t read the list of partners you paired with in %1. It leaves that file as it is, so new pairings can&apos;t be saved until it can be read.</source>
-        <translation>Twofold n&apos;a pas pu lire la liste de tes associations dans %1. Il laisse ce fichier tel quel ; les nouvelles associations ne pourront pas être enregistrées tant qu&apos;il reste illisible.</translation>
+        <translation>Twofold n&apos;a pas pu lire la liste de tes associations dans %1. Il laisse ce fichier tel quel&#x202f;; les nouvelles associations ne pourront pas être enregistrées tant qu&apos;il reste illisible.</translation>
     </message>
     <message>
         <source>Twofold couldn&apos;t read this computer&apos;s key in %1, so it can&apos;t connect to a partner. Nothing was changed; please check that folder.</source>
-        <translation>Twofold n&apos;a pas pu lire la clé de cet ordinateur dans %1 et ne peut donc pas se connecter. Rien n&apos;a été modifié ; vérifie ce dossier, s&apos;il te plaît.</translation>
+        <translation>Twofold n&apos;a pas pu lire la clé de cet ordinateur dans %1 et ne peut donc pas se connecter. Rien n&apos;a été modifié&#x202f;; vérifie ce dossier, s&apos;il te plaît.</translation>
     </message>
     <message>
         <source>Twofold couldn&apos;t save this computer&apos;s key in %1 (the folder may be read-only or the disk full), so it can&apos;t connect to a partner yet.</source>
@@ -815,11 +815,18 @@
     <name>twofold::app::ProfileNotices</name>
     <message>
         <source>Twofold can&apos;t write its log in %1, so it runs without one this time.</source>
-        <translation>Twofold ne peut pas écrire son journal dans %1 ; il fonctionne sans journal cette fois-ci.</translation>
+        <translation>Twofold ne peut pas écrire son journal dans %1&#x202f;; il fonctionne sans journal cette fois-ci.</translation>
     </message>
     <message>
         <source>Twofold can no longer write its log in %1 (the disk may be full). Everything else carries on.</source>
         <translation>Twofold ne peut plus écrire son journal dans %1 (le disque est peut-être plein). Tout le reste continue.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::app::SessionContext</name>
+    <message>
+        <source>How are you now?</source>
+        <translation>Comment vas-tu maintenant&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -853,7 +860,7 @@
     <name>twofold::app::Settings</name>
     <message>
         <source>Twofold couldn&apos;t read your settings in %1, so it uses its defaults for now.</source>
-        <translation>Twofold n&apos;a pas pu lire tes réglages dans %1 ; il utilise les réglages par défaut pour l&apos;instant.</translation>
+        <translation>Twofold n&apos;a pas pu lire tes réglages dans %1&#x202f;; il utilise les réglages par défaut pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Twofold couldn&apos;t save your settings in %1 (the folder may be read-only or the disk full). Your changes apply until Twofold closes.</source>
@@ -1056,7 +1063,7 @@
     <name>twofold::app::SoundChime</name>
     <message>
         <source>The sound system on this computer isn&apos;t answering, so Twofold&apos;s chimes stay silent for now.</source>
-        <translation>Le système audio de cet ordinateur ne répond pas ; les carillons de Twofold restent silencieux pour l&apos;instant.</translation>
+        <translation>Le système audio de cet ordinateur ne répond pas&#x202f;; les carillons de Twofold restent silencieux pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
