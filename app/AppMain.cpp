@@ -188,7 +188,7 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
     log::Options logOptions;
     logOptions.directory = demoMode ? QString() : options.profile; // the demo's profiles go when it ends
     const auto logged = log::setup(logOptions, relay.handler());
-    auto logger = log::get("app");
+    auto logger = log::get(log::Module::App);
     if (!logged) {
         logger->error("no log file: {}", logged.error().message.toStdString());
     }

@@ -43,7 +43,7 @@ Status Partnership::start() {
     }
     auto status = m_peer->start();
     if (!status) {
-        log::get("app")->error("network start failed code={}", status.error().code.toStdString());
+        log::get(log::Module::App)->error("network start failed code={}", status.error().code.toStdString());
         if (const auto problem = identityProblem(status.error().code); !problem.isEmpty()) {
             Q_EMIT profileProblem(problem);
         }
@@ -90,7 +90,7 @@ QString Partnership::identityProblem(const QString& code) const {
 void Partnership::closeForExit() {
     m_peer->closeForExit();
     if (auto saved = m_drafts.flush(); !saved) {
-        log::get("app")->error("drafts not saved at close code={}", saved.error().code.toStdString());
+        log::get(log::Module::App)->error("drafts not saved at close code={}", saved.error().code.toStdString());
     }
 }
 

@@ -19,7 +19,8 @@ void ProfileNotices::add(const QString& text) {
         return;
     }
     m_texts.append(text);
-    log::get("app")->warn("notice shown: {}", text.toStdString()); // about files and devices, never partners' words
+    log::get(log::Module::App)
+        ->warn("notice shown: {}", text.toStdString()); // about files and devices, never partners' words
     refresh();
 }
 

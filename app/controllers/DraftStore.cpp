@@ -15,7 +15,7 @@ constexpr int kFormatVersion = 1;
 constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;
 
 std::shared_ptr<spdlog::logger> logger() {
-    return log::get("app.drafts");
+    return log::get(log::Module::AppDrafts);
 }
 
 } // namespace

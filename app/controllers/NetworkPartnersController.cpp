@@ -76,7 +76,7 @@ NetworkPartnersController::NetworkPartnersController(link::Peer& peer, QObject* 
         }
     });
     connect(&m_peer, &link::Peer::pairingFailed, this, [this](const QString& code, const QString&) {
-        log::get("app")->info("pairing failed code={}", code.toStdString());
+        log::get(log::Module::App)->info("pairing failed code={}", code.toStdString());
         if (!m_peer.pairingPartnerName().isEmpty()) {
             m_partnerName = m_peer.pairingPartnerName(); // by address: the name from the partner's hello
         }
@@ -177,7 +177,7 @@ void NetworkPartnersController::pollAddresses() {
     const auto addresses = ownAddresses();
     if (addresses != m_lastAddresses) {
         m_lastAddresses = addresses;
-        log::get("app")->info("own addresses changed count={}", addresses.size());
+        log::get(log::Module::App)->info("own addresses changed count={}", addresses.size());
         Q_EMIT addressesChanged();
     }
 }
@@ -259,7 +259,7 @@ void NetworkPartnersController::cancel() {
 
 void NetworkPartnersController::forget(const QString& partnerId) {
     if (auto status = m_peer.forgetPartner(partnerId); !status) {
-        log::get("app")->warn("forgetting a partner failed code={}", status.error().code.toStdString());
+        log::get(log::Module::App)->warn("forgetting a partner failed code={}", status.error().code.toStdString());
     }
     Q_EMIT partnersChanged();
 }

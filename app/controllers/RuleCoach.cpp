@@ -9,7 +9,7 @@ RuleCoach::RuleCoach(const QString& language) {
     if (rules.ok()) {
         m_coach.emplace(std::move(rules).value());
     } else {
-        log::get("app")->warn("coach rules not loaded: {}", rules.error().code.toStdString());
+        log::get(log::Module::App)->warn("coach rules not loaded: {}", rules.error().code.toStdString());
     }
 }
 

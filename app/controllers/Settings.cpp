@@ -25,7 +25,7 @@ Settings::Settings(const QString& profileDir, QObject* parent)
     if (m_settings.status() != QSettings::NoError) {
         m_problem = tr("Twofold couldn't read your settings in %1, so it uses its defaults for now.")
                         .arg(QDir::toNativeSeparators(m_settings.fileName()));
-        log::get("app.settings")->error("settings unreadable status={}", int(m_settings.status()));
+        log::get(log::Module::AppSettings)->error("settings unreadable status={}", int(m_settings.status()));
     }
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
@@ -118,7 +118,7 @@ bool Settings::sync() {
         m_failureReported = false;
         return true;
     }
-    log::get("app.settings")->error("settings not saved status={}", int(m_settings.status()));
+    log::get(log::Module::AppSettings)->error("settings not saved status={}", int(m_settings.status()));
     if (!m_failureReported) {
         m_failureReported = true;
         Q_EMIT saveFailed(tr("Twofold couldn't save your settings in %1 (the folder may be read-only or the disk "

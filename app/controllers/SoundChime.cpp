@@ -22,7 +22,8 @@ SoundChime::SoundChime(const Settings& settings, QObject* parent)
             return;
         }
         m_stuck = true;
-        log::get("app.sound")->warn("the audio server does not answer within {} ms; chimes are silent", kStuckAfterMs);
+        log::get(log::Module::AppSound)
+            ->warn("the audio server does not answer within {} ms; chimes are silent", kStuckAfterMs);
         Q_EMIT unavailable(
             tr("The sound system on this computer isn't answering, so Twofold's chimes stay silent for now."));
     });
@@ -48,7 +49,7 @@ bool SoundChime::stop(int waitMs) {
     // is kept for the rest of the process, reachable from here.
     static std::vector<QThread*> leftRunning;
     leftRunning.push_back(m_thread);
-    log::get("app.sound")->warn("audio thread still waiting for the audio server; not waiting for it");
+    log::get(log::Module::AppSound)->warn("audio thread still waiting for the audio server; not waiting for it");
     return false;
 }
 
@@ -57,7 +58,7 @@ void SoundChime::play(ChimeKind kind) {
         return;
     }
     if (m_busy->exchange(true)) {
-        log::get("app.sound")->debug("chime dropped: the audio thread is still busy");
+        log::get(log::Module::AppSound)->debug("chime dropped: the audio thread is still busy");
         return;
     }
     const float volume = float(m_settings.volume()) / 100.0f;

@@ -19,7 +19,7 @@ void SoundPlayer::play(ChimeKind kind, float volume) {
         QElapsedTimer asked;
         asked.start();
         m_output = QMediaDevices::audioOutputs().isEmpty() ? Output::Missing : Output::Present;
-        log::get("app.sound")
+        log::get(log::Module::AppSound)
             ->info("audio output {} (asked in {} ms)", m_output == Output::Present ? "found" : "missing",
                    asked.elapsed());
     }

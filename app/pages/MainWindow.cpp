@@ -207,7 +207,7 @@ void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     if (!m_shown) {
         m_shown = true;
-        log::get("app")->info("window shown");
+        log::get(log::Module::App)->info("window shown");
         Q_EMIT firstShown();
     }
 }

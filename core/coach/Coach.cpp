@@ -35,8 +35,9 @@ Coach::Coach(RuleSet rules) : m_rules(std::move(rules)), m_trie(m_rules.settings
         }
     }
     m_trie.finalize();
-    log::get("coach")->debug("coach ready language={} rules={} patterns={} nodes={}", m_rules.language().toStdString(),
-                             all.size(), m_rules.patternCount(), m_trie.nodeCount());
+    log::get(log::Module::Coach)
+        ->debug("coach ready language={} rules={} patterns={} nodes={}", m_rules.language().toStdString(), all.size(),
+                m_rules.patternCount(), m_trie.nodeCount());
 }
 
 std::vector<Finding> Coach::check(const QString& text) const {

@@ -306,7 +306,7 @@ std::optional<Error> readRules(const QJsonObject& root, const QHash<QString, Cat
 } // namespace
 
 Result<RuleSet> RuleSet::fromJson(const QByteArray& json) {
-    auto logger = log::get("coach");
+    auto logger = log::get(log::Module::Coach);
     if (json.size() > maxFileSize) {
         return formatError(QStringLiteral("the rule file is larger than %1 bytes").arg(maxFileSize));
     }
@@ -374,7 +374,8 @@ Result<RuleSet> RuleSet::forLanguage(const QString& language) {
     static const QRegularExpression plain(QStringLiteral("^[a-z]{2,3}$"));
     QString path = QStringLiteral(":/coach/%1.json").arg(code);
     if (!plain.match(code).hasMatch() || !QFile::exists(path)) {
-        log::get("coach")->info("no coach rules for this language, using {}", std::string(fallbackLanguage.data()));
+        log::get(log::Module::Coach)
+            ->info("no coach rules for this language, using {}", std::string(fallbackLanguage.data()));
         code = fallbackLanguage;
         path = QStringLiteral(":/coach/%1.json").arg(code);
     }

@@ -49,7 +49,7 @@ void ConnectionChannel::send(const QJsonObject& message) {
         return;
     }
     if (auto status = m_connection->send(message); !status) {
-        log::get("link")->warn("send failed code={}", status.error().code.toStdString());
+        log::get(log::Module::Link)->warn("send failed code={}", status.error().code.toStdString());
     }
 }
 

@@ -22,7 +22,7 @@ PeerConfig onClock(PeerConfig config, const session::Clock& clock) {
 
 // Closes a connection we will not use and lets it go.
 void refuse(net::Connection* connection, const char* reason) {
-    log::get("link")->info("refusing connection id={} reason={}", connection->id(), reason);
+    log::get(log::Module::Link)->info("refusing connection id={} reason={}", connection->id(), reason);
     QObject::connect(connection, &net::Connection::closed, connection, &QObject::deleteLater);
     connection->close(QString::fromLatin1(reason));
 }
@@ -72,7 +72,7 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
     }
     dropPairingAttempt();
     m_pairingName.clear();
-    log::get("link")->info("inviting port={}", port);
+    log::get(log::Module::Link)->info("inviting port={}", port);
     auto* connection = m_node.connectTo(address, port, this);
     m_pairingConnection = connection;
     connect(connection, &net::Connection::ready, this, [this, connection] { onOutgoingReady(connection); });
@@ -237,8 +237,9 @@ void Peer::onPaired(net::Connection* connection, const net::TrustedPartner& part
 }
 
 void Peer::linkWith(net::Connection* connection, const net::TrustedPartner& partner, sync::Role role) {
-    log::get("link")->info("linked with partner connection={} role={}", connection->id(),
-                           role == sync::Role::Host ? "host" : "guest");
+    log::get(log::Module::Link)
+        ->info("linked with partner connection={} role={}", connection->id(),
+               role == sync::Role::Host ? "host" : "guest");
     m_redialer.stop(str("superseded")); // this link is the one now
     m_partner = partner;
     m_dialer = role == sync::Role::Host; // only the host redials, so two dialling sides never fight
@@ -297,7 +298,7 @@ QString Peer::resumeHostedPartner() {
     if (!latest || linked() || m_pairing) {
         return {};
     }
-    log::get("link")->info("resuming hosted partner device={}", latest->deviceId.left(12).toStdString());
+    log::get(log::Module::Link)->info("resuming hosted partner device={}", latest->deviceId.left(12).toStdString());
     return connectToPartner(latest->deviceId) ? latest->deviceId : QString();
 }
 
@@ -334,7 +335,8 @@ Status Peer::forgetPartner(const QString& deviceId) {
 }
 
 void Peer::onChannelClosed() {
-    log::get("link")->info("partner link down dialer={} reason={}", m_dialer, m_linkCloseReason.toStdString());
+    log::get(log::Module::Link)
+        ->info("partner link down dialer={} reason={}", m_dialer, m_linkCloseReason.toStdString());
     updateDiscoverySilence();
     Q_EMIT linkChanged(false);
     if (m_linkCloseReason == QLatin1String("peer-bye:app-closed")) {

@@ -8,7 +8,7 @@ namespace twofold::link {
 namespace {
 
 std::shared_ptr<spdlog::logger> logger() {
-    return log::get("link");
+    return log::get(log::Module::Link);
 }
 
 } // namespace

@@ -47,7 +47,7 @@ spdlog::level::level_enum toLevel(QtMsgType type) {
 }
 
 void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    auto logger = get("qt");
+    auto logger = get(Module::Qt);
     const bool named = context.category != nullptr && std::strcmp(context.category, "default") != 0;
     logger->log(toLevel(type), "{}{}{}", named ? context.category : "", named ? ": " : "", message.toStdString());
     if (type == QtFatalMsg) {
@@ -122,7 +122,44 @@ Status setup(const Options& options, WriteFailureHandler onWriteFailure) {
     return status;
 }
 
-std::shared_ptr<spdlog::logger> get(const std::string& module) {
+std::string name(Module module) {
+    switch (module) {
+    case Module::App:
+        return "app";
+    case Module::AppSound:
+        return "app.sound";
+    case Module::AppSettings:
+        return "app.settings";
+    case Module::AppDrafts:
+        return "app.drafts";
+    case Module::Session:
+        return "session";
+    case Module::Sync:
+        return "sync";
+    case Module::Coach:
+        return "coach";
+    case Module::Link:
+        return "link";
+    case Module::NetNode:
+        return "net.node";
+    case Module::NetTrust:
+        return "net.trust";
+    case Module::NetTransport:
+        return "net.transport";
+    case Module::NetPairing:
+        return "net.pairing";
+    case Module::NetIdentity:
+        return "net.identity";
+    case Module::NetDiscovery:
+        return "net.discovery";
+    case Module::Qt:
+        return "qt";
+    }
+    return "unknown";
+}
+
+std::shared_ptr<spdlog::logger> get(Module which) {
+    const std::string module = name(which);
     if (auto existing = spdlog::get(module)) {
         return existing;
     }

@@ -38,9 +38,32 @@ inline QString fileName() {
 // stderr, which twofold-cli keeps quiet for scripts).
 Status setup(const Options& options, WriteFailureHandler onWriteFailure = {});
 
-// The named logger of one module ("session", "net.pairing", "coach", "qt", ...), created on first use
-// with the shared sinks. Log event kinds, ids, sizes and durations; never what the partners wrote.
-std::shared_ptr<spdlog::logger> get(const std::string& module);
+// Every module that logs, declared once here: the logger names in the log file (and for SPDLOG_LEVEL,
+// e.g. "info,net.pairing=debug") come only from this list, so a typo cannot make a stray logger.
+enum class Module {
+    App,          // "app"
+    AppSound,     // "app.sound"
+    AppSettings,  // "app.settings"
+    AppDrafts,    // "app.drafts"
+    Session,      // "session"
+    Sync,         // "sync"
+    Coach,        // "coach"
+    Link,         // "link"
+    NetNode,      // "net.node"
+    NetTrust,     // "net.trust"
+    NetTransport, // "net.transport"
+    NetPairing,   // "net.pairing"
+    NetIdentity,  // "net.identity"
+    NetDiscovery, // "net.discovery"
+    Qt,           // "qt"
+};
+
+// The logger's name as it appears in the log ("net.pairing").
+std::string name(Module module);
+
+// The logger of one module, created on first use with the shared sinks. Log event kinds, ids, sizes and
+// durations; never what the partners wrote.
+std::shared_ptr<spdlog::logger> get(Module module);
 
 // Flushes every logger (tests and shutdown).
 void flush();

@@ -29,7 +29,7 @@ quint64 nextConnectionId() {
 }
 
 std::shared_ptr<spdlog::logger> logger() {
-    return log::get("net.transport");
+    return log::get(log::Module::NetTransport);
 }
 
 QString typeOf(const QJsonObject& object) {

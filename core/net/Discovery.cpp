@@ -11,7 +11,7 @@ namespace twofold::net {
 namespace {
 
 std::shared_ptr<spdlog::logger> logger() {
-    return log::get("net.discovery");
+    return log::get(log::Module::NetDiscovery);
 }
 
 // The loopback scope's only destination (the whole of 127.0.0.0/8 hears it).

@@ -69,7 +69,7 @@ Result<Identity> Identity::createEphemeral(const QString& deviceName) {
 }
 
 Result<Identity> Identity::loadOrCreate(const QString& profileDirectory, const QString& deviceName) {
-    auto logger = log::get("net.identity");
+    auto logger = log::get(log::Module::NetIdentity);
     QDir directory(profileDirectory);
     if (!directory.mkpath(QStringLiteral("."))) {
         return Error{QStringLiteral("profile-unwritable"),

@@ -19,7 +19,7 @@ constexpr int kDrainChunks = 4;
 int g_active = 0; // GUI-thread only, like the sockets themselves
 
 std::shared_ptr<spdlog::logger> logger() {
-    return log::get("net.transport");
+    return log::get(log::Module::NetTransport);
 }
 
 } // namespace

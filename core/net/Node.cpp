@@ -54,13 +54,13 @@ Status Node::start() {
         connect(m_discovery.get(), &Discovery::peerLost, this, &Node::nearbyChanged);
         if (auto started = m_discovery->start(); !started) {
             // Another program holds the port without sharing it: carry on without discovery.
-            log::get("net.node")->warn("discovery unavailable: {}", started.error().message.toStdString());
+            log::get(log::Module::NetNode)->warn("discovery unavailable: {}", started.error().message.toStdString());
             m_discovery.reset();
             m_discoveryProblem = Error{QStringLiteral("discovery-unavailable"), started.error().message};
             Q_EMIT discoveryUnavailable(*m_discoveryProblem);
         }
     }
-    log::get("net.node")
+    log::get(log::Module::NetNode)
         ->info("node up device={} tcp={}", m_identity.deviceId().left(12).toStdString(), m_server->port());
     Q_EMIT started();
     return Ok{};

@@ -14,7 +14,7 @@ namespace {
 namespace msg = protocol::msg;
 
 std::shared_ptr<spdlog::logger> logger() {
-    return log::get("net.pairing");
+    return log::get(log::Module::NetPairing);
 }
 
 QByteArray hexField(const QJsonObject& message, const char* name) {

@@ -11,7 +11,7 @@ namespace twofold::net {
 namespace {
 
 std::shared_ptr<spdlog::logger> logger() {
-    return log::get("net.transport");
+    return log::get(log::Module::NetTransport);
 }
 
 } // namespace

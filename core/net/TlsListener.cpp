@@ -16,7 +16,7 @@ namespace {
 constexpr int kBackstopMs = 60'000; // QSslServer's own timer; ours fire long before
 
 std::shared_ptr<spdlog::logger> logger() {
-    return log::get("net.transport");
+    return log::get(log::Module::NetTransport);
 }
 
 // No session tickets (docs/PROTOCOL.md §4.1). Qt's SslOptionDisableSessionTickets only stops stateless

@@ -58,7 +58,7 @@ QString TrustStore::path() const {
 }
 
 Status TrustStore::load() {
-    auto logger = log::get("net.trust");
+    auto logger = log::get(log::Module::NetTrust);
     m_partners.clear();
     m_loadProblem.reset();
     m_keptAside.clear();
@@ -110,7 +110,7 @@ Status TrustStore::load() {
 }
 
 Error TrustStore::setAside(AsideMode mode, qsizetype size) {
-    auto logger = log::get("net.trust");
+    auto logger = log::get(log::Module::NetTrust);
     m_keptAside = keepAside(path(), mode);
     if (m_keptAside.isEmpty()) {
         logger->error("trust store damaged ({} bytes) and could not be kept aside; not writing over it", size);
@@ -144,7 +144,7 @@ Status TrustStore::add(const TrustedPartner& partner) {
         m_partners = previous;
         return saved;
     }
-    log::get("net.trust")
+    log::get(log::Module::NetTrust)
         ->info("partner {} device={}", replaced ? "updated" : "added", partner.deviceId.left(12).toStdString());
     return Ok{};
 }
@@ -161,7 +161,7 @@ Status TrustStore::remove(const QString& deviceId) {
         m_partners = previous;
         return saved;
     }
-    log::get("net.trust")->info("partner removed device={}", deviceId.left(12).toStdString());
+    log::get(log::Module::NetTrust)->info("partner removed device={}", deviceId.left(12).toStdString());
     return Ok{};
 }
 
@@ -195,7 +195,7 @@ Status TrustStore::save() const {
                      QStringLiteral("%1 could not be read, so it is not written over").arg(path())};
     }
     const auto unwritable = [this](const QString& reason) {
-        log::get("net.trust")->error("trust store write failed");
+        log::get(log::Module::NetTrust)->error("trust store write failed");
         return Error{QStringLiteral("trust-store-unwritable"),
                      QStringLiteral("cannot write %1: %2").arg(path(), reason)};
     };
@@ -211,7 +211,7 @@ Status TrustStore::save() const {
     auto written = writeAtomically(path(), bytes, QFileDevice::ReadOwner | QFileDevice::WriteOwner,
                                    QStringLiteral("trust-store-unwritable"));
     if (!written) {
-        log::get("net.trust")->error("trust store write failed");
+        log::get(log::Module::NetTrust)->error("trust store write failed");
     }
     return written;
 }

@@ -27,7 +27,8 @@ Result<Session> Session::fromLog(FlowLibrary flows, const std::vector<Event>& lo
             return status.error();
         }
     }
-    log::get("session")->info("rebuilt from log events={} flow={}", log.size(), session.m_state.flowId.toStdString());
+    log::get(log::Module::Session)
+        ->info("rebuilt from log events={} flow={}", log.size(), session.m_state.flowId.toStdString());
     return session;
 }
 
@@ -68,8 +69,9 @@ Payload Session::resolve(const Intent& intent, Random& random) const {
 
 Result<Event> Session::propose(const Intent& intent, qint64 nowMs, Random& random) {
     if (auto reason = check(intent)) {
-        log::get("session")->info("rejected type={} by={} code={}", typeName(intent.payload).toStdString(),
-                                  partnerName(intent.by), reason->code.toStdString());
+        log::get(log::Module::Session)
+            ->info("rejected type={} by={} code={}", typeName(intent.payload).toStdString(), partnerName(intent.by),
+                   reason->code.toStdString());
         return *reason;
     }
     Event event{m_state.lastSeq + 1, intent.by, nowMs, resolve(intent, random)};
@@ -89,17 +91,18 @@ Status Session::appendChecked(const Event& event, bool logIt) {
     }
     if (auto reason = session::check(m_state, m_flows, event.by, event.payload)) {
         if (logIt) {
-            log::get("session")->warn("refused event seq={} type={} code={}", event.seq,
-                                      typeName(event.payload).toStdString(), reason->code.toStdString());
+            log::get(log::Module::Session)
+                ->warn("refused event seq={} type={} code={}", event.seq, typeName(event.payload).toStdString(),
+                       reason->code.toStdString());
         }
         return *reason;
     }
     m_state = session::apply(std::move(m_state), m_flows, event);
     m_log.push_back(event);
     if (logIt) {
-        log::get("session")->debug("applied seq={} type={} by={} step={}", event.seq,
-                                   typeName(event.payload).toStdString(), partnerName(event.by),
-                                   m_state.step.toStdString());
+        log::get(log::Module::Session)
+            ->debug("applied seq={} type={} by={} step={}", event.seq, typeName(event.payload).toStdString(),
+                    partnerName(event.by), m_state.step.toStdString());
     }
     return Ok{};
 }

@@ -118,13 +118,13 @@ Result<IntentId> SyncEngine::request(const session::Payload& payload) {
     if (m_phase == LinkPhase::InStep) {
         send(IntentMessage{id, intent});
     }
-    log::get("sync")->debug("intent queued type={} phase={}", session::typeName(payload).toStdString(),
-                            toString(m_phase));
+    log::get(log::Module::Sync)
+        ->debug("intent queued type={} phase={}", session::typeName(payload).toStdString(), toString(m_phase));
     return id;
 }
 
 void SyncEngine::onOpened() {
-    log::get("sync")->info("link up role={} lastSeq={}", roleText(m_role), m_session.lastSeq());
+    log::get(log::Module::Sync)->info("link up role={} lastSeq={}", roleText(m_role), m_session.lastSeq());
     m_phase = LinkPhase::Resuming;
     m_gapResumeAt.reset(); // a new link: a gap may ask for a replay again
     Q_EMIT linkChanged(true);
@@ -133,7 +133,7 @@ void SyncEngine::onOpened() {
 
 void SyncEngine::onClosed() {
     m_phase = LinkPhase::Down;
-    log::get("sync")->info("link down pending={}", m_ledger.pending().size());
+    log::get(log::Module::Sync)->info("link down pending={}", m_ledger.pending().size());
     Q_EMIT linkChanged(false);
 }
 
@@ -175,7 +175,7 @@ void SyncEngine::sendResume() {
 }
 
 void SyncEngine::sendError(const QString& code) {
-    log::get("sync")->warn("protocol error code={}", code.toStdString());
+    log::get(log::Module::Sync)->warn("protocol error code={}", code.toStdString());
     Q_EMIT protocolError(code);
     if (linked()) {
         m_channel->send(codec::errorReply(code));
@@ -188,7 +188,7 @@ void SyncEngine::sendEvent(const session::Event& event) {
 
 void SyncEngine::replayAfter(quint64 seq) {
     const auto events = m_session.eventsAfter(seq);
-    log::get("sync")->info("replaying events from={} count={}", seq + 1, events.size());
+    log::get(log::Module::Sync)->info("replaying events from={} count={}", seq + 1, events.size());
     for (const auto& event : events) {
         sendEvent(event);
     }
@@ -207,7 +207,7 @@ void SyncEngine::checkCaughtUp() {
     flushPending();
     if (!m_shared) {
         m_shared = true;
-        log::get("sync")->info("in step with the partner lastSeq={}", m_session.lastSeq());
+        log::get(log::Module::Sync)->info("in step with the partner lastSeq={}", m_session.lastSeq());
         Q_EMIT caughtUp();
     }
 }

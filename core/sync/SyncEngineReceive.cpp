@@ -31,7 +31,8 @@ void SyncEngine::handle(const ResumeMessage& message) {
     if (mineEmpty && !theirsEmpty) {
         const auto adopted = message.role == Role::Host ? Role::Guest : Role::Host;
         if (adopted != m_role || message.sessionId != m_sessionId) {
-            log::get("sync")->info("adopting the partner's session as {}", codec::roleName(adopted).toStdString());
+            log::get(log::Module::Sync)
+                ->info("adopting the partner's session as {}", codec::roleName(adopted).toStdString());
             m_role = adopted;
             resetSession(message.sessionId);
             sendResume();
@@ -98,7 +99,7 @@ void SyncEngine::handle(const IntentMessage& message) {
 }
 
 void SyncEngine::refuseIntent(IntentId id, const Error& reason) {
-    log::get("sync")->info("refusing intent code={}", reason.code.toStdString());
+    log::get(log::Module::Sync)->info("refusing intent code={}", reason.code.toStdString());
     m_ledger.refused(id, reason);
     send(RejectMessage{id, reason});
 }
@@ -122,14 +123,15 @@ void SyncEngine::handle(const EventMessage& message) {
     }
     if (event.seq != m_session.lastSeq() + 1) {
         if (m_gapResumeAt != m_session.lastSeq()) {
-            log::get("sync")->warn("gap in events have={} got={}", m_session.lastSeq(), event.seq);
+            log::get(log::Module::Sync)->warn("gap in events have={} got={}", m_session.lastSeq(), event.seq);
             m_gapResumeAt = m_session.lastSeq();
             sendResume(); // the partner replays what is missing
         }
         return;
     }
     if (auto status = m_session.append(event); !status) {
-        log::get("sync")->warn("partner's event refused seq={} code={}", event.seq, status.error().code.toStdString());
+        log::get(log::Module::Sync)
+            ->warn("partner's event refused seq={} code={}", event.seq, status.error().code.toStdString());
         sendError(QString(errc::kEventRefused));
         return;
     }
@@ -159,7 +161,8 @@ void SyncEngine::handle(const AckMessage& message) {
 
 void SyncEngine::handle(const ErrorMessage& message) {
     // The partner could not use something we sent; its log shows why. Nothing to undo here.
-    log::get("sync")->warn("partner reported code={} fatal={}", message.code.left(64).toStdString(), message.fatal);
+    log::get(log::Module::Sync)
+        ->warn("partner reported code={} fatal={}", message.code.left(64).toStdString(), message.fatal);
 }
 
 } // namespace twofold::sync

@@ -16,8 +16,8 @@ TEST(Log, module_loggers_share_the_configured_sinks_and_name_themselves) {
     std::ostringstream out;
     auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(out);
     twofold::log::setup({.directory = {}, .toStderr = false, .forwardQtMessages = true, .extraSinks = {sink}});
-    twofold::log::get("net.pairing")->info("pairing started id={}", 7);
-    twofold::log::get("session")->warn("rejected kind={}", "not_your_turn");
+    twofold::log::get(twofold::log::Module::NetPairing)->info("pairing started id={}", 7);
+    twofold::log::get(twofold::log::Module::Session)->warn("rejected kind={}", "not_your_turn");
     twofold::log::flush();
     const auto text = out.str();
     EXPECT_NE(text.find("[net.pairing] pairing started id=7"), std::string::npos) << text;
@@ -40,7 +40,7 @@ TEST(Log, writes_a_rotating_file_in_the_given_directory) {
     const QString dir =
         QDir::tempPath() + QStringLiteral("/twofold-log-test-") + QString::number(QCoreApplication::applicationPid());
     twofold::log::setup({.directory = dir, .toStderr = false, .forwardQtMessages = false, .extraSinks = {}});
-    twofold::log::get("session")->info("hello file");
+    twofold::log::get(twofold::log::Module::Session)->info("hello file");
     twofold::log::flush();
     QFile file(dir + QStringLiteral("/twofold.log"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -58,7 +58,7 @@ TEST(Log, a_folder_in_the_way_of_the_log_file_is_an_error_and_logging_goes_on_wi
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().code, QStringLiteral("log-unavailable"));
     EXPECT_TRUE(status.error().message.contains(twofold::log::fileName())) << status.error().message.toStdString();
-    twofold::log::get("session")->info("still logging");
+    twofold::log::get(twofold::log::Module::Session)->info("still logging");
     twofold::log::flush();
     EXPECT_NE(out.str().find("still logging"), std::string::npos);
     twofold::log::setup({.directory = {}, .toStderr = false, .forwardQtMessages = false, .extraSinks = {}});
@@ -96,7 +96,7 @@ TEST(Log, a_full_disk_is_reported_once_and_the_other_sinks_keep_logging) {
         });
     ASSERT_TRUE(status.ok()) << status.error().message.toStdString();
     for (int i = 0; i < 5; ++i) {
-        twofold::log::get("session")->warn("warning {}", i); // warnings are flushed at once
+        twofold::log::get(twofold::log::Module::Session)->warn("warning {}", i); // warnings are flushed at once
     }
     twofold::log::flush();
     EXPECT_EQ(failures.load(), 1);
