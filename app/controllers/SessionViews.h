@@ -46,8 +46,9 @@ struct PauseView {
     bool canExtend = false;
     bool canReturnEarly = false;
     bool myReEntryDone = false;
-    QString partnerReEntry;        // how the partner said they are, once said
-    qint64 startedAtMs = 0;        // when the pause began (ms since the epoch): both breathing guides start here
+    QString partnerReEntry; // how the partner said they are, once said
+    qint64 startedAtMs =
+        0; // when the pause began, on this computer's wall clock (ms since the epoch): both breathing guides start here
     bool aboutAMinuteLeft = false; // with the one-minute chime, for whoever has sound off
 };
 
@@ -72,7 +73,7 @@ struct ReceivedSignalView {
     QString from;
     QString text;
     QString id;        // the catalogue id
-    qint64 at = 0;     // when it was sent (ms since the epoch)
+    qint64 at = 0;     // when it was sent, on this computer's wall clock (ms since the epoch)
     bool held = false; // it arrived during my own pause and is shown now that I'm back
 };
 

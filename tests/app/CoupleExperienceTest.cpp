@@ -250,6 +250,18 @@ TEST_F(CoupleExperience, another_conversation_tells_the_partner_and_lets_them_ch
     EXPECT_EQ(p.alex->screen(), Screen::Conversation);
 }
 
+TEST_F(CoupleExperience, both_screens_count_a_pause_down_alike_when_the_clocks_differ) {
+    p.samClockAhead(4 * 60 * 1000); // Sam's computer is four minutes ahead
+    start();
+    p.alex->pause().requestBreak(); // ten minutes
+    ASSERT_TRUE(p.settle());
+    p.clock.advanceSeconds(60);
+    EXPECT_EQ(p.alex->pause().view().countdown, QStringLiteral("9:00"));
+    EXPECT_EQ(p.sam->pause().view().countdown, QStringLiteral("9:00")) << "Sam's screen follows the host's schedule";
+    // "Back at …" is the same moment, told in each computer's own time of day.
+    EXPECT_EQ(p.sam->pause().view().startedAtMs - p.alex->pause().view().startedAtMs, 4 * 60 * 1000);
+}
+
 TEST_F(CoupleExperience, pause_texts_follow_the_pause_as_it_is_now) {
     start();
     ASSERT_TRUE(act(*p.alex, "set-topic", {{QStringLiteral("first"), QStringLiteral("me")}}));

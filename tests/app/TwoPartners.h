@@ -16,6 +16,21 @@
 
 namespace twofold::test {
 
+// Another computer's clock: `base` moved by a fixed skew (a guest whose clock runs minutes ahead, as two
+// computers' clocks commonly do). Time advances with `base`; its timers are base's.
+class SkewedClock final : public session::Clock {
+public:
+    explicit SkewedClock(const session::Clock& base) : m_base(base) {}
+    void setSkewMs(qint64 ms) { m_skewMs = ms; }
+    qint64 nowMs() const override { return m_base.nowMs() + m_skewMs; }
+    qint64 wallMs() const override { return m_base.wallMs() + m_skewMs; }
+    std::unique_ptr<timing::ClockTimer> createTimer() const override { return m_base.createTimer(); }
+
+private:
+    const session::Clock& m_base;
+    qint64 m_skewMs = 0;
+};
+
 // Alex (host, partner A) and Sam (guest, partner B) sharing a fake clock. Controllers only; widget
 // tests build their pages on top. The two are joined either by an in-memory channel pair or by a real
 // TLS 1.3 connection over 127.0.0.1 (the same transport two computers use).
@@ -30,7 +45,7 @@ public:
         auto flows = session::FlowLibrary::builtin();
         EXPECT_TRUE(flows.ok());
         hostEngine = std::make_unique<sync::SyncEngine>(sync::Role::Host, flows.value(), clock, random);
-        guestEngine = std::make_unique<sync::SyncEngine>(sync::Role::Guest, flows.value(), clock, random);
+        guestEngine = std::make_unique<sync::SyncEngine>(sync::Role::Guest, flows.value(), samClock, random);
         if (link == Link::Memory) {
             auto [a, b] = sync::LoopbackChannel::createPair();
             hostMemory = std::move(a);
@@ -59,7 +74,7 @@ public:
         };
         alex = std::make_unique<app::SessionController>(*hostEngine, clock, alexChime, alexDrafts,
                                                         options(alexName, samName));
-        sam = std::make_unique<app::SessionController>(*guestEngine, clock, samChime, samDrafts,
+        sam = std::make_unique<app::SessionController>(*guestEngine, samClock, samChime, samDrafts,
                                                        options(samName, alexName));
     }
 
@@ -106,7 +121,15 @@ public:
         EXPECT_TRUE(QTest::qWaitFor([this] { return hostTls.isOpen() && guestTls.isOpen(); }, 5000));
     }
 
+    // Sam's computer's clock runs `ms` ahead of Alex's (in-memory link only), and the link has measured
+    // it, as the heartbeat does between two computers.
+    void samClockAhead(qint64 ms) {
+        samClock.setSkewMs(ms);
+        guestMemory->setPartnerClockOffset(-ms); // the host's time line minus Sam's
+    }
+
     FakeClock clock;
+    SkewedClock samClock{clock};
     FakeRandom random{{0}};
     FakeChime alexChime;
     FakeChime samChime;

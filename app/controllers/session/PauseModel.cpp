@@ -70,12 +70,13 @@ PauseView PauseModel::view() const {
     view.mine = p.by == me;
     view.breath = p.kind == session::PauseKind::Breath;
     view.reEntry = p.phase == session::PauseState::Phase::ReEntry;
-    const qint64 left = std::max<qint64>(0, p.endsAt - m_context.clock().nowMs());
+    // On the host's schedule: the same time left on both computers, whatever their clocks say.
+    const qint64 left = std::max<qint64>(0, m_context.engine().pauseRemainingMs());
     view.remainingSeconds = int((left + 999) / 1000);
     view.countdown = QStringLiteral("%1:%2")
                          .arg(view.remainingSeconds / 60)
                          .arg(view.remainingSeconds % 60, 2, 10, QLatin1Char('0'));
-    const QString back = clockTime(p.endsAt);
+    const QString back = clockTime(m_context.toWallMs(p.endsAt));
     // The whole pause as it stands now, extensions included.
     const int minutes = std::max(1, int((p.endsAt - p.startedAt + 30000) / 60000));
     if (view.reEntry) {
@@ -92,7 +93,7 @@ PauseView PauseModel::view() const {
                             .arg(partner, QString::number(minutes), back);
     }
     view.headline = keepWithTime(view.headline, back);
-    view.startedAtMs = p.startedAt;
+    view.startedAtMs = m_context.toWallMs(p.startedAt);
     view.aboutAMinuteLeft = view.mine && p.warned && !view.reEntry && !view.breath;
     view.extensionNote = view.reEntry ? QString() : m_extensionNote; // no stale "back at" once back
     view.acknowledged = p.acknowledged;
@@ -150,7 +151,7 @@ void PauseModel::onEventApplied(const session::Event& event) {
     }
     if (std::holds_alternative<session::PauseExtended>(event.payload) && state.pause) {
         const int minutes = state.pause->lengthSeconds / 60;
-        const auto back = clockTime(state.pause->endsAt);
+        const auto back = clockTime(m_context.toWallMs(state.pause->endsAt));
         m_extensionNote =
             keepWithTime(byMe ? tr("You asked for %1 more minutes. Back at %2.").arg(QString::number(minutes), back)
                               : tr("%1 asked for %2 more minutes. Back at %3.")

@@ -16,7 +16,7 @@ SessionContext::SessionContext(sync::SyncEngine& engine, session::Clock& clock, 
         Q_EMIT partnerPresenceChanged();
     });
     connect(&m_engine, &sync::SyncEngine::rejected, this, [this](const Error& reason) {
-        log::get("app")->info("action refused: {}", reason.code.toStdString());
+        log::get(log::Module::App)->info("action refused: {}", reason.code.toStdString());
         setNotice(explain(reason));
     });
     connect(&m_engine, &sync::SyncEngine::eventApplied, this, &SessionContext::onEventApplied);

@@ -54,6 +54,11 @@ public:
     // Submits an intent; an immediate refusal becomes the notice. True when accepted or queued.
     bool act(const session::Payload& payload);
 
+    // A time on the host's time line (an event's `at`, a pause's end; ms) as this computer's wall clock
+    // shows it (ms since the epoch), using the clock offset learnt from the heartbeat: for "Back at 14:32",
+    // a received signal's time and the breathing pacer's shared origin.
+    qint64 toWallMs(qint64 hostMs) const { return hostMs - m_engine.hostNowMs() + m_clock.wallMs(); }
+
     // A refusal as this partner reads it: in this side's language, times on this computer's clock, and
     // every field named by the label on screen (never its id).
     QString explain(const Error& refusal) const;

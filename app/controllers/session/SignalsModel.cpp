@@ -82,8 +82,8 @@ void SignalsModel::onEventApplied(const session::Event& event) {
         Q_EMIT signalSent(session::signalText(signal->signalId));
         return;
     }
-    ReceivedSignalView view{
-        event.seq, m_context.partnerName(), session::signalText(signal->signalId), signal->signalId, event.at, false};
+    ReceivedSignalView view{event.seq,        m_context.partnerName(),      session::signalText(signal->signalId),
+                            signal->signalId, m_context.toWallMs(event.at), false};
     if (iAmPausing() && !session::isReassuring(signal->signalId)) {
         m_held.push_back(view); // a real break: only reassurance reaches the one who paused
         return;
