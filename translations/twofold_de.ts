@@ -677,6 +677,10 @@
         <source>Forget %1 and pair again</source>
         <translation>%1 vergessen und neu verbinden</translation>
     </message>
+    <message>
+        <source>%1&apos;s computer couldn&apos;t save the pairing (its disk may be full), so nothing was kept on either side. Once there is space there, you can pair again.</source>
+        <translation>Der Computer von %1 konnte die Kopplung nicht speichern (vielleicht ist der Datenträger voll), deshalb wurde auf keiner Seite etwas behalten. Sobald dort wieder Platz ist, könnt ihr euch erneut koppeln.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>

@@ -677,6 +677,10 @@
         <source>Forget %1 and pair again</source>
         <translation>Olvidar a %1 y volver a vincular</translation>
     </message>
+    <message>
+        <source>%1&apos;s computer couldn&apos;t save the pairing (its disk may be full), so nothing was kept on either side. Once there is space there, you can pair again.</source>
+        <translation>El ordenador de %1 no ha podido guardar la vinculación (puede que su disco esté lleno), así que no se ha guardado nada en ninguno de los dos lados. Cuando haya espacio, podréis volver a vincularos.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>

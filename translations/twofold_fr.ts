@@ -677,6 +677,10 @@
         <source>Forget %1 and pair again</source>
         <translation>Oublier %1 et refaire l&apos;association</translation>
     </message>
+    <message>
+        <source>%1&apos;s computer couldn&apos;t save the pairing (its disk may be full), so nothing was kept on either side. Once there is space there, you can pair again.</source>
+        <translation>L&apos;ordinateur de %1 n&apos;a pas pu enregistrer l&apos;association (son disque est peut-être plein) : rien n&apos;a été gardé, ni d&apos;un côté ni de l&apos;autre. Dès qu&apos;il y aura de la place, vous pourrez vous associer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>

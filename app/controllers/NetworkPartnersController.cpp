@@ -117,6 +117,9 @@ std::optional<PairingProblem> NetworkPartnersController::problemFor(const QStrin
     if (code == QLatin1String("store-failed")) {
         return PairingProblem::StoreFailed;
     }
+    if (code == QLatin1String("partner-store-failed")) {
+        return PairingProblem::PartnerStoreFailed;
+    }
     if (code == QLatin1String("superseded") || code == QLatin1String("pin-mismatch")) {
         return std::nullopt;
     }

@@ -16,17 +16,18 @@ struct PartnerEntry {
 
 // Why pairing or connecting did not work, each shown with a calm sentence that tells each side the truth.
 enum class PairingProblem {
-    YouDeclined,     // this user answered "Not now"
-    YouStopped,      // this user stopped the pairing
-    PartnerDeclined, // the partner answered "Not now"
-    PartnerStopped,  // the partner stopped the pairing (cancel)
-    TimedOut,        // no answer within the pairing time
-    Unreachable,     // nobody answered at that address
-    PartnerClosed,   // the partner's app closed during pairing
-    CodesDiffer,     // one of you saw different codes: nothing was stored
-    Busy,            // the partner is in a session with someone else
-    NotAvailable,    // this computer's network side could not start
-    StoreFailed,     // the partner could not be remembered on this computer
+    YouDeclined,        // this user answered "Not now"
+    YouStopped,         // this user stopped the pairing
+    PartnerDeclined,    // the partner answered "Not now"
+    PartnerStopped,     // the partner stopped the pairing (cancel)
+    TimedOut,           // no answer within the pairing time
+    Unreachable,        // nobody answered at that address
+    PartnerClosed,      // the partner's app closed during pairing
+    CodesDiffer,        // one of you saw different codes: nothing was stored
+    Busy,               // the partner is in a session with someone else
+    NotAvailable,       // this computer's network side could not start
+    StoreFailed,        // the partner could not be remembered on this computer
+    PartnerStoreFailed, // the partner's computer could not remember this one; nothing was kept here either
 };
 
 // What the partners page needs from the network layer: discovery, invite / accept, the 6-digit code

@@ -261,6 +261,10 @@ QString PartnersPage::problemText(PairingProblem problem, const QString& name) {
         return tr("Twofold couldn't remember %1 on this computer, so nothing was connected. Please check that "
                   "there is free disk space, then try again.")
             .arg(who);
+    case PairingProblem::PartnerStoreFailed:
+        return tr("%1's computer couldn't save the pairing (its disk may be full), so nothing was kept on either "
+                  "side. Once there is space there, you can pair again.")
+            .arg(who);
     }
     return {};
 }

@@ -121,6 +121,8 @@ void Pairing::onMessage(const QJsonObject& message) {
         QString code = type == msg::kPairDecline ? QStringLiteral("declined") : QStringLiteral("cancelled");
         if (type == msg::kPairCancel && (reason == QLatin1String("rejected") || reason == QLatin1String("timeout"))) {
             code = reason;
+        } else if (type == msg::kPairCancel && reason == QLatin1String("store-failed")) {
+            code = QStringLiteral("partner-store-failed");
         }
         fail(code, reason.isEmpty() ? QStringLiteral("ended by the partner") : reason, false);
     } else if (type == msg::kPairInvite && m_role == Role::Invitee && m_state == State::Idle) {
@@ -135,6 +137,10 @@ void Pairing::onMessage(const QJsonObject& message) {
         onOpen(message);
     } else if (type == msg::kPairConfirm && m_state == State::Comparing && !m_peerConfirmed) {
         onConfirm();
+    } else if (type == msg::kPairStored && m_state == State::AwaitingStored && !m_peerStored) {
+        m_peerStored = true;
+        logger()->info("pairing stored by peer");
+        finishIfBothStored();
     } else {
         logger()->warn("pairing: unexpected message type={} state={}", type.left(32).toStdString(),
                        static_cast<int>(m_state));
@@ -211,15 +217,29 @@ void Pairing::completeIfBothConfirmed() {
     partner.pairedAt = m_options.now();
     partner.invitedByUs = m_role == Role::Inviter;
     if (m_trustStore != nullptr) {
+        m_replaced = m_trustStore->find(partner.deviceId);
         if (const auto stored = m_trustStore->add(partner); !stored) {
             fail(QStringLiteral("store-failed"), stored.error().message, true);
             return;
         }
+        m_stored = partner;
+    }
+    m_pending = partner;
+    m_state = State::AwaitingStored;
+    logger()->info("pairing stored locally");
+    send(msg::kPairStored);
+    finishIfBothStored();
+}
+
+void Pairing::finishIfBothStored() {
+    if (m_state != State::AwaitingStored || !m_peerStored || !m_pending) {
+        return;
     }
     m_state = State::Paired;
     m_timer->stop();
-    logger()->info("paired device={}", partner.deviceId.left(12).toStdString());
-    Q_EMIT paired(partner);
+    m_stored.reset(); // kept for good now
+    logger()->info("paired device={}", m_pending->deviceId.left(12).toStdString());
+    Q_EMIT paired(*m_pending);
 }
 
 void Pairing::send(QLatin1String type, QJsonObject fields) {
@@ -238,6 +258,15 @@ void Pairing::fail(const QString& code, const QString& reason, bool tellPeer) {
     }
     m_state = State::Failed;
     m_timer->stop();
+    if (m_stored && m_trustStore != nullptr) {
+        // The partner could not keep this pairing (or never said it did): keep nothing here either.
+        // What was there before comes back (a partner paired again), else the entry goes.
+        const auto undone = m_replaced ? m_trustStore->add(*m_replaced) : m_trustStore->remove(m_stored->deviceId);
+        if (!undone) {
+            logger()->error("pairing: could not undo the stored partner code={}", undone.error().code.toStdString());
+        }
+        m_stored.reset();
+    }
     m_nonceA.clear();
     m_nonceB.clear();
     logger()->info("pairing failed code={}", code.toStdString());

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace twofold::net {
 
@@ -30,11 +31,14 @@ struct PairingOptions {
 // Inviter: start() sends pair-invite. Invitee: start() waits; invited(name) asks its user, who answers
 // accept() or decline(). Then commitment, nonces and opening run by themselves; codeReady(code) shows
 // the same 6 digits on both screens when nobody is in the middle. Each user compares and calls confirm()
-// or reject(). Only when both confirmations are in does each side pin the partner in its TrustStore and
-// emit paired(). Any decline, reject, cancel, timeout, protocol error or lost connection emits
-// failed(code, reason) and stores nothing. Codes: declined, rejected, cancelled, timeout, busy,
-// commitment-mismatch, protocol-error, partner-closed (the partner's app closed the connection: bye or a
-// clean TCP close), connection-lost (anything else, e.g. silence), store-failed.
+// or reject(). Only when both confirmations are in does each side pin the partner in its TrustStore; it
+// says pair-stored, and emits paired() once the partner said pair-stored too, so trust is kept on both
+// sides or on neither (a full disk on one computer undoes the other's entry). Any decline, reject,
+// cancel, timeout, protocol error or lost connection emits failed(code, reason) and keeps nothing.
+// Codes: declined, rejected, cancelled, timeout, busy, commitment-mismatch, protocol-error,
+// partner-closed (the partner's app closed the connection: bye or a clean TCP close), connection-lost
+// (anything else, e.g. silence), store-failed (this computer could not save the partner),
+// partner-store-failed (the partner's computer could not).
 class Pairing : public QObject {
     Q_OBJECT
 
@@ -48,6 +52,7 @@ public:
         AwaitingNonce,  // inviter: pair-commit sent
         AwaitingOpen,   // invitee: pair-nonce sent
         Comparing,      // both: code shown, waiting for both confirmations
+        AwaitingStored, // both: the partner is stored here, waiting for the partner's pair-stored
         Paired,
         Failed,
     };
@@ -86,6 +91,7 @@ private:
     void onConfirm();
     void showCode();
     void completeIfBothConfirmed();
+    void finishIfBothStored();
     void send(QLatin1String type, QJsonObject fields = {});
     void fail(const QString& code, const QString& reason, bool tellPeer);
     QByteArray digestA() const;
@@ -106,6 +112,10 @@ private:
     QString m_peerName;
     bool m_localConfirmed = false;
     bool m_peerConfirmed = false;
+    std::optional<TrustedPartner> m_stored;   // stored here, to undo if the partner could not store
+    std::optional<TrustedPartner> m_pending;  // paired() carries it once both stored
+    std::optional<TrustedPartner> m_replaced; // the entry m_stored replaced, put back on undo
+    bool m_peerStored = false;
 };
 
 } // namespace twofold::net

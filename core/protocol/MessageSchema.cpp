@@ -41,6 +41,7 @@ std::vector<MessageSpec> standardSpecs() {
         {msg::kPairNonce, {hex(QLatin1String("nonce"), kDigestBytes)}},
         {msg::kPairOpen, {hex(QLatin1String("nonce"), kDigestBytes)}},
         {msg::kPairConfirm, {}},
+        {msg::kPairStored, {}},
         {msg::kPairCancel, {optional(text(reason, 0, kReasonChars))}},
 
         {msg::kSessionResume,

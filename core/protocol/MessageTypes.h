@@ -23,6 +23,7 @@ inline constexpr QLatin1String kPairCommit{"pair-commit"};
 inline constexpr QLatin1String kPairNonce{"pair-nonce"};
 inline constexpr QLatin1String kPairOpen{"pair-open"};
 inline constexpr QLatin1String kPairConfirm{"pair-confirm"};
+inline constexpr QLatin1String kPairStored{"pair-stored"};
 inline constexpr QLatin1String kPairCancel{"pair-cancel"};
 // Session sync (shape only here; semantics belong to the sync layer).
 inline constexpr QLatin1String kSessionResume{"session-resume"};

@@ -133,6 +133,7 @@ TEST(PartnersController, failure_codes_map_to_calm_explanations_that_tell_who_di
     EXPECT_EQ(problem("busy"), PairingProblem::Busy);
     EXPECT_EQ(problem("partner-closed"), PairingProblem::PartnerClosed);
     EXPECT_EQ(problem("store-failed"), PairingProblem::StoreFailed);
+    EXPECT_EQ(problem("partner-store-failed"), PairingProblem::PartnerStoreFailed);
     EXPECT_EQ(problem("unreachable"), PairingProblem::Unreachable);
     EXPECT_EQ(problem("connection-lost"), PairingProblem::Unreachable);
     EXPECT_FALSE(problem("superseded").has_value());

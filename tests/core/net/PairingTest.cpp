@@ -7,6 +7,8 @@
 #include "tests/fakes/FakeNonceSource.h"
 #include "tests/fakes/FaultProxy.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace twofold;
@@ -178,6 +180,84 @@ TEST(Pairing, one_side_rejecting_the_code_stores_nothing) {
     QTest::qWait(50);
     EXPECT_TRUE(rig.inviterStore.isEmpty());
     EXPECT_TRUE(rig.inviteeStore.isEmpty());
+}
+
+// A full disk (or a profile that became unwritable) on one computer: trust is kept on both sides or on
+// neither, and each side hears why. The profile folder replaced by a file makes every write fail, even
+// for root, as ENOSPC would. Run in both orders of confirming, so either side may store first.
+class PairingStoreFailure : public ::testing::TestWithParam<bool> {};
+
+TEST_P(PairingStoreFailure, leaves_no_trust_on_either_side_and_both_are_told) {
+    const bool inviteeConfirmsFirst = GetParam();
+    PairingRig rig;
+    ASSERT_TRUE(rig.linkUp());
+    QSignalSpy inviteeCode(rig.invitee.get(), &net::Pairing::codeReady);
+    QSignalSpy inviterCode(rig.inviter.get(), &net::Pairing::codeReady);
+    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
+    rig.begin();
+    ASSERT_TRUE(invited.wait(3000));
+    rig.invitee->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterCode.size() == 1 && inviteeCode.size() == 1; }, 3000));
+    // Sam's disk fills up while the two compare codes.
+    const QString samProfile = rig.inviteeProfile.path();
+    ASSERT_TRUE(QDir(samProfile).removeRecursively());
+    QFile blocker(samProfile);
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QSignalSpy inviterFailed(rig.inviter.get(), &net::Pairing::failed);
+    QSignalSpy inviteeFailed(rig.invitee.get(), &net::Pairing::failed);
+    QSignalSpy inviterPaired(rig.inviter.get(), &net::Pairing::paired);
+    QSignalSpy inviteePaired(rig.invitee.get(), &net::Pairing::paired);
+    if (inviteeConfirmsFirst) {
+        rig.invitee->confirm();
+        rig.inviter->confirm();
+    } else {
+        rig.inviter->confirm();
+        rig.invitee->confirm();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterFailed.size() == 1 && inviteeFailed.size() == 1; }, 3000));
+    EXPECT_EQ(inviteeFailed.at(0).at(0).toString(), QStringLiteral("store-failed"));
+    EXPECT_EQ(inviterFailed.at(0).at(0).toString(), QStringLiteral("partner-store-failed"));
+    EXPECT_EQ(inviterPaired.size(), 0);
+    EXPECT_EQ(inviteePaired.size(), 0);
+    EXPECT_TRUE(rig.inviterStore.isEmpty()) << "Alex kept a partner who does not know Alex";
+    net::TrustStore reloaded(rig.inviterProfile.path());
+    ASSERT_TRUE(reloaded.load());
+    EXPECT_TRUE(reloaded.isEmpty()) << "Alex's trusted.json still names Sam";
+    QFile::remove(samProfile);
+}
+
+INSTANTIATE_TEST_SUITE_P(EitherOrder, PairingStoreFailure, ::testing::Bool());
+
+TEST(Pairing, pairing_again_keeps_the_old_pin_when_the_partner_cannot_store) {
+    PairingRig rig;
+    ASSERT_TRUE(rig.linkUp());
+    // Alex already trusts Sam from an earlier pairing (an older certificate digest).
+    net::TrustedPartner earlier;
+    earlier.deviceId = rig.link.serverIdentity.deviceId();
+    earlier.name = QStringLiteral("Sam");
+    earlier.certificateDigest = QString(64, QLatin1Char('a'));
+    ASSERT_TRUE(rig.inviterStore.add(earlier));
+    QSignalSpy inviteeCode(rig.invitee.get(), &net::Pairing::codeReady);
+    QSignalSpy inviterCode(rig.inviter.get(), &net::Pairing::codeReady);
+    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
+    rig.begin();
+    ASSERT_TRUE(invited.wait(3000));
+    rig.invitee->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterCode.size() == 1 && inviteeCode.size() == 1; }, 3000));
+    const QString samProfile = rig.inviteeProfile.path();
+    ASSERT_TRUE(QDir(samProfile).removeRecursively());
+    QFile blocker(samProfile);
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QSignalSpy inviterFailed(rig.inviter.get(), &net::Pairing::failed);
+    rig.invitee->confirm();
+    rig.inviter->confirm();
+    ASSERT_TRUE(inviterFailed.wait(3000));
+    const auto kept = rig.inviterStore.find(earlier.deviceId);
+    ASSERT_TRUE(kept.has_value());
+    EXPECT_EQ(kept->certificateDigest, earlier.certificateDigest) << "the earlier pin is back";
+    QFile::remove(samProfile);
 }
 
 TEST(Pairing, timeout_stores_nothing) {

@@ -36,6 +36,7 @@ std::vector<QJsonObject> validExamples() {
         R"({"type": "pair-nonce", "nonce": "%H"})",
         R"({"type": "pair-open", "nonce": "%H"})",
         R"({"type": "pair-confirm"})",
+        R"({"type": "pair-stored"})",
         R"({"type": "pair-cancel"})",
         R"({"type": "session-resume", "sessionId": "s-1", "lastSeq": 0, "role": "host"})",
         R"({"type": "session-intent", "id": "9f3a00c1e2d4b5a6", "intent": {}})",
