@@ -270,8 +270,9 @@ TEST_F(AccessibilityTest, my_own_pause_and_the_end_question_are_named_and_reacha
 
 TEST_F(AccessibilityTest, settings_and_about_dialogs_are_named_and_reachable_by_keyboard) {
     finishFirstRun();
-    for (const auto& [open, name] : {std::pair{&app::MainWindow::openSettings, "settingsDialog"},
-                                     std::pair{&app::MainWindow::openAbout, "aboutDialog"}}) {
+    for (const auto& [open, dialogName] : {std::pair{&app::MainWindow::openSettings, "settingsDialog"},
+                                           std::pair{&app::MainWindow::openAbout, "aboutDialog"}}) {
+        const char* name = dialogName; // a plain variable: lambdas cannot capture a structured binding in clang 14
         (window.get()->*open)();
         QDialog* dialog = nullptr;
         ASSERT_TRUE(QTest::qWaitFor(

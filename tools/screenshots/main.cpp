@@ -68,7 +68,8 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariable("QT_SCALE_FACTOR").toDouble() >= 1.5) {
         suffix += QStringLiteral("-200");
     }
-    ScreenshotTour tour(demo, parser.positionalArguments().first(), lang, suffix);
+    const QStringList positional = parser.positionalArguments();
+    ScreenshotTour tour(demo, positional.first(), lang, suffix);
     demo.show();
     QObject::connect(&demo, &DemoSetup::ready, &tour,
                      [&tour] { QTimer::singleShot(300, &tour, &ScreenshotTour::run); });

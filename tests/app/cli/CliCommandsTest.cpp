@@ -18,8 +18,8 @@ TEST(TwofoldCli, id_prints_a_stable_64_hex_device_id_and_nobody_is_trusted_at_fi
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     ASSERT_EQ(first.lines.size(), 1) << first.out.toStdString();
     const auto deviceId = first.lines.first().value(QLatin1String("deviceId")).toString();
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(deviceId).hasMatch())
-        << deviceId.toStdString();
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+    EXPECT_TRUE(hex64.match(deviceId).hasMatch()) << deviceId.toStdString();
     EXPECT_EQ(first.lines.first().value(QLatin1String("name")).toString(), QStringLiteral("Alex"));
     EXPECT_EQ(first.lines.first().value(QLatin1String("certificateDigest")).toString().size(), 64);
 

@@ -16,7 +16,8 @@ TEST(TwofoldCli, two_processes_pair_with_yes_and_remember_each_other) {
     const auto inviteeCode = p.invitee->waitForLine(kindIs("code"));
     const auto inviterCode = p.inviter->waitForLine(kindIs("code"));
     ASSERT_TRUE(inviteeCode && inviterCode);
-    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(str(*inviteeCode, "code")).hasMatch());
+    static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
+    EXPECT_TRUE(sixDigits.match(str(*inviteeCode, "code")).hasMatch());
     EXPECT_EQ(str(*inviteeCode, "code"), str(*inviterCode, "code"));
     EXPECT_EQ(p.invitee->countLines(kindIs("invitation", "from", QStringLiteral("Sam"))), 1);
 
@@ -71,8 +72,9 @@ TEST(TwofoldCli, a_third_process_cannot_pair_into_a_running_session) {
     ASSERT_TRUE(p.invitee->quit());
     ASSERT_TRUE(p.inviter->quit());
     EXPECT_TRUE(trustedIn(eveDir.path()).isEmpty());
-    ASSERT_EQ(trustedIn(p.inviteeDir.path()).size(), 1);
-    EXPECT_EQ(str(trustedIn(p.inviteeDir.path()).first(), "name"), QStringLiteral("Sam"));
+    const auto trusted = trustedIn(p.inviteeDir.path());
+    ASSERT_EQ(trusted.size(), 1);
+    EXPECT_EQ(str(trusted.first(), "name"), QStringLiteral("Sam"));
 }
 
 TEST(TwofoldCli, joining_an_address_where_nobody_listens_fails_as_unreachable) {

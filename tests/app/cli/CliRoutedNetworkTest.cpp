@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <unistd.h>
+#include <utility>
 
 namespace twofold::test {
 namespace {
@@ -54,7 +55,7 @@ public:
 
 private:
     QString build() {
-        for (const auto& name : m_names) {
+        for (const auto& name : std::as_const(m_names)) {
             if (auto failed = runIp({QStringLiteral("netns"), QStringLiteral("add"), name}); !failed.isEmpty()) {
                 return failed;
             }
