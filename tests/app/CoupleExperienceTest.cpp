@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 #include <gtest/gtest.h>
+#include <optional>
 
 namespace twofold::test {
 namespace {
@@ -32,14 +33,14 @@ protected:
         ASSERT_TRUE(act(*p.alex, "ready"));
         ASSERT_TRUE(act(*p.sam, "ready"));
     }
-    const app::ActionView* actionOf(SessionController& who, const char* id) {
-        m_actions = who.step().actions();
-        for (const auto& action : m_actions) {
+    // A copy: every call reads the actions afresh, so nothing held from an earlier call goes stale.
+    std::optional<app::ActionView> actionOf(SessionController& who, const char* id) {
+        for (const auto& action : who.step().actions()) {
             if (action.id == QLatin1String(id)) {
-                return &action;
+                return action;
             }
         }
-        return nullptr;
+        return std::nullopt;
     }
     // Alex speaks first and shares; Sam reflects; both reach "Did they get it?".
     void toConfirm() {
@@ -53,7 +54,6 @@ protected:
     }
 
     TwoPartners p;
-    std::vector<app::ActionView> m_actions;
 };
 
 TEST_F(CoupleExperience, a_refusal_names_the_field_as_the_screen_shows_it_never_its_id) {
@@ -144,8 +144,8 @@ TEST_F(CoupleExperience, sending_is_gently_rate_limited) {
 
 TEST_F(CoupleExperience, answers_reach_the_partner_and_yes_and_not_quite_weigh_the_same) {
     toConfirm();
-    const auto* yes = actionOf(*p.alex, "confirm");
-    const auto* notQuite = actionOf(*p.alex, "clarify");
+    const auto yes = actionOf(*p.alex, "confirm");
+    const auto notQuite = actionOf(*p.alex, "clarify");
     ASSERT_TRUE(yes && notQuite);
     EXPECT_FALSE(yes->primary);
     EXPECT_FALSE(notQuite->primary);
@@ -176,8 +176,8 @@ TEST_F(CoupleExperience, validation_is_the_natural_path_and_the_floor_passes_wit
     ASSERT_TRUE(act(*p.alex, "confirm"));
     ASSERT_TRUE(act(*p.sam, "ask-more"));
     ASSERT_TRUE(act(*p.alex, "no-more"));
-    const auto* validate = actionOf(*p.sam, "validate");
-    const auto* pass = actionOf(*p.sam, "pass");
+    const auto validate = actionOf(*p.sam, "validate");
+    const auto pass = actionOf(*p.sam, "pass");
     ASSERT_TRUE(validate && pass);
     EXPECT_TRUE(validate->primary);
     EXPECT_FALSE(pass->primary);
@@ -193,7 +193,8 @@ TEST_F(CoupleExperience, requests_are_in_the_summary_and_a_copy_holds_only_what_
               QStringList{QStringLiteral("put our phones away at dinner?")});
     EXPECT_FALSE(p.alex->summary().exportAllowed(ExportContent::Summary));
     EXPECT_FALSE(p.alex->summary().exportAllowed(ExportContent::Transcript));
-    const QRegularExpression dated(QStringLiteral("^Twofold summary \\d{4}-\\d{2}-\\d{2} \\d{2}\\.\\d{2}\\.md$"));
+    static const QRegularExpression dated(
+        QStringLiteral("^Twofold summary \\d{4}-\\d{2}-\\d{2} \\d{2}\\.\\d{2}\\.md$"));
     EXPECT_TRUE(dated.match(p.alex->summary().suggestedFileName(ExportContent::Summary)).hasMatch())
         << p.alex->summary().suggestedFileName(ExportContent::Summary).toStdString();
     EXPECT_NE(p.alex->summary().suggestedFileName(ExportContent::Summary),
