@@ -112,8 +112,9 @@ void SessionPage::refresh() {
         break;
     }
     const bool running = !m_controller.summary().ended() && screen != Screen::CheckIn;
-    // The card slot exists only where a signal can arrive; on a screen it never changes size.
-    m_cards->setVisible(running);
+    // The card slot exists only where the couple is in the middle of it (talking or pausing); on those
+    // screens it never changes size. On the summary a signal goes to the received list, with its chime.
+    m_cards->setVisible(running && (screen == Screen::Conversation || screen == Screen::Pause));
     m_side->setAvailability(screen == Screen::Conversation || screen == Screen::Summary, running);
 }
 

@@ -143,6 +143,8 @@ void ScreenshotTour::run() {
         save(&dialog, QStringLiteral("12-settings"));
     }
 
+    alex.endSession(); // "End session", then "Begin another conversation" on the summary
+    settle();
     alex.checkIn().beginAgain();
     settle();
     alex.checkIn().start(QStringLiteral("practice"));
