@@ -263,6 +263,16 @@ TEST_F(CoupleExperience, both_screens_count_a_pause_down_alike_when_the_clocks_d
     EXPECT_EQ(p.sam->pause().view().startedAtMs - p.alex->pause().view().startedAtMs, 4 * 60 * 1000);
 }
 
+TEST_F(CoupleExperience, when_the_speaker_passes_the_floor_each_screen_thanks_the_right_one) {
+    start("practice");
+    ASSERT_TRUE(act(*p.alex, "set-topic", {{QStringLiteral("first"), QStringLiteral("me")}}));
+    bothReady();
+    // In practice the speaker's own answer passes the floor (no validation step in between).
+    ASSERT_TRUE(act(*p.alex, "name-feeling", {{QStringLiteral("feeling"), QStringLiteral("left out")}}));
+    EXPECT_EQ(p.sam->step().momentNote(), QStringLiteral("Thank you, Alex. Now it's your turn to be heard."));
+    EXPECT_EQ(p.alex->step().momentNote(), QStringLiteral("Thank you for sharing. Now it's Sam's turn to be heard."));
+}
+
 TEST_F(CoupleExperience, pause_texts_follow_the_pause_as_it_is_now) {
     start();
     ASSERT_TRUE(act(*p.alex, "set-topic", {{QStringLiteral("first"), QStringLiteral("me")}}));

@@ -5,6 +5,8 @@
 #include "app/pages/SessionPage.h"
 #include "app/pages/SettingsDialog.h"
 #include "app/widgets/DraftEdit.h"
+#include "app/widgets/SignalCard.h"
+#include "app/widgets/SignalCardStack.h"
 #include "app/widgets/Theme.h"
 
 #include <QApplication>
@@ -102,6 +104,11 @@ void ScreenshotTour::run() {
     sam.repairSignals().send(QStringLiteral("still-here"));
     settle(1600);
     save(alexWindow, QStringLiteral("07-signal-card"));
+    // The card has gone by the time Sam pauses (a widget grab mid-fade shows only the card's edge).
+    for (auto* card : alexWindow->sessionPage()->signalCards()->cards()) {
+        card->dismiss();
+    }
+    settle(2200); // the card fades out over 1.8 s
 
     sam.pause().requestBreak();
     settle();

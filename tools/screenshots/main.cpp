@@ -73,6 +73,8 @@ int main(int argc, char** argv) {
     demo.show();
     QObject::connect(&demo, &DemoSetup::ready, &tour,
                      [&tour] { QTimer::singleShot(300, &tour, &ScreenshotTour::run); });
-    QObject::connect(&tour, &ScreenshotTour::finished, &app, &QApplication::quit);
+    // exit(), not quit(): Qt 6's quit() asks every window to close first, and a window in the middle of a
+    // session asks its user before it closes, so quit() would wait for an answer nobody gives.
+    QObject::connect(&tour, &ScreenshotTour::finished, &app, [] { QCoreApplication::exit(0); });
     return QApplication::exec();
 }

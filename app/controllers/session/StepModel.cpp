@@ -305,9 +305,11 @@ void StepModel::onEventApplied(const session::Event& event) {
     if (action != nullptr) {
         m_moment.clear();
         if (state.round > m_lastRound && event.by.has_value() && !state.ended) {
-            // The floor passed: thank the one who was heard, and say whose turn it is now.
-            const auto heard = *event.by == m_context.me() ? session::other(m_context.me()) : m_context.me();
+            // The floor passed: thank the one who was heard, and say whose turn it is now. Whoever acted
+            // (the listener validating, or the speaker passing on in practice), the one heard is the
+            // speaker before the swap.
             const auto next = state.speaker();
+            const auto heard = session::other(next);
             m_moment = heard == m_context.me()
                            ? tr("Thank you for sharing. Now it's %1's turn to be heard.").arg(m_context.nameOf(next))
                            : tr("Thank you, %1. Now it's your turn to be heard.").arg(m_context.nameOf(heard));
