@@ -64,7 +64,9 @@ Result<QString> SummaryModel::exportMarkdown(session::ExportContent content) con
 QString SummaryModel::suggestedFileName(session::ExportContent content) const {
     const auto& entries = m_context.state().entries;
     const auto when =
-        entries.empty() ? QDateTime::currentDateTime() : QDateTime::fromMSecsSinceEpoch(entries.front().at);
+        entries.empty()
+            ? QDateTime::currentDateTime()
+            : QDateTime::fromMSecsSinceEpoch(m_context.toWallMs(entries.front().at)); // this computer's clock
     const QString stamp = when.toString(QStringLiteral("yyyy-MM-dd HH.mm"));
     return content == session::ExportContent::Summary ? tr("Twofold summary %1.md").arg(stamp)
                                                       : tr("Twofold transcript %1.md").arg(stamp);
