@@ -163,6 +163,13 @@ std::shared_ptr<spdlog::logger> get(Module which) {
     if (auto existing = spdlog::get(module)) {
         return existing;
     }
+    // Two threads (the window's and the audio thread) may ask for a new module's logger at once; spdlog
+    // throws when the second registers the same name, so making one is done by one thread at a time.
+    static std::mutex creating;
+    std::lock_guard creation(creating);
+    if (auto existing = spdlog::get(module)) {
+        return existing; // the other thread made it meanwhile
+    }
     std::vector<spdlog::sink_ptr> sinks;
     {
         std::lock_guard lock(sinksMutex());

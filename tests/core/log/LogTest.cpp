@@ -8,7 +8,10 @@
 #include <atomic>
 #include <gtest/gtest.h>
 #include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -23,6 +26,32 @@ TEST(Log, module_loggers_share_the_configured_sinks_and_name_themselves) {
     EXPECT_NE(text.find("[net.pairing] pairing started id=7"), std::string::npos) << text;
     EXPECT_NE(text.find("[session] rejected kind=not_your_turn"), std::string::npos) << text;
     twofold::log::setup({.directory = {}, .toStderr = false, .forwardQtMessages = false, .extraSinks = {}});
+}
+
+TEST(Log, threads_asking_for_a_new_module_logger_at_once_all_get_the_same_one) {
+    // The audio thread and the window's thread once met here: spdlog threw "logger with name 'app.sound'
+    // already exists" and the app terminated.
+    const auto module = twofold::log::Module::AppSound;
+    for (int round = 0; round < 200; ++round) {
+        spdlog::drop(twofold::log::name(module));
+        std::atomic<bool> go{false};
+        std::vector<std::shared_ptr<spdlog::logger>> got(8);
+        std::vector<std::thread> threads;
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            threads.emplace_back([&, i] {
+                while (!go.load()) {
+                }
+                got[i] = twofold::log::get(module);
+            });
+        }
+        go = true;
+        for (auto& thread : threads) {
+            thread.join();
+        }
+        for (const auto& logger : got) {
+            ASSERT_EQ(logger, got.front()) << "round " << round;
+        }
+    }
 }
 
 TEST(Log, qt_messages_are_forwarded_to_the_qt_logger) {
