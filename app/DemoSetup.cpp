@@ -40,7 +40,7 @@ void DemoSetup::build(Side& side, const QString& me, session::Clock& clock) {
     options.tcpPort = 0;
     options.discovery = false;
     side.partnership = std::make_unique<Partnership>(options, clock, *side.chime);
-    side.partnership->peer().setAutoConfirm(true);
+    side.partnership->peer().setPrompt(&side.autoConfirm); // the demo pairs its two windows by itself
     side.window = std::make_unique<MainWindow>(*side.settings, m_coach, side.partnership->partners());
     side.window->setWindowLabel(tr("%1 (demo)").arg(me));
     auto* window = side.window.get();

@@ -6,6 +6,7 @@
 #include "app/controllers/SoundChime.h"
 #include "app/options/ProfileLock.h"
 #include "app/pages/MainWindow.h"
+#include "core/link/AutoConfirmPrompt.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -27,6 +28,7 @@ public:
         std::unique_ptr<ProfileLock> lock; // held while the demo runs, like any profile
         std::unique_ptr<Settings> settings;
         std::unique_ptr<SoundChime> chime;
+        link::AutoConfirmPrompt autoConfirm; // declared before partnership, which points at it
         std::unique_ptr<Partnership> partnership;
         std::unique_ptr<MainWindow> window;
         SessionController* controller() const { return partnership ? partnership->session() : nullptr; }

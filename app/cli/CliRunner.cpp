@@ -223,7 +223,9 @@ void CliRunner::joinDiscovered(const QString& deviceId) {
 }
 
 void CliRunner::watchPeer() {
-    m_peer->setAutoConfirm(m_options.yes);
+    if (m_options.yes) {
+        m_peer->setPrompt(&m_autoConfirm); // --yes: invitations and matching codes are accepted as they come
+    }
     m_stdin = std::make_unique<LineReader>(STDIN_FILENO);
     connect(m_stdin.get(), &LineReader::lineRead, this, &CliRunner::onLine);
     connect(m_stdin.get(), &LineReader::finished, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliOptions.h"
 #include "app/cli/LineReader.h"
+#include "core/link/AutoConfirmPrompt.h"
 #include "core/link/Peer.h"
 #include "core/net/NonceSource.h"
 #include "core/session/Clock.h"
@@ -56,6 +57,7 @@ private:
     session::SystemClock m_clock;
     session::SystemRandom m_random;
     net::SystemNonceSource m_nonces;
+    link::AutoConfirmPrompt m_autoConfirm; // outlives m_peer, which may point at it
     std::unique_ptr<link::Peer> m_peer;
     std::unique_ptr<LineReader> m_stdin;
     enum class Question { None, Invitation, Code } m_question = Question::None;

@@ -1,6 +1,5 @@
 #include "core/link/Peer.h"
 
-#include "core/link/AutoConfirmPrompt.h"
 #include "core/log/Log.h"
 
 namespace twofold::link {
@@ -50,11 +49,6 @@ Peer::Peer(PeerConfig config, session::FlowLibrary flows, session::Clock& clock,
         m_dialer = false;
         Q_EMIT partnerIdentityChanged(partner);
     });
-}
-
-void Peer::setAutoConfirm(bool yes) {
-    m_ownPrompt = yes ? std::make_unique<AutoConfirmPrompt>() : nullptr;
-    m_prompt = m_ownPrompt.get();
 }
 
 Peer::~Peer() {

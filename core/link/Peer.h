@@ -53,8 +53,6 @@ public:
     void cancelPairing();
     // Who is asked about invitations and codes (not owned; null: only the signals tell). See PairingPrompt.
     void setPrompt(PairingPrompt* prompt) { m_prompt = prompt; }
-    // Older switch for an AutoConfirmPrompt of the peer's own (twofold-cli --yes, the demo); use setPrompt().
-    void setAutoConfirm(bool yes);
     bool pairing() const { return m_pairing != nullptr; }
     // The partner's display name in the pairing under way or the last one (from its hello or invitation);
     // empty before the partner's computer answered.
@@ -121,7 +119,6 @@ private:
     QPointer<net::Pairing> m_pairing;
     QPointer<net::Connection> m_pairingConnection;
     PairingPrompt* m_prompt = nullptr;
-    std::unique_ptr<PairingPrompt> m_ownPrompt; // setAutoConfirm(true)
     bool m_dialer = false;
     bool m_closedForExit = false;
     Redialer m_redialer;

@@ -7,6 +7,7 @@
 #include "app/Partnership.h"
 #include "app/controllers/Settings.h"
 #include "app/controllers/SoundChime.h"
+#include "core/link/AutoConfirmPrompt.h"
 #include "core/session/Clock.h"
 
 #include <QElapsedTimer>
@@ -57,11 +58,12 @@ struct Side {
         options.tcpPort = 0;
         options.discovery = false;
         partnership = std::make_unique<app::Partnership>(options, clock, chime);
-        partnership->peer().setAutoConfirm(true);
+        partnership->peer().setPrompt(&autoConfirm);
     }
     QTemporaryDir profile;
     app::Settings settings;
     app::SoundChime chime;
+    link::AutoConfirmPrompt autoConfirm;
     std::unique_ptr<app::Partnership> partnership;
 };
 
