@@ -48,6 +48,28 @@ struct PairingRig {
         invitee->start();
         inviter->start();
     }
+
+    // Invites, accepts, and waits until both screens show the code.
+    bool reachCodes() {
+        QSignalSpy inviteeCode(invitee.get(), &net::Pairing::codeReady);
+        QSignalSpy inviterCode(inviter.get(), &net::Pairing::codeReady);
+        QSignalSpy invited(invitee.get(), &net::Pairing::invited);
+        begin();
+        if (!invited.wait(3000)) {
+            return false;
+        }
+        invitee->accept();
+        return QTest::qWaitFor([&] { return inviterCode.size() == 1 && inviteeCode.size() == 1; }, 3000);
+    }
+
+    // The invitee's profile can no longer be written, as on a full disk: its folder becomes a plain
+    // file, so every write fails (even for root, whom permissions do not stop).
+    bool breakInviteeDisk() {
+        const QString path = inviteeProfile.path();
+        QFile blocker(path);
+        return QDir(path).removeRecursively() && blocker.open(QIODevice::WriteOnly);
+    }
+    ~PairingRig() { QFile::remove(inviteeProfile.path()); } // before QTemporaryDir cleans up
 };
 
 } // namespace
@@ -191,19 +213,8 @@ TEST_P(PairingStoreFailure, leaves_no_trust_on_either_side_and_both_are_told) {
     const bool inviteeConfirmsFirst = GetParam();
     PairingRig rig;
     ASSERT_TRUE(rig.linkUp());
-    QSignalSpy inviteeCode(rig.invitee.get(), &net::Pairing::codeReady);
-    QSignalSpy inviterCode(rig.inviter.get(), &net::Pairing::codeReady);
-    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
-    rig.begin();
-    ASSERT_TRUE(invited.wait(3000));
-    rig.invitee->accept();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterCode.size() == 1 && inviteeCode.size() == 1; }, 3000));
-    // Sam's disk fills up while the two compare codes.
-    const QString samProfile = rig.inviteeProfile.path();
-    ASSERT_TRUE(QDir(samProfile).removeRecursively());
-    QFile blocker(samProfile);
-    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
+    ASSERT_TRUE(rig.reachCodes());
+    ASSERT_TRUE(rig.breakInviteeDisk()); // Sam's disk fills up while the two compare codes
     QSignalSpy inviterFailed(rig.inviter.get(), &net::Pairing::failed);
     QSignalSpy inviteeFailed(rig.invitee.get(), &net::Pairing::failed);
     QSignalSpy inviterPaired(rig.inviter.get(), &net::Pairing::paired);
@@ -224,7 +235,6 @@ TEST_P(PairingStoreFailure, leaves_no_trust_on_either_side_and_both_are_told) {
     net::TrustStore reloaded(rig.inviterProfile.path());
     ASSERT_TRUE(reloaded.load());
     EXPECT_TRUE(reloaded.isEmpty()) << "Alex's trusted.json still names Sam";
-    QFile::remove(samProfile);
 }
 
 INSTANTIATE_TEST_SUITE_P(EitherOrder, PairingStoreFailure, ::testing::Bool());
@@ -238,18 +248,8 @@ TEST(Pairing, pairing_again_keeps_the_old_pin_when_the_partner_cannot_store) {
     earlier.name = QStringLiteral("Sam");
     earlier.certificateDigest = QString(64, QLatin1Char('a'));
     ASSERT_TRUE(rig.inviterStore.add(earlier));
-    QSignalSpy inviteeCode(rig.invitee.get(), &net::Pairing::codeReady);
-    QSignalSpy inviterCode(rig.inviter.get(), &net::Pairing::codeReady);
-    QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
-    rig.begin();
-    ASSERT_TRUE(invited.wait(3000));
-    rig.invitee->accept();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return inviterCode.size() == 1 && inviteeCode.size() == 1; }, 3000));
-    const QString samProfile = rig.inviteeProfile.path();
-    ASSERT_TRUE(QDir(samProfile).removeRecursively());
-    QFile blocker(samProfile);
-    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
+    ASSERT_TRUE(rig.reachCodes());
+    ASSERT_TRUE(rig.breakInviteeDisk());
     QSignalSpy inviterFailed(rig.inviter.get(), &net::Pairing::failed);
     rig.invitee->confirm();
     rig.inviter->confirm();
@@ -257,7 +257,6 @@ TEST(Pairing, pairing_again_keeps_the_old_pin_when_the_partner_cannot_store) {
     const auto kept = rig.inviterStore.find(earlier.deviceId);
     ASSERT_TRUE(kept.has_value());
     EXPECT_EQ(kept->certificateDigest, earlier.certificateDigest) << "the earlier pin is back";
-    QFile::remove(samProfile);
 }
 
 TEST(Pairing, timeout_stores_nothing) {
