@@ -1,4 +1,5 @@
-"""The two partners of the suite: Alex (English, invites, hosts) and Sam (German, accepts).
+"""The two partners of the suite: Alex (invites, hosts) and Sam (accepts), English and German unless the
+run asks for other languages (run_e2e.py --languages fr,es).
 
 Holds both processes for the whole run, saves a screenshot of the virtual screen after each stage,
 and checks on every visited page that each focusable widget has an accessible name.
@@ -24,15 +25,15 @@ def free_udp_port():
 
 
 class Couple:
-    def __init__(self, binary, source_dir, work_dir, screenshot_dir):
+    def __init__(self, binary, source_dir, work_dir, screenshot_dir, languages=("en", "de")):
         self.work_dir = work_dir
         self.screenshot_dir = screenshot_dir
         os.makedirs(screenshot_dir, exist_ok=True)
         half = SCREEN[0] // 2
         size = (half - 10, SCREEN[1] - 40)
         port = free_udp_port()
-        self.alex = TwofoldProcess(binary, source_dir, "Alex", "en", work_dir, (0, 0) + size, port)
-        self.sam = TwofoldProcess(binary, source_dir, "Sam", "de", work_dir, (half, 0) + size, port)
+        self.alex = TwofoldProcess(binary, source_dir, "Alex", languages[0], work_dir, (0, 0) + size, port)
+        self.sam = TwofoldProcess(binary, source_dir, "Sam", languages[1], work_dir, (half, 0) + size, port)
         self.unnamed = {}  # "role at path" -> first checkpoint that saw it
         self.soft_failures = []
         self.screenshots = 0

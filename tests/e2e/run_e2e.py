@@ -31,6 +31,8 @@ def parse():
     parser.add_argument("--twofold", required=True, help="path of the twofold GUI binary")
     parser.add_argument("--work-dir", help="where profiles, logs and screenshots go (default: a new temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the work dir after a passing run")
+    parser.add_argument("--languages", default="en,de",
+                        help="Alex's and Sam's languages, comma-separated (default: en,de)")
     parser.add_argument("--until", help="stop after the stage whose class name contains this (e.g. CheckIn)")
     parser.add_argument("--only", help="comma-separated stage class names to run, in the suite's order (for working "
                                        "on one stage; later stages expect what earlier ones leave behind)")
@@ -71,7 +73,10 @@ def main():
     if not screenshots:
         screenshots = os.path.join(work_dir, "screenshots")
         shutil.rmtree(screenshots, ignore_errors=True)  # only this run's pictures in the default folder
-    stages.configure(binary, SOURCE_DIR, run_dir, screenshots)
+    languages = args.languages.split(",")
+    if len(languages) != 2:
+        sys.exit("e2e: --languages takes two codes, e.g. fr,es")
+    stages.configure(binary, SOURCE_DIR, run_dir, screenshots, languages)
 
     suite = stages.suite(args.until, args.only.split(",") if args.only else None)
     started = time.monotonic()

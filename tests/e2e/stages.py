@@ -14,8 +14,9 @@ _config = {}
 _state = {"couple": None}
 
 
-def configure(binary, source_dir, work_dir, screenshot_dir):
-    _config.update(binary=binary, source_dir=source_dir, work_dir=work_dir, screenshot_dir=screenshot_dir)
+def configure(binary, source_dir, work_dir, screenshot_dir, languages=("en", "de")):
+    _config.update(binary=binary, source_dir=source_dir, work_dir=work_dir, screenshot_dir=screenshot_dir,
+                   languages=tuple(languages))
 
 
 class Stage(unittest.TestCase):
@@ -27,7 +28,7 @@ class Stage(unittest.TestCase):
     def couple(cls):
         if _state["couple"] is None:
             _state["couple"] = Couple(_config["binary"], _config["source_dir"], _config["work_dir"],
-                                      _config["screenshot_dir"])
+                                      _config["screenshot_dir"], _config["languages"])
         return _state["couple"]
 
     def setUp(self):

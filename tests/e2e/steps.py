@@ -166,7 +166,8 @@ def save_in_file_dialog(c, me, title):
     if field is None:
         raise AssertionError("%s: no editable file name in the dialog:\n%s" % (me.label, dump(dialog)))
     name = text_value(field)
-    me.tree.press(re.compile(r"^(Save|&Save|Speichern)$"), within=dialog)
+    # Qt's own dialog, in its own translation (qtbase_<lang>.qm) of "&Save".
+    me.tree.press(re.compile(r"^(&?Save|&?Speichern|&?Enregistrer|&?Guardar)$"), within=dialog)
     folder = me.documents
     return name if os.path.isabs(name) else os.path.join(folder, name)
 
