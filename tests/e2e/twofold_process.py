@@ -137,13 +137,24 @@ class TwofoldProcess:
             screen.close()
 
     def _top_level(self, screen):
+        """The main window: mapped, this process's, titled with the partner's name. A process can have other
+        mapped top-levels for a moment (a tooltip, a popup); a close sent to one of those is lost."""
         pid_atom = screen.intern_atom("_NET_WM_PID")
+        name_atom = screen.intern_atom("_NET_WM_NAME")
+        mapped = []
         for window in screen.screen().root.query_tree().children:
             pid = window.get_full_property(pid_atom, X.AnyPropertyType)
             if pid is None or pid.value[0] != self.pid:
                 continue
-            if window.get_attributes().map_state == X.IsViewable:
+            if window.get_attributes().map_state != X.IsViewable:
+                continue
+            title = window.get_full_property(name_atom, 0)
+            text = title.value.decode("utf-8", "replace") if title is not None and isinstance(title.value, bytes) else ""
+            if text.startswith(self.label):
                 return window
+            mapped.append(window)
+        if mapped:
+            return mapped[0]
         raise AssertionError("%s: no mapped window with _NET_WM_PID %d" % (self.label, self.pid))
 
     def wait_exit(self, timeout=10.0):
