@@ -11,6 +11,7 @@
 #include "app/widgets/SignalCardStack.h"
 #include "core/session/SignalCatalogue.h"
 #include "tests/app/AccessibilityAudit.h"
+#include "tests/app/FakePartners.h"
 #include "tests/app/TwoPartners.h"
 
 #include <QAbstractItemView>
@@ -36,24 +37,6 @@ namespace twofold::test {
 namespace {
 
 using app::Screen;
-
-// The partners page's view of the network, without a network: one partner nearby, one remembered.
-class FakePartners final : public app::PartnersController {
-public:
-    std::vector<app::PartnerEntry> nearby() const override {
-        return {{QStringLiteral("sam-id"), QStringLiteral("Sam"), QStringLiteral("192.168.1.20:45210")}};
-    }
-    std::vector<app::PartnerEntry> remembered() const override {
-        return {{QStringLiteral("kim-id"), QStringLiteral("Kim"), QStringLiteral("192.168.1.21:45210")}};
-    }
-    void invite(const QString&) override {}
-    void connectTo(const QString&) override {}
-    void accept() override {}
-    void decline() override {}
-    void confirmCode(bool) override {}
-    void cancel() override {}
-    void forget(const QString&) override {}
-};
 
 class AccessibilityTest : public ::testing::Test {
 protected:
@@ -140,7 +123,9 @@ protected:
     app::RuleCoach coach;
     QTemporaryDir profile;
     app::Settings settings;
-    FakePartners partners;
+    // The partners page without a network: one partner nearby, one remembered.
+    FakePartners partners{{{QStringLiteral("sam-id"), QStringLiteral("Sam"), QStringLiteral("192.168.1.20:45210")}},
+                          {{QStringLiteral("kim-id"), QStringLiteral("Kim"), QStringLiteral("192.168.1.21:45210")}}};
     std::unique_ptr<app::MainWindow> window;
     QList<QWidget*> lastChain;
 };

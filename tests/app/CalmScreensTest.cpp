@@ -10,6 +10,7 @@
 #include "app/widgets/KeyboardActivation.h"
 #include "app/widgets/SignalCard.h"
 #include "app/widgets/SignalCardStack.h"
+#include "tests/app/FakePartners.h"
 #include "tests/app/TwoPartners.h"
 
 #include <QApplication>
@@ -22,19 +23,6 @@
 
 namespace twofold::test {
 namespace {
-
-class QuietPartners final : public app::PartnersController {
-public:
-    std::vector<app::PartnerEntry> nearby() const override { return {}; }
-    std::vector<app::PartnerEntry> remembered() const override { return {}; }
-    void invite(const QString&) override {}
-    void connectTo(const QString&) override {}
-    void accept() override {}
-    void decline() override {}
-    void confirmCode(bool) override {}
-    void cancel() override {}
-    void forget(const QString&) override {}
-};
 
 class CalmScreens : public ::testing::Test {
 protected:
@@ -77,7 +65,7 @@ protected:
     app::RuleCoach coach;
     QTemporaryDir profile;
     app::Settings settings;
-    QuietPartners partners;
+    FakePartners partners;
     std::unique_ptr<app::MainWindow> window;
 };
 

@@ -5,6 +5,7 @@
 #include "app/controllers/Settings.h"
 #include "app/pages/MainWindow.h"
 #include "app/widgets/PlainTextLabels.h"
+#include "tests/app/FakePartners.h"
 #include "tests/app/TwoPartners.h"
 
 #include <QApplication>
@@ -19,19 +20,6 @@ namespace twofold::test {
 namespace {
 
 const QString kHostile = QStringLiteral("<b>Sam</b><img src=x>");
-
-class QuietPartners final : public app::PartnersController {
-public:
-    std::vector<app::PartnerEntry> nearby() const override { return {{QStringLiteral("id"), kHostile, {}, true}}; }
-    std::vector<app::PartnerEntry> remembered() const override { return {}; }
-    void invite(const QString&) override {}
-    void connectTo(const QString&) override {}
-    void accept() override {}
-    void decline() override {}
-    void confirmCode(bool) override {}
-    void cancel() override {}
-    void forget(const QString&) override {}
-};
 
 class PlainTextNamesTest : public ::testing::Test {
 protected:
@@ -74,7 +62,7 @@ protected:
     app::RuleCoach coach;
     QTemporaryDir profile;
     app::Settings settings;
-    QuietPartners partners;
+    FakePartners partners{{{QStringLiteral("id"), kHostile, {}, true}}};
     std::unique_ptr<app::MainWindow> window;
 };
 
