@@ -11,7 +11,8 @@ namespace twofold::timing {
 //
 // Two readings:
 //   nowMs()  the time line: milliseconds since the Unix epoch as the wall clock read when the clock was
-//            made, advanced by the monotonic clock from then on. Events are stamped with it and every
+//            made, advanced from then on by a clock that never steps and keeps counting while the computer
+//            sleeps (SystemClock: CLOCK_BOOTTIME). Events are stamped with it and every
 //            duration (pauses, deadlines, heartbeat) is measured on it, so a step of the wall clock (NTP,
 //            a user changing the time, a dual-boot laptop) never ends a pause early or stretches it.
 //   wallMs() the wall clock now, milliseconds since the Unix epoch: only for showing a time of day

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <atomic>
 #include <gtest/gtest.h>
 
 namespace twofold::test {
@@ -36,6 +37,38 @@ TEST(SystemClock, the_time_line_starts_at_the_wall_clock_and_moves_forward) {
     EXPECT_LE(std::abs(first - clock.wallMs()), 1000);
     QTest::qWait(20);
     EXPECT_GE(clock.nowMs() - first, 20);
+}
+
+// A suspend, simulated at the clock level: the boot-time reading jumps while no Qt timer ran (CLOCK_MONOTONIC,
+// which QTimer waits on, stops in a real suspend). A one-minute deadline that passed during a 90 s sleep fires
+// within one slice of the wake-up, not a minute after it.
+TEST(SystemClock, a_deadline_that_passed_during_a_suspend_fires_soon_after_waking) {
+    std::atomic<qint64> slept{0};
+    timing::SystemClock clock([&] { return timing::SystemClock::bootTimeMs() + slept.load(); });
+    const auto before = clock.nowMs();
+    auto timer = clock.createTimer();
+    QSignalSpy fired(timer.get(), &timing::ClockTimer::timeout);
+    timer->start(60'000ms);
+    QTest::qWait(50);
+    EXPECT_EQ(fired.count(), 0);
+    slept = 90'000; // the computer slept for 90 s
+    EXPECT_GE(clock.nowMs() - before, 90'000) << "the time line counts the time asleep";
+    ASSERT_TRUE(fired.wait(static_cast<int>(3 * timing::SystemClock::kSliceMs)));
+    EXPECT_EQ(fired.count(), 1);
+}
+
+// A suspend shorter than the delay moves the deadline nowhere: the timer fires when the time line (asleep
+// included) reaches it, and never before.
+TEST(SystemClock, a_suspend_shorter_than_the_delay_counts_towards_it) {
+    std::atomic<qint64> slept{0};
+    timing::SystemClock clock([&] { return timing::SystemClock::bootTimeMs() + slept.load(); });
+    auto timer = clock.createTimer();
+    QSignalSpy fired(timer.get(), &timing::ClockTimer::timeout);
+    const auto startedAt = clock.nowMs();
+    timer->start(30'000ms);
+    slept = 29'000;
+    ASSERT_TRUE(fired.wait(5000));
+    EXPECT_GE(clock.nowMs() - startedAt, 30'000);
 }
 
 TEST(FakeClock, fires_timers_in_due_order_at_their_due_time) {
