@@ -158,6 +158,14 @@
         <source>Your partner&apos;s Twofold couldn&apos;t read that. It may need an update.</source>
         <translation>Twofold auf der anderen Seite konnte das nicht lesen. Vielleicht braucht es ein Update.</translation>
     </message>
+    <message>
+        <source>While %1 takes a pause, only reassuring signals reach them. The others can wait until you&apos;re both back.</source>
+        <translation>Während %1 eine Pause macht, kommen nur beruhigende Signale an. Die anderen können warten, bis ihr beide zurück seid.</translation>
+    </message>
+    <message>
+        <source>Give it a moment: your last signals are still on their way to %1.</source>
+        <translation>Einen Moment noch: Deine letzten Signale sind noch auf dem Weg zu %1.</translation>
+    </message>
 </context>
 <context>
     <name>SessionExport</name>
@@ -1028,20 +1036,12 @@
         <translation>Von %1</translation>
     </message>
     <message>
-        <source>While you were away, from %1</source>
-        <translation>Während du weg warst, von %1</translation>
-    </message>
-    <message>
         <source>%1 · twice</source>
         <translation>%1 · zweimal</translation>
     </message>
     <message>
         <source>%1 · %2 times</source>
         <translation>%1 · %2-mal</translation>
-    </message>
-    <message>
-        <source>Signal from %1, while you were away: %2</source>
-        <translation>Signal von %1, während du weg warst: %2</translation>
     </message>
     <message>
         <source>Signal from %1: %2</source>

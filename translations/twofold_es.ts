@@ -158,6 +158,14 @@
         <source>Your partner&apos;s Twofold couldn&apos;t read that. It may need an update.</source>
         <translation>El Twofold de tu pareja no ha podido leer eso. Puede que necesite una actualización.</translation>
     </message>
+    <message>
+        <source>While %1 takes a pause, only reassuring signals reach them. The others can wait until you&apos;re both back.</source>
+        <translation>Mientras %1 está en pausa, solo le llegan las señales tranquilizadoras. Las demás pueden esperar a que termine la pausa.</translation>
+    </message>
+    <message>
+        <source>Give it a moment: your last signals are still on their way to %1.</source>
+        <translation>Dale un momento: tus últimas señales aún van de camino a %1.</translation>
+    </message>
 </context>
 <context>
     <name>SessionExport</name>
@@ -1024,10 +1032,6 @@
 <context>
     <name>twofold::app::SignalCard</name>
     <message>
-        <source>While you were away, from %1</source>
-        <translation>Mientras no estabas, de %1</translation>
-    </message>
-    <message>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
@@ -1038,10 +1042,6 @@
     <message>
         <source>%1 · %2 times</source>
         <translation>%1 · %2 veces</translation>
-    </message>
-    <message>
-        <source>Signal from %1, while you were away: %2</source>
-        <translation>Señal de %1, mientras no estabas: %2</translation>
     </message>
     <message>
         <source>Signal from %1: %2</source>

@@ -158,6 +158,14 @@
         <source>Your partner&apos;s Twofold couldn&apos;t read that. It may need an update.</source>
         <translation>Le Twofold de l&apos;autre côté n&apos;a pas pu lire cela. Il a peut-être besoin d&apos;une mise à jour.</translation>
     </message>
+    <message>
+        <source>While %1 takes a pause, only reassuring signals reach them. The others can wait until you&apos;re both back.</source>
+        <translation>Pendant la pause de %1, seuls les signaux rassurants lui parviennent. Les autres peuvent attendre la fin de la pause.</translation>
+    </message>
+    <message>
+        <source>Give it a moment: your last signals are still on their way to %1.</source>
+        <translation>Un instant&#xa0;: tes derniers signaux sont encore en route vers %1.</translation>
+    </message>
 </context>
 <context>
     <name>SessionExport</name>
@@ -679,7 +687,7 @@
     </message>
     <message>
         <source>%1&apos;s computer couldn&apos;t save the pairing (its disk may be full), so nothing was kept on either side. Once there is space there, you can pair again.</source>
-        <translation>L&apos;ordinateur de %1 n&apos;a pas pu enregistrer l&apos;association (son disque est peut-être plein) : rien n&apos;a été gardé, ni d&apos;un côté ni de l&apos;autre. Dès qu&apos;il y aura de la place, vous pourrez vous associer à nouveau.</translation>
+        <translation>L&apos;ordinateur de %1 n&apos;a pas pu enregistrer l&apos;association (son disque est peut-être plein)&#x202f;: rien n&apos;a été gardé, ni d&apos;un côté ni de l&apos;autre. Dès qu&apos;il y aura de la place, vous pourrez vous associer à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1024,10 +1032,6 @@
 <context>
     <name>twofold::app::SignalCard</name>
     <message>
-        <source>While you were away, from %1</source>
-        <translation>Pendant ton absence, de la part de %1</translation>
-    </message>
-    <message>
         <source>From %1</source>
         <translation>De la part de %1</translation>
     </message>
@@ -1038,10 +1042,6 @@
     <message>
         <source>%1 · %2 times</source>
         <translation>%1 · %2 fois</translation>
-    </message>
-    <message>
-        <source>Signal from %1, while you were away: %2</source>
-        <translation>Signal de la part de %1, pendant ton absence&#xa0;: %2</translation>
     </message>
     <message>
         <source>Signal from %1: %2</source>

@@ -72,9 +72,8 @@ struct ReceivedSignalView {
     quint64 seq = 0;
     QString from;
     QString text;
-    QString id;        // the catalogue id
-    qint64 at = 0;     // when it was sent, on this computer's wall clock (ms since the epoch)
-    bool held = false; // it arrived during my own pause and is shown now that I'm back
+    QString id;    // the catalogue id
+    qint64 at = 0; // when it was sent, on this computer's wall clock (ms since the epoch)
 };
 
 } // namespace twofold::app

@@ -64,7 +64,7 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     connect(&m_controller, &SessionController::presenceChanged, this, &SessionPage::refresh);
     connect(&m_controller.step(), &StepModel::changed, this, &SessionPage::refresh); // the floor banner
     connect(&m_controller.repairSignals(), &SignalsModel::signalReceived, this,
-            [this](const ReceivedSignalView& signal) { m_cards->show(signal.from, signal.text, signal.held); });
+            [this](const ReceivedSignalView& signal) { m_cards->show(signal.from, signal.text); });
     connect(m_side, &SidePanel::endRequested, this, &SessionPage::confirmEnd);
     refresh();
 }

@@ -10,10 +10,8 @@ namespace {
 constexpr int kFadeMs = 900;
 }
 
-SignalCard::SignalCard(const QString& from, const QString& text, bool held, bool reducedMotion, int showMs,
-                       QWidget* parent)
-    : QFrame(parent), m_from(from), m_text(text), m_held(held), m_reducedMotion(reducedMotion),
-      m_who(new QLabel(this)) {
+SignalCard::SignalCard(const QString& from, const QString& text, bool reducedMotion, int showMs, QWidget* parent)
+    : QFrame(parent), m_from(from), m_text(text), m_reducedMotion(reducedMotion), m_who(new QLabel(this)) {
     setObjectName(QStringLiteral("signalCard"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 12);
@@ -50,15 +48,14 @@ SignalCard::SignalCard(const QString& from, const QString& text, bool held, bool
 }
 
 void SignalCard::updateWho() {
-    QString who = m_held ? tr("While you were away, from %1").arg(m_from) : tr("From %1").arg(m_from);
+    QString who = tr("From %1").arg(m_from);
     if (m_count == 2) {
         who = tr("%1 · twice").arg(who);
     } else if (m_count > 2) {
         who = tr("%1 · %2 times").arg(who).arg(m_count);
     }
     m_who->setText(who);
-    QString spoken = m_held ? tr("Signal from %1, while you were away: %2").arg(m_from, m_text)
-                            : tr("Signal from %1: %2").arg(m_from, m_text);
+    QString spoken = tr("Signal from %1: %2").arg(m_from, m_text);
     if (m_count > 1) {
         spoken = tr("%1 (%2 times)").arg(spoken).arg(m_count);
     }

@@ -15,9 +15,7 @@ namespace twofold::app {
 class SignalCard final : public QFrame {
     Q_OBJECT
 public:
-    // `held`: it arrived during my own pause and is shown now, after it ("While you were away").
-    SignalCard(const QString& from, const QString& text, bool held, bool reducedMotion, int showMs,
-               QWidget* parent = nullptr);
+    SignalCard(const QString& from, const QString& text, bool reducedMotion, int showMs, QWidget* parent = nullptr);
 
     QString text() const { return m_text; }
     int count() const { return m_count; }
@@ -34,7 +32,6 @@ private:
 
     QString m_from;
     QString m_text;
-    bool m_held;
     bool m_reducedMotion;
     int m_count = 1;
     QLabel* m_who;

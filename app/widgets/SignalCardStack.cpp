@@ -15,7 +15,7 @@ SignalCardStack::SignalCardStack(QWidget* parent) : QWidget(parent), m_layout(ne
     setFixedHeight(fontMetrics().lineSpacing() * 4 + 16);
 }
 
-void SignalCardStack::show(const QString& from, const QString& text, bool held) {
+void SignalCardStack::show(const QString& from, const QString& text) {
     for (auto* card : cards()) {
         if (card->text() == text && card->ageMs() < kRepeatMs) {
             card->repeat();
@@ -23,7 +23,7 @@ void SignalCardStack::show(const QString& from, const QString& text, bool held) 
         }
         card->dismiss(); // one at a time: the earlier signal is in the "received" list
     }
-    auto* card = new SignalCard(from, text, held, m_reducedMotion, m_showMs, this);
+    auto* card = new SignalCard(from, text, m_reducedMotion, m_showMs, this);
     card->setMaximumWidth(fontMetrics().averageCharWidth() * 64);
     card->setMaximumHeight(height());
     connect(card, &SignalCard::finished, this, [this, card] {

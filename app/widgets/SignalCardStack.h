@@ -22,7 +22,7 @@ public:
 
     void setReducedMotion(bool reduced) { m_reducedMotion = reduced; }
     void setShowMs(int ms) { m_showMs = ms; }
-    void show(const QString& from, const QString& text, bool held = false);
+    void show(const QString& from, const QString& text);
     QList<SignalCard*> cards() const;
 
 private:

@@ -4,6 +4,7 @@
 #include "core/session/Permissions.h"
 #include "core/session/Rejections.h"
 #include "core/session/SignalCatalogue.h"
+#include "core/session/SignalRules.h"
 #include "core/text/UserText.h"
 
 #include <type_traits>
@@ -323,7 +324,10 @@ std::optional<Error> check(const State& state, const FlowLibrary& flows, std::op
         return checkFlowAction(state, flows, *by, *action);
     }
     if (const auto* signal = std::get_if<SignalSent>(&payload)) {
-        return isKnownSignal(signal->signalId) ? std::nullopt : std::optional(rejection::unknownSignal());
+        if (!isKnownSignal(signal->signalId)) {
+            return rejection::unknownSignal();
+        }
+        return signalDuringPauseRefusal(state, *by, signal->signalId);
     }
     if (std::holds_alternative<SessionEnded>(payload)) {
         return std::nullopt;

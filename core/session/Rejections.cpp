@@ -111,6 +111,12 @@ Error notInReEntry() {
 Error unknownSignal() {
     return make("unknown-signal");
 }
+Error signalWaits(const QString& pauser) {
+    return make("signal-waits", {{kName, pauser}});
+}
+Error signalTooSoon(const QString& to) {
+    return make("signal-too-soon", {{kName, to}});
+}
 Error nothingToSet() {
     return make("nothing-to-set");
 }
@@ -211,6 +217,15 @@ QString render(const QString& code, const QJsonObject& args, const RenderContext
     }
     if (is("unknown-signal")) {
         return Rejection::tr("That signal isn't in the catalogue.");
+    }
+    if (is("signal-waits")) {
+        return Rejection::tr("While %1 takes a pause, only reassuring signals reach them. The others can wait "
+                             "until you're both back.")
+            .arg(text(args, kName));
+    }
+    if (is("signal-too-soon")) {
+        return Rejection::tr("Give it a moment: your last signals are still on their way to %1.")
+            .arg(text(args, kName));
     }
     if (is("wrong-partner")) {
         return Rejection::tr("Intents can only be sent as yourself.");

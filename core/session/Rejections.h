@@ -34,6 +34,8 @@ Error notExtendable();                             // a breathing pause is never
 Error pauseLength(int minSeconds, int maxSeconds); // args {min, max}
 Error notInReEntry();
 Error unknownSignal();
+Error signalWaits(const QString& pauser); // args {name}: only reassuring signals reach a partner on a break
+Error signalTooSoon(const QString& to);   // args {name}: the signal rate limit (core/session/SignalRules.h)
 Error notAllowed();
 Error nothingToSet();                             // a set-topic with neither a topic nor who starts
 Error wrongPartner();                             // an intent sent as the other partner

@@ -4,6 +4,7 @@
 #include "core/session/PauseRules.h"
 #include "core/session/Reducer.h"
 #include "core/session/Rejections.h"
+#include "core/session/SignalRules.h"
 
 namespace twofold::session {
 namespace {
@@ -89,7 +90,11 @@ Status Session::appendChecked(const Event& event, bool logIt) {
     if (event.seq != m_state.lastSeq + 1) {
         return rejection::badSequence(m_state.lastSeq + 1, event.seq);
     }
-    if (auto reason = session::check(m_state, m_flows, event.by, event.payload)) {
+    auto reason = session::check(m_state, m_flows, event.by, event.payload);
+    if (const auto* signal = std::get_if<SignalSent>(&event.payload); !reason && signal && event.by) {
+        reason = signalRateRefusal(m_state, *event.by, signal->signalId, event.at); // needs the event's time
+    }
+    if (reason) {
         if (logIt) {
             log::get(log::Module::Session)
                 ->warn("refused event seq={} type={} code={}", event.seq, typeName(event.payload).toStdString(),

@@ -16,11 +16,6 @@ bool SignalsModel::partnerPausing() const {
     return pause && pause->by != m_context.me() && pause->phase == session::PauseState::Phase::Running;
 }
 
-bool SignalsModel::iAmPausing() const {
-    const auto& pause = m_context.state().pause;
-    return pause && pause->by == m_context.me() && pause->phase == session::PauseState::Phase::Running;
-}
-
 bool SignalsModel::available(const QString& signalId) const {
     return !partnerPausing() || session::isReassuring(signalId);
 }
@@ -66,15 +61,6 @@ void SignalsModel::deliver(ReceivedSignalView view) {
 void SignalsModel::onEventApplied(const session::Event& event) {
     const auto* signal = std::get_if<session::SignalSent>(&event.payload);
     if (signal == nullptr) {
-        // Back from my pause: what waited is shown now, gently, once.
-        if (!m_held.empty() && !iAmPausing()) {
-            auto held = std::move(m_held);
-            m_held.clear();
-            for (auto& view : held) {
-                view.held = true;
-                deliver(view);
-            }
-        }
         Q_EMIT availabilityChanged();
         return;
     }
@@ -82,12 +68,9 @@ void SignalsModel::onEventApplied(const session::Event& event) {
         Q_EMIT signalSent(session::signalText(signal->signalId));
         return;
     }
-    ReceivedSignalView view{event.seq,        m_context.partnerName(),      session::signalText(signal->signalId),
-                            signal->signalId, m_context.toWallMs(event.at), false};
-    if (iAmPausing() && !session::isReassuring(signal->signalId)) {
-        m_held.push_back(view); // a real break: only reassurance reaches the one who paused
-        return;
-    }
+    ReceivedSignalView view{event.seq, m_context.partnerName(), session::signalText(signal->signalId), signal->signalId,
+                            m_context.toWallMs(event.at)};
+    // During my break only reassuring signals were accepted (the host keeps that rule: SignalRules.h).
     deliver(view);
 }
 

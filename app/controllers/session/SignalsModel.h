@@ -2,6 +2,7 @@
 
 #include "app/controllers/SessionViews.h"
 #include "core/session/Event.h"
+#include "core/session/SignalRules.h"
 
 #include <QObject>
 #include <deque>
@@ -20,11 +21,11 @@ class SignalsModel final : public QObject {
 public:
     // How many received signals are kept for the "received" list.
     static constexpr int kMaxReceived = 20;
-    // Sending is gently rate-limited: the same signal at most once per kSameSignalMs, and at most
-    // kBurstCount signals per kBurstMs, so a hard moment cannot turn into a flood of signals.
-    static constexpr qint64 kSameSignalMs = 5000;
-    static constexpr int kBurstCount = 3;
-    static constexpr qint64 kBurstMs = 10000;
+    // Sending is gently rate-limited with the host's own limits (core/session/SignalRules.h), checked here
+    // first so that the note comes at once, without a round trip.
+    static constexpr qint64 kSameSignalMs = session::kSameSignalMs;
+    static constexpr int kBurstCount = session::kBurstCount;
+    static constexpr qint64 kBurstMs = session::kBurstMs;
 
     SignalsModel(SessionContext& context, Chime& chime, QObject* parent = nullptr);
 
@@ -36,7 +37,6 @@ public:
     // Why some signals wait now ("While Sam takes a pause, …"); empty when all are available.
     QString availabilityNote() const;
     const std::deque<ReceivedSignalView>& received() const { return m_received; }
-    int heldCount() const { return int(m_held.size()); }
 
 Q_SIGNALS:
     void signalReceived(const twofold::app::ReceivedSignalView& signal);
@@ -46,13 +46,11 @@ Q_SIGNALS:
 private:
     void onEventApplied(const session::Event& event);
     bool partnerPausing() const;
-    bool iAmPausing() const;
     void deliver(ReceivedSignalView view);
 
     SessionContext& m_context;
     Chime& m_chime;
     std::deque<ReceivedSignalView> m_received;
-    std::vector<ReceivedSignalView> m_held;
     std::deque<std::pair<qint64, QString>> m_sent; // (when, id) of recent sends, oldest first
 };
 
