@@ -272,6 +272,10 @@ void CliRunner::onEngine(sync::SyncEngine* engine) {
     connect(engine, &sync::SyncEngine::eventApplied, this, [this](const session::Event& event) {
         print({{str("kind"), str("event")}, {str("event"), session::toJson(event)}});
     });
+    // Caught up after a restart: the same line, marked as what happened before this side was back.
+    connect(engine, &sync::SyncEngine::eventReplayed, this, [this](const session::Event& event) {
+        print({{str("kind"), str("event")}, {str("event"), session::toJson(event)}, {str("replayed"), true}});
+    });
     connect(engine, &sync::SyncEngine::rejected, this, [this](const Error& reason) {
         print({{str("kind"), str("rejected")}, {str("code"), reason.code}, {str("message"), reason.message}});
     });

@@ -131,7 +131,8 @@ Result<std::optional<SyncMessage>> decode(const QJsonObject& object) {
         if (intent.id == 0) {
             return Error{QString(errc::kMalformedIntent), explanation(QString(errc::kMalformedIntent))};
         }
-        if (!intent.intent) {
+        if (!intent.intent && intent.intent.error().code != QLatin1String("not-allowed")) {
+            // A system event asked for as an intent keeps its not-allowed (PROTOCOL.md §8.3's table).
             intent.intent = Error{QString(errc::kMalformedIntent), intent.intent.error().message};
         }
         return std::optional<SyncMessage>{std::move(intent)};

@@ -102,7 +102,7 @@ Result<IntentId> SyncEngine::request(const session::Payload& payload) {
             return reason;
         }
         applied(*event);
-        sendEvent(*event);
+        pump();
         return IntentId{0};
     }
     // Guest: refuse early what is clearly refused, while the state is known to be the shared one and
@@ -127,6 +127,10 @@ void SyncEngine::onOpened() {
     log::get(log::Module::Sync)->info("link up role={} lastSeq={}", roleText(m_role), m_session.lastSeq());
     m_phase = LinkPhase::Resuming;
     m_gapResumeAt.reset(); // a new link: a gap may ask for a replay again
+    // Nothing of the log goes out until the partner says what it has (its session-resume); what is new from
+    // now on does.
+    m_sentUpTo = m_session.lastSeq();
+    m_replayAnsweredFrom.reset();
     Q_EMIT linkChanged(true);
     sendResume();
 }
@@ -182,15 +186,29 @@ void SyncEngine::sendError(const QString& code) {
     }
 }
 
-void SyncEngine::sendEvent(const session::Event& event) {
-    send(EventMessage{event, m_ledger.intentOf(event.seq)});
+void SyncEngine::replayAfter(quint64 seq) {
+    if (m_replayAnsweredFrom && seq <= *m_replayAnsweredFrom) {
+        // Asked again for what this link is sending already (or sent): a partner that repeats session-resume
+        // cannot make this side send its whole log over and over (docs/PROTOCOL.md §8.5).
+        log::get(log::Module::Sync)->info("replay from={} already answered on this link", seq + 1);
+        return;
+    }
+    m_replayAnsweredFrom = seq;
+    m_sentUpTo = std::min(seq, m_session.lastSeq());
+    log::get(log::Module::Sync)->info("replaying events from={} count={}", seq + 1, m_session.lastSeq() - m_sentUpTo);
+    pump();
 }
 
-void SyncEngine::replayAfter(quint64 seq) {
-    const auto events = m_session.eventsAfter(seq);
-    log::get(log::Module::Sync)->info("replaying events from={} count={}", seq + 1, events.size());
-    for (const auto& event : events) {
-        sendEvent(event);
+void SyncEngine::pump() {
+    if (!linked()) {
+        return;
+    }
+    const quint64 limit = std::min(m_session.lastSeq(), partnerAckedSeq() + kSendWindow);
+    const auto& log = m_session.log();
+    while (m_sentUpTo < limit) {
+        const auto& event = log[static_cast<std::size_t>(m_sentUpTo)]; // seq n is log[n - 1]
+        send(EventMessage{event, m_ledger.intentOf(event.seq)});
+        ++m_sentUpTo;
     }
 }
 
@@ -204,6 +222,7 @@ void SyncEngine::checkCaughtUp() {
         return;
     }
     m_phase = LinkPhase::InStep;
+    m_adopting = false; // the guest's log is in: from now on this host orders every event itself
     flushPending();
     if (!m_shared) {
         m_shared = true;
@@ -231,8 +250,8 @@ void SyncEngine::tickPauseClock() {
     }
     for (const auto& event : m_session.tick(m_clock.nowMs())) {
         applied(event);
-        sendEvent(event);
     }
+    pump();
     m_pauseClock.follow(m_session.state());
 }
 
@@ -241,6 +260,7 @@ void SyncEngine::resetSession(const QString& sessionId) {
         // Typed for a session that is over: say so instead of sending it into the new one.
         const auto reason = session::rejection::localized(session::rejection::sessionEnded(), renderContext());
         Q_EMIT intentRefused(pending.id, reason);
+        Q_EMIT rejected(reason);
     }
     m_session = session::Session(m_flows);
     m_shared = m_shared && sessionId == m_sessionId;
@@ -249,15 +269,22 @@ void SyncEngine::resetSession(const QString& sessionId) {
     m_partnerAcked = 0;
     m_partnerAnnounced = 0;
     m_gapResumeAt.reset();
+    m_sentUpTo = 0;
+    m_replayAnsweredFrom.reset();
+    m_adopting = false;
     m_pauseClock.stop();
     Q_EMIT sessionReset();
 }
 
-void SyncEngine::applied(const session::Event& event) {
+void SyncEngine::applied(const session::Event& event, bool live) {
     if (m_role == Role::Host) {
         m_pauseClock.follow(m_session.state()); // only the host runs the pause clock
     }
-    Q_EMIT eventApplied(event);
+    if (live) {
+        Q_EMIT eventApplied(event);
+    } else {
+        Q_EMIT eventReplayed(event); // catching up after a restart: it happened before this side was back
+    }
 }
 
 } // namespace twofold::sync

@@ -89,7 +89,11 @@ public:
     session::rejection::RenderContext renderContext() const;
 
 Q_SIGNALS:
+    // An event became part of the shared log here, live: screens react (a card, a chime, the next step).
     void eventApplied(const twofold::session::Event& event);
+    // An event applied while this side catches up after a restart (!inStep()): it happened before this side
+    // was back, so it is no news (no card, no chime). Screens refresh from session().state() on caughtUp().
+    void eventReplayed(const twofold::session::Event& event);
     // A refusal, with its message rendered here (in this side's language and locale).
     void rejected(const twofold::Error& reason);
     // Guest: what became of an intent request() returned the id of.
@@ -115,15 +119,17 @@ private:
     void handle(const AckMessage& message);
     void handle(const ErrorMessage& message);
     void refuseIntent(IntentId id, const Error& reason);
-    void sendEvent(const session::Event& event);
     void replayAfter(quint64 seq);
+    void pump();
+    bool plausibleAdoptedTime(const session::Event& event) const;
     void catchUp();
     void checkCaughtUp();
     void flushPending();
     void ackSoon();
     void tickPauseClock();
     void resetSession(const QString& sessionId);
-    void applied(const session::Event& event);
+    // live: false for the partner's events while this side catches up after a restart (eventReplayed).
+    void applied(const session::Event& event, bool live = true);
 
     Role m_role;
     session::FlowLibrary m_flows;
@@ -146,6 +152,17 @@ private:
     // The lastSeq at which a gap already asked the partner for a replay on this link: asked once, so an event
     // that cannot be applied here (a partner with other flow files) never starts an endless replay loop.
     std::optional<quint64> m_gapResumeAt;
+    // Sending the log (docs/PROTOCOL.md §8.5): events go out in order, at most kSendWindow beyond what the
+    // partner acknowledged, so a partner that does not read costs a bounded amount of memory. m_sentUpTo is
+    // the highest seq sent on this link; a replay request moves it back, and is answered at most once per
+    // link-up for each starting point (only a later starting point, as a gap asks, is answered again).
+    static constexpr quint64 kSendWindow = 64;
+    quint64 m_sentUpTo = 0;
+    std::optional<quint64> m_replayAnsweredFrom;
+    // Host only: this side restarted with an empty log and takes the guest's log (PROTOCOL.md §8.4). The only
+    // time a host appends events it did not order itself; each is checked by the reducer all the same.
+    bool m_adopting = false;
+    static constexpr qint64 kAdoptedLeadMs = 60 * 60 * 1000; // how far ahead of our time line an adopted event may be
     qint64 m_partnerOffsetMs = 0;
     QTimer m_ackTimer; // one cumulative ack per burst of events
     session::PauseClock m_pauseClock;

@@ -37,6 +37,7 @@ void SyncEngine::handle(const ResumeMessage& message) {
             resetSession(message.sessionId);
             sendResume();
         }
+        m_adopting = m_role == Role::Host; // the only case a host takes events it did not order
         m_partnerAnnounced = message.lastSeq;
         catchUp(); // in step once the partner's replay reaches its lastSeq
         return;
@@ -59,7 +60,19 @@ void SyncEngine::handle(const ResumeMessage& message) {
         catchUp();
         return;
     }
+    if (m_role == Role::Host && !m_adopting && message.lastSeq > m_session.lastSeq()) {
+        // The host's log belongs to the host (docs/PROTOCOL.md §8.4): a guest that claims more than the host
+        // ordered is not waited for, and nothing it sends is taken.
+        log::get(log::Module::Sync)
+            ->warn("guest claims lastSeq={} beyond the host's {}; the host's log stands", message.lastSeq,
+                   m_session.lastSeq());
+        m_partnerAnnounced = m_session.lastSeq();
+        catchUp();
+        return;
+    }
     m_partnerAnnounced = message.lastSeq;
+    // What the partner says it has is the base of the send window (it may have lost what we sent).
+    m_partnerAcked = std::min(message.lastSeq, m_session.lastSeq());
     if (message.lastSeq < m_session.lastSeq()) {
         replayAfter(message.lastSeq);
     }
@@ -81,7 +94,9 @@ void SyncEngine::handle(const IntentMessage& message) {
         break;
     }
     if (!message.intent) {
-        refuseIntent(message.id, session::rejection::malformedIntent());
+        const bool systemEvent = message.intent.error().code == QLatin1String("not-allowed");
+        refuseIntent(message.id,
+                     systemEvent ? session::rejection::notAllowed() : session::rejection::malformedIntent());
         return;
     }
     if (message.intent->by != session::Partner::B) {
@@ -95,7 +110,7 @@ void SyncEngine::handle(const IntentMessage& message) {
     }
     m_ledger.applied(message.id, event->seq);
     applied(*event);
-    sendEvent(*event);
+    pump();
 }
 
 void SyncEngine::refuseIntent(IntentId id, const Error& reason) {
@@ -110,16 +125,19 @@ void SyncEngine::handle(const EventMessage& message) {
         return;
     }
     const auto& event = *message.event;
+    if (m_role == Role::Host && (!m_adopting || event.seq > m_partnerAnnounced || !plausibleAdoptedTime(event))) {
+        // The host orders events. It takes the guest's only after restarting with an empty log, up to what the
+        // guest announced, and each on a plausible time line; the reducer checks each all the same (append).
+        if (event.seq > m_session.lastSeq()) {
+            sendError(QString(errc::kNotHost));
+        }
+        return;
+    }
     if (message.intent && m_ledger.settle(*message.intent)) {
         Q_EMIT intentApplied(*message.intent, event.seq);
     }
     if (event.seq <= m_session.lastSeq()) {
         return; // a duplicate from a replay
-    }
-    if (m_role == Role::Host && event.seq > m_partnerAnnounced) {
-        // The host orders events; it only takes the guest's when the guest's log is longer (recovery).
-        sendError(QString(errc::kNotHost));
-        return;
     }
     if (event.seq != m_session.lastSeq() + 1) {
         if (m_gapResumeAt != m_session.lastSeq()) {
@@ -138,7 +156,7 @@ void SyncEngine::handle(const EventMessage& message) {
     if (message.intent) {
         m_ledger.applied(*message.intent, event.seq);
     }
-    applied(event);
+    applied(event, m_shared);
     ackSoon();
     checkCaughtUp();
 }
@@ -157,6 +175,18 @@ void SyncEngine::handle(const AckMessage& message) {
         return; // about a session the partner has not yet left: it says so with its next session-resume
     }
     m_partnerAcked = std::max(m_partnerAcked, std::min(message.seq, m_session.lastSeq()));
+    pump(); // the partner has read: the next events may go
+}
+
+bool SyncEngine::plausibleAdoptedTime(const session::Event& event) const {
+    // An adopted log keeps its order in time and lies not far in this computer's future (the two computers'
+    // time lines may differ a little; kAdoptedLeadMs allows for that).
+    const bool inOrder = event.at >= m_session.state().lastAt || m_session.lastSeq() == 0;
+    const bool notAhead = event.at <= m_clock.nowMs() + kAdoptedLeadMs;
+    if (!inOrder || !notAhead) {
+        log::get(log::Module::Sync)->warn("adopted event seq={} has an implausible time", event.seq);
+    }
+    return inOrder && notAhead;
 }
 
 void SyncEngine::handle(const ErrorMessage& message) {

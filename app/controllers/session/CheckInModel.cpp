@@ -9,6 +9,7 @@ namespace twofold::app {
 CheckInModel::CheckInModel(SessionContext& context, QObject* parent) : QObject(parent), m_context(context) {
     connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &CheckInModel::onEventApplied);
     connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &CheckInModel::changed);
+    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, &CheckInModel::changed);
     connect(&m_context, &SessionContext::partnerPresenceChanged, this, &CheckInModel::changed);
 }
 

@@ -38,6 +38,7 @@ PauseModel::PauseModel(SessionContext& context, Chime& chime, QObject* parent)
     connect(&m_ticker, &QTimer::timeout, this, &PauseModel::refresh);
     connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &PauseModel::onEventApplied);
     connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &PauseModel::changed);
+    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, &PauseModel::changed);
     connect(&m_context, &SessionContext::pauseMinutesChanged, this, &PauseModel::changed);
 }
 

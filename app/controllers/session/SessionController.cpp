@@ -8,6 +8,7 @@ SessionController::SessionController(sync::SyncEngine& engine, session::Clock& c
       m_pause(m_context, chime), m_signals(m_context, chime), m_summary(m_context) {
     connect(&engine, &sync::SyncEngine::eventApplied, this, &SessionController::screenChanged);
     connect(&engine, &sync::SyncEngine::sessionReset, this, &SessionController::screenChanged);
+    connect(&engine, &sync::SyncEngine::caughtUp, this, &SessionController::screenChanged);
     connect(&m_checkIn, &CheckInModel::changed, this, &SessionController::screenChanged);
     connect(&m_context, &SessionContext::partnerPresenceChanged, this, &SessionController::presenceChanged);
 }

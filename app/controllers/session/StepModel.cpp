@@ -12,11 +12,14 @@ using session::Actor;
 
 StepModel::StepModel(SessionContext& context, QObject* parent) : QObject(parent), m_context(context) {
     connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &StepModel::onEventApplied);
-    connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, [this] {
+    const auto refresh = [this] {
         m_lastStep = m_context.state().step;
         m_lastRound = m_context.state().round;
         Q_EMIT changed();
-    });
+    };
+    connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, refresh);
+    // Caught up after a restart: the replayed events were no news; show where the session stands now.
+    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, refresh);
     connect(&m_context, &SessionContext::noticeChanged, this, &StepModel::noticeChanged);
     m_lastStep = m_context.state().step;
     m_lastRound = m_context.state().round;

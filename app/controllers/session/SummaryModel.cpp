@@ -9,6 +9,7 @@ namespace twofold::app {
 SummaryModel::SummaryModel(SessionContext& context, QObject* parent) : QObject(parent), m_context(context) {
     connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &SummaryModel::changed);
     connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &SummaryModel::changed);
+    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, &SummaryModel::changed);
 }
 
 session::Summary SummaryModel::summary() const {
