@@ -11,7 +11,7 @@ namespace twofold::bench {
 const std::vector<Bench>& benchmarks() {
     // Add a figure: one line here, its file in CMakeLists.txt, its factory in Benchmarks.h.
     static const std::vector<Bench> all = {
-        coachBench(),     coachAccuracyBench(), replayBench(),  latencyBench(),
+        coachBench(),     coachAccuracyBench(), replayBench(),  catchUpBench(), latencyBench(),
         discoveryBench(), reconnectBench(),     startupBench(), idleBench(),
     };
     return all;

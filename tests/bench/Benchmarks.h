@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/session/Event.h"
+#include "core/session/FlowLibrary.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -23,6 +26,7 @@ const std::vector<Bench>& benchmarks();
 Bench coachBench();         // CoachBench.cpp: Coach::check on a 500-character draft, p99 in us
 Bench coachAccuracyBench(); // CoachAccuracyBench.cpp: recall and false positives on the corpus, per language
 Bench replayBench();        // ReplayBench.cpp: rebuild a 10,000-event session from its log, ms
+Bench catchUpBench();       // CatchUpBench.cpp: a restarted guest takes a 10,000-event log: longest stall, ms
 Bench latencyBench();       // NetworkBench.cpp: signal -> applied on the partner over loopback TLS, p99 ms
 Bench discoveryBench();     // NetworkBench.cpp: both start -> partner listed, ms
 Bench reconnectBench();     // NetworkBench.cpp: link restored -> session resumed, ms
@@ -53,5 +57,8 @@ int printFigure(QJsonObject figure);
 
 // Rounds to two decimals for readable JSON.
 double round2(double value);
+
+// A realistic session log of about `target` events (conversation turns, signals, breathing pauses); ReplayBench.cpp.
+std::vector<session::Event> makeReplayLog(const session::FlowLibrary& flows, int target);
 
 } // namespace twofold::bench

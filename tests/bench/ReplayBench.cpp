@@ -21,8 +21,11 @@ session::Payload act(const char* id, session::Fields fields = {}) {
     return session::FlowAction{QString::fromLatin1(id), std::move(fields)};
 }
 
-// A realistic long session: full conversation turns with text, signals, breathing pauses.
-std::vector<session::Event> makeLog(const session::FlowLibrary& flows, int target) {
+} // namespace
+
+// A realistic long session: full conversation turns with text, signals, breathing pauses (also used by
+// CatchUpBench.cpp).
+std::vector<session::Event> makeReplayLog(const session::FlowLibrary& flows, int target) {
     session::Session session(flows);
     CountingRandom random;
     qint64 now = 1'700'000'000'000;
@@ -65,6 +68,8 @@ std::vector<session::Event> makeLog(const session::FlowLibrary& flows, int targe
     return session.log();
 }
 
+namespace {
+
 int run(const QStringList& args) {
     bool ok = true;
     const int events = intOption(args, QStringLiteral("--events"), 10000, ok);
@@ -77,7 +82,7 @@ int run(const QStringList& args) {
     if (!flows) {
         return 2;
     }
-    const auto log = makeLog(*flows, events);
+    const auto log = makeReplayLog(*flows, events);
     std::vector<double> samples;
     std::size_t entries = 0;
     for (int i = 0; i < runs; ++i) {
