@@ -28,7 +28,7 @@ __all__ = ["ATTACKER_ADDR", "LINK_LIMIT_S", "RSS_LIMIT_MB", "SKIP", "Fail", "Set
            "tcp_connect", "Peer", "check_test_vector", "client_hello_bytes", "frame", "make_identity",
            "pair_as_invitee", "server_context", "Workspace", "free_port", "free_tcp_udp_port", "rss_mb", "Cli",
            "is_link_up", "is_kind", "cli_id", "pair_clis", "listening", "wait_listening", "read_trusted",
-           "paired_python_guest", "read_events"]
+           "paired_python_guest", "read_events", "relink_partner", "paired_victim_alone", "RelinkProbe"]
 
 # ----------------------------------------------------------------------------------------------
 # Workspace, ports, processes
@@ -241,6 +241,60 @@ def pair_clis(ws, bindir, disc_port, victim_name="Sam", partner_name="Alex", tim
         partner.dump()
         raise SetupError("setup: the two CLIs did not pair and link within %.0f s" % timeout)
     return victim, partner, vport
+
+
+def relink_partner(ws, bindir, partner_profile, vport, disc_port, timeout=6.0, label="relink"):
+    """Restart the remembered partner (`join 127.0.0.1:vport --yes`) and time its link.
+
+    Returns seconds from the partner's start to {"kind":"link","up":true}, or None (then `why` says
+    what the partner printed instead). The partner is stopped again afterwards."""
+    t0 = time.monotonic()
+    partner = Cli(ws, bindir, "Alex", ["join", "127.0.0.1:%d" % vport, "--yes"], profile=partner_profile,
+                  port=free_port(), disc_port=disc_port)
+    got = partner.wait_line(lambda o, r: is_link_up(o, r) or is_kind("pairing-failed")(o, r)
+                            or is_kind("error")(o, r), timeout)
+    elapsed = None
+    why = "nothing within %.0f s" % timeout
+    if got and is_link_up(got[2], got[1]):
+        elapsed = got[0] - t0
+        why = "linked"
+    elif got:
+        why = got[1][:200]
+    partner.stop()
+    log("%s: %s (%s)" % (label, "%.3f s" % elapsed if elapsed is not None else "no link", why))
+    return elapsed, why
+
+
+def paired_victim_alone(ws, bindir, disc_port=None):
+    """A victim (`host --yes`) paired with a real partner CLI that then quit: the victim listens for
+    its remembered partner. Returns (victim, partner profile, victim port, discovery port)."""
+    dp = disc_port or free_tcp_udp_port()
+    victim, partner, vport = pair_clis(ws, bindir, dp)
+    partner.stop()
+    # The victim (`host`) goes on listening for its remembered partner.
+    time.sleep(0.3)
+    if not victim.alive():
+        raise SetupError("setup: victim exited after its partner quit")
+    return victim, partner.profile, vport, dp
+
+
+class RelinkProbe:
+    """relink_partner() on a thread, `delay` seconds from now, while an attack runs in the caller."""
+
+    def __init__(self, ws, bindir, partner_profile, vport, disc_port, delay, label):
+        self.result = (None, "did not run")
+        args = (ws, bindir, partner_profile, vport, disc_port)
+
+        def run():
+            time.sleep(delay)
+            self.result = relink_partner(*args, label=label)
+
+        self._th = threading.Thread(target=run, daemon=True)
+        self._th.start()
+
+    def join(self, timeout=10.0):
+        self._th.join(timeout)
+        return self.result
 
 
 def listening(port, netns_pid=None):

@@ -10,8 +10,8 @@ import socket
 import threading
 import time
 
-from advlib import (RSS_LIMIT_MB, Cli, Fail, SetupError, figure, free_port, free_tcp_udp_port, log, pair_clis,
-                    read_trusted, wait_listening)
+from advlib import (LINK_LIMIT_S, RSS_LIMIT_MB, Cli, Fail, RelinkProbe, SetupError, figure, free_tcp_udp_port, log,
+                    pair_clis, paired_victim_alone, read_trusted)
 
 BCAST = "127.255.255.255"
 
@@ -141,17 +141,13 @@ def announcement_flood(bindir, ws, count=10000, max_answers=200):
     dp = free_tcp_udp_port()
     lis = Listener(dp)
     ws.on_cleanup(lis.close)
-    vport = free_port()
-    victim = Cli(ws, bindir, "Sam", ["host", "--yes"], profile=ws.path("profile-flooded"), port=vport, disc_port=dp)
-    wait_listening(vport, 10)
-    deadline = time.monotonic() + 5
-    mine = []
-    while not mine and time.monotonic() < deadline:
-        time.sleep(0.05)
-        mine = [g for g in list(lis.got) if g[2].get("deviceId")]
+    victim, pprof, vport, _ = paired_victim_alone(ws, bindir, disc_port=dp)
+    first = victim.wait_line(lambda o, r: isinstance(o, dict) and o.get("kind") == "listening", 5)
+    vid = first[2].get("deviceId") if first else None
+    mine = lis.from_device(vid) if vid else []
     if not mine:
         raise SetupError("setup: the victim announced nothing on discovery port %d" % dp)
-    vid, version = mine[0][2]["deviceId"], mine[0][2].get("version", 1)
+    version = mine[0][2].get("version", 1)
     time.sleep(2.3)  # the start burst (+0, +100 ms, +500 ms, +2 s) is over
     discover = Cli(ws, bindir, "Watcher", ["discover", "--timeout", "7"], profile=ws.path("profile-watcher"),
                    disc_port=dp)
@@ -161,6 +157,7 @@ def announcement_flood(bindir, ws, count=10000, max_answers=200):
         ws.on_cleanup(s.close)
     rss0 = victim.rss_mb() or 0
     peak = rss0
+    probe = RelinkProbe(ws, bindir, pprof, vport, dp, 2.5, "remembered partner 2.5 s into the announcement flood")
     t0 = time.monotonic()
     for i in range(count):
         fake = os.urandom(32).hex()
@@ -175,8 +172,9 @@ def announcement_flood(bindir, ws, count=10000, max_answers=200):
         peak = max(peak, victim.rss_mb() or 0)
         time.sleep(0.2)
     window = time.monotonic() - t0
+    linked, why = probe.join(10)
     answers = len(lis.from_device(vid, after=t0))
-    keepalives = int(window / 5.0) + 1
+    keepalives = int(window / 5.0) + 1 + 4  # keep-alives, and a burst should the victim send one
     discover.proc.wait(timeout=10) if discover.alive() else None
     listed = sum(1 for _, _, o in discover.snapshot() if isinstance(o, dict) and o.get("deviceId"))
     net = max(0, answers - keepalives)
@@ -188,12 +186,16 @@ def announcement_flood(bindir, ws, count=10000, max_answers=200):
     figure("h.discovery_answers_to_10000_fake_announcements", net, "datagrams", "<= %d" % max_answers, ok_answers,
            raw_datagrams=answers, window_s=round(window, 1), discover_listed=listed)
     figure("h.victim_rss_peak_announcement_flood", round(peak, 1), "MB", "< 100", ok_rss, rss_start_mb=round(rss0, 1))
+    ok_link = linked is not None and linked <= LINK_LIMIT_S
+    figure("h.partner_link_during_announcement_flood", linked, "s", "<= 2", ok_link, partner=why)
     victim.stop()
     problems = []
     if not ok_answers:
         problems.append("the victim answered %d of %d fake announcements" % (net, count))
     if not ok_rss:
         problems.append("the victim grew to %.0f MB under the announcement flood" % peak)
+    if not ok_link:
+        problems.append("the remembered partner did not link within 2 s during the flood (%s)" % why)
     return not problems, "; ".join(problems)
 
 

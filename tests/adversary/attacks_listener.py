@@ -5,41 +5,8 @@ import signal
 import threading
 import time
 
-from advlib import (LINK_LIMIT_S, Cli, Fail, SetupError, client_hello_bytes, figure, free_port, free_tcp_udp_port,
-                    is_kind, is_link_up, log, make_identity, pair_clis, tcp_connect)
-
-
-def relink(ws, bindir, partner_profile, vport, disc_port, timeout=6.0, label="relink"):
-    """Restart the remembered partner (`join 127.0.0.1:vport --yes`) and time its link.
-
-    Returns seconds from the partner's start to {"kind":"link","up":true}, or None (then `why` says
-    what the partner printed instead). The partner is stopped again afterwards."""
-    t0 = time.monotonic()
-    partner = Cli(ws, bindir, "Alex", ["join", "127.0.0.1:%d" % vport, "--yes"], profile=partner_profile,
-                  port=free_port(), disc_port=disc_port)
-    got = partner.wait_line(lambda o, r: is_link_up(o, r) or is_kind("pairing-failed")(o, r)
-                            or is_kind("error")(o, r), timeout)
-    elapsed = None
-    why = "nothing within %.0f s" % timeout
-    if got and is_link_up(got[2], got[1]):
-        elapsed = got[0] - t0
-        why = "linked"
-    elif got:
-        why = got[1][:200]
-    partner.stop()
-    log("%s: %s (%s)" % (label, "%.3f s" % elapsed if elapsed is not None else "no link", why))
-    return elapsed, why
-
-
-def _setup_pair_then_quit(ws, bindir):
-    dp = free_tcp_udp_port()
-    victim, partner, vport = pair_clis(ws, bindir, dp)
-    partner.stop()
-    # The victim (`host`) goes on listening for its remembered partner.
-    time.sleep(0.3)
-    if not victim.alive():
-        raise SetupError("setup: victim exited after its partner quit")
-    return victim, partner.profile, vport, dp
+from advlib import (LINK_LIMIT_S, Fail, SetupError, client_hello_bytes, figure, free_tcp_udp_port, is_link_up, log,
+                    make_identity, pair_clis, paired_victim_alone, relink_partner, tcp_connect)
 
 
 def _check(figs):
@@ -51,7 +18,7 @@ def _check(figs):
 def clienthello_burst(bindir, ws):
     """a) 80 TCP connections from one address, each sends the first bytes of a ClientHello and
     closes after ~1 s. The remembered partner must link within 2 s during and after the burst."""
-    victim, pprof, vport, dp = _setup_pair_then_quit(ws, bindir)
+    victim, pprof, vport, dp = paired_victim_alone(ws, bindir)
     hello = client_hello_bytes(make_identity(ws.path("mallory"), "Mallory"))
     partial = hello[: max(5, len(hello) // 3)]
     socks = []
@@ -79,11 +46,11 @@ def clienthello_burst(bindir, ws):
     th.start()
     time.sleep(0.15)
     queued = _accept_queue(vport)[0]
-    during, why1 = relink(ws, bindir, pprof, vport, dp, label="partner during the burst")
+    during, why1 = relink_partner(ws, bindir, pprof, vport, dp, label="partner during the burst")
     th.join(6)
     stop.set()
     time.sleep(1.0)
-    after, why2 = relink(ws, bindir, pprof, vport, dp, label="partner 1 s after the burst")
+    after, why2 = relink_partner(ws, bindir, pprof, vport, dp, label="partner 1 s after the burst")
     ok1 = during is not None and during <= LINK_LIMIT_S
     ok2 = after is not None and after <= LINK_LIMIT_S
     figure("a.partner_link_during_clienthello_burst", during, "s", "<= 2", ok1, connections=opened[0],
@@ -96,7 +63,7 @@ def clienthello_burst(bindir, ws):
 
 def idle_tcp_burst(bindir, ws):
     """b) 60 plain idle TCP connections opened back to back, then closed."""
-    victim, pprof, vport, dp = _setup_pair_then_quit(ws, bindir)
+    victim, pprof, vport, dp = paired_victim_alone(ws, bindir)
     socks = []
     for _ in range(60):
         try:
@@ -108,7 +75,7 @@ def idle_tcp_burst(bindir, ws):
     result = {}
 
     def during():
-        result["during"] = relink(ws, bindir, pprof, vport, dp, label="partner while 60 idle are open")
+        result["during"] = relink_partner(ws, bindir, pprof, vport, dp, label="partner while 60 idle are open")
 
     th = threading.Thread(target=during, daemon=True)
     th.start()
@@ -117,7 +84,7 @@ def idle_tcp_burst(bindir, ws):
         s.close()
     th.join(8)
     time.sleep(1.0)
-    after, why2 = relink(ws, bindir, pprof, vport, dp, label="partner 1 s after closing them")
+    after, why2 = relink_partner(ws, bindir, pprof, vport, dp, label="partner 1 s after closing them")
     d, why1 = result.get("during", (None, "no result"))
     ok1 = d is not None and d <= LINK_LIMIT_S
     ok2 = after is not None and after <= LINK_LIMIT_S

@@ -5,8 +5,8 @@ import ssl
 import threading
 import time
 
-from advlib import (RSS_LIMIT_MB, Cli, Fail, Peer, SetupError, figure, frame, free_port, free_tcp_udp_port, log,
-                    make_identity, paired_python_guest, read_events, wait_listening)
+from advlib import (LINK_LIMIT_S, RSS_LIMIT_MB, Fail, Peer, RelinkProbe, SetupError, figure, frame, free_tcp_udp_port,
+                    log, make_identity, paired_python_guest, paired_victim_alone, read_events)
 
 FLOOD_S = 15.0          # how long a flood may run at most
 ABORT_MB = 200.0        # the promise is broken long before; stop so the machine is not hurt
@@ -64,33 +64,37 @@ def flood_without_reading(peer, chunk, watch, seconds=FLOOD_S):
 
 def stranger_ping_flood(bindir, ws):
     """d) A stranger with a throwaway certificate sends hello, then pings forever without reading."""
-    dp = free_tcp_udp_port()
-    vport = free_port()
-    victim = Cli(ws, bindir, "Sam", ["host", "--yes"], port=vport, disc_port=dp)
-    wait_listening(vport, 10)
-    time.sleep(0.3)
+    victim, pprof, vport, dp = paired_victim_alone(ws, bindir)
     ident = make_identity(ws.path("mallory"), "Mallory")
     peer = Peer.connect(ident, vport, rcvbuf=4096)
     ws.on_cleanup(peer.close)
     if peer.hello(name="Mallory") is None:
         raise SetupError("setup: no hello from the victim")
-    chunk = frame({"type": "ping", "t": 1700000000000}) * 2000
+    ping = frame({"type": "ping", "t": 1700000000000})
     watch = RssWatch(victim)
+    probe = RelinkProbe(ws, bindir, pprof, vport, dp, 2.0, "remembered partner 2 s into the ping flood")
     t0 = time.monotonic()
-    sent, how = flood_without_reading(peer, chunk, watch)
+    sent, how = flood_without_reading(peer, ping * 2000, watch)
     dur = time.monotonic() - t0
-    time.sleep(0.5)
+    linked, why = probe.join(10)
+    time.sleep(0.3)
     watch.stop()
     log("sent %.1f MB of pings in %.1f s; %s; victim RSS %.1f -> peak %.1f MB" %
         (sent / 1e6, dur, how, watch.start, watch.peak))
     ok = watch.peak < RSS_LIMIT_MB
+    ok_link = linked is not None and linked <= LINK_LIMIT_S
     figure("d.victim_rss_peak_stranger_ping_flood", round(watch.peak, 1), "MB", "< 100", ok,
-           rss_start_mb=round(watch.start, 1), pings_sent=sent // len(frame({"type": "ping", "t": 1700000000000})),
-           seconds=round(dur, 1), ended=how, victim_alive=victim.alive(),
-           reached_100mb_after_s=watch.crossed)
+           rss_start_mb=round(watch.start, 1), pings_sent=sent // len(ping), seconds=round(dur, 1), ended=how,
+           victim_alive=victim.alive(), reached_100mb_after_s=watch.crossed)
+    figure("d.partner_link_during_ping_flood", linked, "s", "<= 2", ok_link, partner=why)
+    problems = []
     if not ok:
-        raise Fail("victim grew to %.0f MB (from %.0f MB) in %.1f s under a non-reading ping flood" %
-                   (watch.peak, watch.start, dur))
+        problems.append("victim grew to %.0f MB (from %.0f MB) in %.1f s under a non-reading ping flood" %
+                        (watch.peak, watch.start, dur))
+    if not ok_link:
+        problems.append("the remembered partner did not link within 2 s during the flood (%s)" % why)
+    if problems:
+        raise Fail("; ".join(problems))
 
 
 def guest_resume_flood(bindir, ws, log_events=400):

@@ -3,8 +3,8 @@
 import threading
 import time
 
-from advlib import (LINK_LIMIT_S, Cli, Fail, Peer, SetupError, figure, free_port, free_tcp_udp_port, is_kind,
-                    is_link_up, log, make_identity, wait_listening)
+from advlib import (LINK_LIMIT_S, Cli, Fail, Peer, RelinkProbe, SetupError, figure, free_port, free_tcp_udp_port,
+                    is_kind, is_link_up, log, make_identity, wait_listening)
 
 
 def idle_stranger_pairing_slot(bindir, ws):
@@ -67,10 +67,20 @@ def invitation_flood(bindir, ws, seconds=20.0, one_device_s=10.0, max_surfaced=1
     vport = free_port()
     victim = Cli(ws, bindir, "Sam", ["host"], port=vport, disc_port=dp)
     wait_listening(vport, 10)
-    time.sleep(0.2)
+    # First the real partner pairs (the victim's user says yes twice), then quits: it will come back
+    # as a remembered partner in the middle of the flood.
+    partner = Cli(ws, bindir, "Alex", ["join", "127.0.0.1:%d" % vport, "--yes"], port=free_port(), disc_port=dp)
+    for kind in ("invitation", "code"):
+        if victim.wait_line(is_kind(kind), 10) is None:
+            raise SetupError("setup: the victim showed no %s for its real partner" % kind)
+        victim.send("yes")
+    if partner.wait_line(is_link_up, 10) is None:
+        raise SetupError("setup: the real partner did not pair")
+    partner.stop()
+    time.sleep(0.3)
     idents = [make_identity(ws.path("m%d" % i), "Mallory") for i in range(21)]
     stop = threading.Event()
-    answered = [0]
+    answered = [sum(1 for _, _, o in victim.snapshot() if isinstance(o, dict) and o.get("kind") == "invitation")]
 
     def decline_all():
         # the user: "no" to every invitation that reaches the screen
@@ -83,6 +93,7 @@ def invitation_flood(bindir, ws, seconds=20.0, one_device_s=10.0, max_surfaced=1
 
     th = threading.Thread(target=decline_all, daemon=True)
     th.start()
+    probe = RelinkProbe(ws, bindir, partner.profile, vport, dp, 5.0, "remembered partner 5 s into the flood")
     t0 = time.monotonic()
     attempts = [0, 0]
     replies = {}
@@ -112,7 +123,9 @@ def invitation_flood(bindir, ws, seconds=20.0, one_device_s=10.0, max_surfaced=1
     time.sleep(0.5)
     stop.set()
     th.join(2)
-    surfaced = [t for t, _, o in victim.snapshot() if isinstance(o, dict) and o.get("kind") == "invitation"]
+    linked, why = probe.join(10)
+    surfaced = [t for t, _, o in victim.snapshot()
+                if isinstance(o, dict) and o.get("kind") == "invitation" and t >= t0]
     first = sum(1 for t in surfaced if t - t0 < one_device_s)
     total = sum(1 for t in surfaced if t <= t_end + 0.5)
     log("invitations sent %d (one device) + %d (20 devices); surfaced %d + %d; replies %r" %
@@ -121,6 +134,13 @@ def invitation_flood(bindir, ws, seconds=20.0, one_device_s=10.0, max_surfaced=1
     figure("g.invitations_surfaced_in_20s", total, "invitations", "<= %d (<= %d from one declined device)" %
            (max_surfaced, max_one_device), ok, sent=sum(attempts), sent_one_device=attempts[0],
            surfaced_one_device=first, surfaced_rotating=total - first, replies=replies)
+    ok_link = linked is not None and linked <= LINK_LIMIT_S
+    figure("g.partner_link_during_invitation_flood", linked, "s", "<= 2", ok_link, partner=why)
+    problems = []
     if not ok:
-        raise Fail("the victim surfaced %d invitations in %.0f s (%d of them from one device its user had "
-                   "declined)" % (total, seconds, first))
+        problems.append("the victim surfaced %d invitations in %.0f s (%d of them from one device its user had "
+                        "declined)" % (total, seconds, first))
+    if not ok_link:
+        problems.append("the remembered partner did not link within 2 s during the flood (%s)" % why)
+    if problems:
+        raise Fail("; ".join(problems))
