@@ -6,12 +6,14 @@ private discovery port (--discovery-port), so nothing else on the machine hears 
 
 import json
 import os
+import signal
 import socket
+import ssl
 import threading
 import time
 
-from advlib import (LINK_LIMIT_S, RSS_LIMIT_MB, Cli, Fail, RelinkProbe, SetupError, figure, free_tcp_udp_port, log,
-                    pair_clis, paired_victim_alone, read_trusted)
+from advlib import (LINK_LIMIT_S, RSS_LIMIT_MB, Cli, Fail, RelinkProbe, SetupError, figure, free_tcp_udp_port,
+                    is_link_up, log, make_identity, pair_clis, paired_victim_alone, read_trusted, server_context)
 
 BCAST = "127.255.255.255"
 
@@ -199,12 +201,114 @@ def announcement_flood(bindir, ws, count=10000, max_answers=200):
     return not problems, "; ".join(problems)
 
 
+class TlsTrap:
+    """The attacker's TLS listener at the spoofed address: counts the dials that reach it (each one
+    sees the attacker's own throwaway certificate, so a pinned client must refuse it)."""
+
+    def __init__(self, ws, address):
+        self.ident = make_identity(ws.path("trap-id"), "Mallory")
+        self.sock = socket.socket()
+        self.sock.bind((address, 0))
+        self.sock.listen(16)
+        self.sock.settimeout(0.1)
+        self.port = self.sock.getsockname()[1]
+        self.dials = 0
+        self._stop = threading.Event()
+        self._th = threading.Thread(target=self._run, daemon=True)
+        self._th.start()
+        ws.on_cleanup(self.close)
+
+    def _run(self):
+        ctx = server_context(self.ident)
+        while not self._stop.is_set():
+            try:
+                c, _ = self.sock.accept()
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+            self.dials += 1
+            try:
+                c.settimeout(1.0)
+                ctx.wrap_socket(c, server_side=True).close()
+            except (OSError, ssl.SSLError):
+                c.close()
+
+    def close(self):
+        self._stop.set()
+        self._th.join(1)
+        self.sock.close()
+
+
+def spoof_during_outage(bindir, ws, count=600):
+    """(3) The couple is in a session; the victim (guest) sleeps 8.5 s (SIGSTOP), and while the host
+    redials, announcements with the victim's device id point it at the attacker. The host's stored
+    address must not change, it must not tell its user the partner's identity changed, and it must
+    relink with the real victim within 2 s of the wake-up."""
+    dp = free_tcp_udp_port()
+    lis = Listener(dp)
+    ws.on_cleanup(lis.close)
+    victim, partner, vport = pair_clis(ws, bindir, dp)
+    partner.send({"type": "start", "flow": "conversation"})
+    victim.wait_line(lambda o, r: isinstance(o, dict) and o.get("kind") == "event", 5)
+    version = next((g[2].get("version") for g in list(lis.got) if isinstance(g[2].get("version"), int)), 1)
+    tp0 = read_trusted(partner.profile)
+    victim_id = list(_partners(tp0))[0]
+    evil = "127.0.0.66"
+    trap = TlsTrap(ws, evil)
+    s = _sender(evil)
+    ws.on_cleanup(s.close)
+    n_before = len(partner.snapshot())
+    os.kill(victim.pid, signal.SIGSTOP)
+    t_stop = time.monotonic()
+    try:
+        partner.wait_line(lambda o, r: isinstance(o, dict) and o.get("kind") == "link" and o.get("up") is False,
+                          7.0, after=t_stop)
+        t_end = time.monotonic() + 2.5
+        sent = 0
+        while time.monotonic() < t_end and sent < count:
+            s.sendto(_announce(victim_id, "Sam", trap.port, version), (BCAST, dp))
+            sent += 1
+            time.sleep(0.004)
+    finally:
+        os.kill(victim.pid, signal.SIGCONT)
+    t_wake = time.monotonic()
+    up = partner.wait_line(is_link_up, 6.0, after=t_wake)
+    relinked = up[0] - t_wake if up else None
+    time.sleep(0.3)
+    tp1 = read_trusted(partner.profile)
+    said = [raw[:200] for _, raw, o in partner.snapshot()[n_before:]
+            if isinstance(o, dict) and o.get("kind") not in ("link", "event", "session-reset")]
+    stored0, stored1 = _partners(tp0), _partners(tp1)
+    log("spoofed %d announcements during an outage of %.1f s; attacker saw %d dial(s); host's store %r -> %r; "
+        "host relinked %s after the wake-up; host said %r" % (sent, t_wake - t_stop, trap.dials, stored0, stored1,
+                                                             "%.2f s" % relinked if up else "not within 6 s", said))
+    ok_store = stored0 == stored1
+    ok_link = relinked is not None and relinked <= LINK_LIMIT_S
+    ok_said = not any("pin" in x or "identity" in x or "prove" in x for x in said)
+    figure("h.host_store_redirected_during_outage", int(not ok_store), "files", "0", ok_store, datagrams=sent,
+           host_store=stored1, dials_to_attacker=trap.dials)
+    figure("h.host_relink_after_outage_with_spoofing", relinked, "s", "<= 2", ok_link)
+    figure("h.host_told_identity_changed", int(not ok_said), "messages", "0", ok_said, host_said=said[:4])
+    victim.stop()
+    partner.stop()
+    problems = []
+    if not ok_store:
+        problems.append("the host's stored address moved to the attacker during an outage (%r)" % (stored1,))
+    if not ok_link:
+        problems.append("the host did not relink within 2 s after the outage")
+    if not ok_said:
+        problems.append("the host told its user the partner's identity changed (%s)" % said[:2])
+    return not problems, "; ".join(problems)
+
+
 def discovery_spoof_and_flood(bindir, ws):
     """h) (1) 2,000 spoofed announcements carry the partner's (and the victim's) device id with the
     attacker's address while the couple is linked: neither trusted.json may change. (2) 10,000
-    fake announcements with fresh ids from 20 addresses: the victim must not answer thousands."""
-    ok1, why1 = spoofed_partner_announcements(bindir, ws)
-    ok2, why2 = announcement_flood(bindir, ws)
-    problems = [w for ok, w in ((ok1, why1), (ok2, why2)) if not ok]
+    fake announcements with fresh ids from 20 addresses: the victim must not answer thousands.
+    (3) the same spoof while the host redials during an outage."""
+    results = [spoofed_partner_announcements(bindir, ws), announcement_flood(bindir, ws),
+               spoof_during_outage(bindir, ws)]
+    problems = [w for ok, w in results if not ok]
     if problems:
         raise Fail("; ".join(problems))
