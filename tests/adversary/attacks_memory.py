@@ -131,3 +131,31 @@ def guest_resume_flood(bindir, ws, log_events=400):
     if not ok:
         raise Fail("host grew to %.0f MB (from %.0f MB) in %.1f s under repeated session-resume {lastSeq: 0}" %
                    (watch.peak, watch.start, dur))
+
+
+def guest_ping_flood(bindir, ws):
+    """e2) A paired guest (which no idle-stranger rule may close) sends pings without ever reading:
+    the host must cap what it queues for it (issue 16: "cap every write buffer, stop answering a peer
+    that does not read")."""
+    dp = free_tcp_udp_port()
+    g = paired_python_guest(ws, bindir, dp)
+    try:
+        g.peer.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    except OSError:
+        pass
+    ping = frame({"type": "ping", "t": 1700000000000})
+    watch = RssWatch(g.victim)
+    t0 = time.monotonic()
+    sent, how = flood_without_reading(g.peer, ping * 2000, watch)
+    dur = time.monotonic() - t0
+    time.sleep(0.3)
+    watch.stop()
+    log("paired guest sent %.1f MB of pings in %.1f s; %s; host RSS %.1f -> peak %.1f MB" %
+        (sent / 1e6, dur, how, watch.start, watch.peak))
+    ok = watch.peak < RSS_LIMIT_MB
+    figure("e2.host_rss_peak_guest_ping_flood", round(watch.peak, 1), "MB", "< 100", ok,
+           rss_start_mb=round(watch.start, 1), pings_sent=sent // len(ping), seconds=round(dur, 1), ended=how,
+           victim_alive=g.victim.alive(), reached_100mb_after_s=watch.crossed)
+    if not ok:
+        raise Fail("host grew to %.0f MB (from %.0f MB) in %.1f s under its paired guest's non-reading ping flood" %
+                   (watch.peak, watch.start, dur))

@@ -31,6 +31,7 @@ TESTS = [
     ("c", "sleeping_laptop", attacks_listener.sleeping_laptop),
     ("d", "stranger_ping_flood", attacks_memory.stranger_ping_flood),
     ("e", "guest_resume_flood", attacks_memory.guest_resume_flood),
+    ("e2", "guest_ping_flood", attacks_memory.guest_ping_flood),
     ("f", "idle_stranger_pairing_slot", attacks_pairing.idle_stranger_pairing_slot),
     ("g", "invitation_flood", attacks_pairing.invitation_flood),
     ("h", "discovery_spoof_and_flood", attacks_discovery.discovery_spoof_and_flood),
