@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The whole check, as CI runs it (.ci/run): installs what is missing, then
-#   debug    the default preset (gcc, -Werror): build, then the whole suite, end-to-end tests included
+#   debug    the default preset (gcc, -Werror): build, then the whole suite, end-to-end tests included,
+#            and the adversary suite (tests/adversary: hostile peers against a real twofold-cli)
 #   asan     the asan preset (clang through clazy, AddressSanitizer + UBSan, -Werror, so a clazy finding
-#            fails the build): build, then the suite without the end-to-end tests
+#            fails the build): build, then the suite without the end-to-end and adversary tests (their
+#            memory bounds are for the real build, not for AddressSanitizer's shadow memory)
 #   fuzz     scripts/fuzz.sh: the libFuzzer targets (ASan + UBSan) from the committed seeds
 #   package  scripts/package-test.sh: the .deb from the release preset, installed, run, checked, purged
 # and prints how long each phase took. Every test runs with the loopback discovery scope (or inside
@@ -50,12 +52,13 @@ trap report EXIT
 phase deps scripts/install-deps.sh
 if [ "$debug" -eq 1 ]; then
     phase debug-build sh -c 'cmake --preset default >/dev/null && cmake --build --preset default'
-    phase debug-tests ctest --preset default -LE e2e
+    phase debug-tests ctest --preset default -LE 'e2e|adversary'
     phase e2e ctest --preset default -L e2e
+    phase adversary ctest --preset default -L adversary
 fi
 if [ "$asan" -eq 1 ]; then
     phase asan-build sh -c 'cmake --preset asan >/dev/null && cmake --build --preset asan'
-    phase asan-tests ctest --preset asan -LE e2e
+    phase asan-tests ctest --preset asan -LE 'e2e|adversary'
 fi
 if [ "$fuzz" -eq 1 ]; then
     phase fuzz scripts/fuzz.sh
