@@ -254,6 +254,27 @@ TEST_F(CoupleExperience, another_conversation_tells_the_partner_and_lets_them_ch
     EXPECT_EQ(p.alex->screen(), Screen::Conversation);
 }
 
+// A restarted app catches up from the partner's log: what happened before is no news (no card, no chime),
+// but it still knows there was a conversation before.
+TEST_F(CoupleExperience, after_a_restart_the_history_is_known_but_not_played_again) {
+    start();
+    p.alex->repairSignals().send(QStringLiteral("care"));
+    ASSERT_TRUE(p.settle());
+    ASSERT_EQ(p.sam->repairSignals().received().size(), 1U);
+    p.alex->endSession();
+    ASSERT_TRUE(p.settle());
+    const auto chimesBefore = p.samChime.played.size();
+    p.restartSam();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.guestEngine->inStep(); }));
+    EXPECT_TRUE(p.sam->repairSignals().received().empty()) << "an old signal came back as a new card";
+    EXPECT_EQ(p.samChime.played.size(), chimesBefore) << "a chime for something that happened before the restart";
+    EXPECT_EQ(p.sam->screen(), Screen::Summary);
+    p.alex->checkIn().beginAgain();
+    p.alex->checkIn().start(QStringLiteral("conversation"));
+    ASSERT_TRUE(p.settle());
+    EXPECT_TRUE(p.sam->checkIn().joinNote().startsWith(QStringLiteral("Alex began another conversation")));
+}
+
 TEST_F(CoupleExperience, both_screens_count_a_pause_down_alike_when_the_clocks_differ) {
     p.samClockAhead(4 * 60 * 1000); // Sam's computer is four minutes ahead
     start();

@@ -64,18 +64,35 @@ public:
             guestEngine->attach(&guestTls);
             restore();
         }
-        const auto options = [](const QString& me, const QString& partner) {
-            app::SessionController::Options o;
-            o.myName = me;
-            o.partnerName = partner;
-            o.language = QStringLiteral("en");
-            o.pauseMinutes = 10;
-            return o;
-        };
         alex = std::make_unique<app::SessionController>(*hostEngine, clock, alexChime, alexDrafts,
                                                         options(alexName, samName));
         sam = std::make_unique<app::SessionController>(*guestEngine, samClock, samChime, samDrafts,
                                                        options(samName, alexName));
+        m_samName = samName;
+        m_alexName = alexName;
+    }
+
+    static app::SessionController::Options options(const QString& me, const QString& partner) {
+        app::SessionController::Options o;
+        o.myName = me;
+        o.partnerName = partner;
+        o.language = QStringLiteral("en");
+        o.pauseMinutes = 10;
+        return o;
+    }
+
+    // Sam's app is killed and started again (in-memory link only): a new, empty engine and controller over
+    // the same drafts on disk, which catch up from Alex's log when the link comes back.
+    void restartSam() {
+        hostMemory->cut();
+        sam.reset();
+        guestEngine.reset();
+        guestEngine = std::make_unique<sync::SyncEngine>(sync::Role::Guest, session::FlowLibrary::builtin().value(),
+                                                         samClock, random);
+        guestEngine->attach(guestMemory.get());
+        sam = std::make_unique<app::SessionController>(*guestEngine, samClock, samChime, samDrafts,
+                                                       options(m_samName, m_alexName));
+        hostMemory->restore();
     }
 
     ~TwoPartners() {
@@ -144,6 +161,8 @@ public:
 
 private:
     Link m_link;
+    QString m_alexName;
+    QString m_samName;
     std::unique_ptr<sync::LoopbackChannel> hostMemory;
     std::unique_ptr<sync::LoopbackChannel> guestMemory;
     net::Identity hostIdentity;

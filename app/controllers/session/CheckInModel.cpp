@@ -8,6 +8,10 @@ namespace twofold::app {
 
 CheckInModel::CheckInModel(SessionContext& context, QObject* parent) : QObject(parent), m_context(context) {
     connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &CheckInModel::onEventApplied);
+    // Caught up after a restart: an earlier conversation in the history still counts as one.
+    connect(&m_context.engine(), &sync::SyncEngine::eventReplayed, this, [this](const session::Event& event) {
+        m_sawConversation = m_sawConversation || std::holds_alternative<session::SessionStarted>(event.payload);
+    });
     connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &CheckInModel::changed);
     connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, &CheckInModel::changed);
     connect(&m_context, &SessionContext::partnerPresenceChanged, this, &CheckInModel::changed);

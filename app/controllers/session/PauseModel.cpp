@@ -38,7 +38,14 @@ PauseModel::PauseModel(SessionContext& context, Chime& chime, QObject* parent)
     connect(&m_ticker, &QTimer::timeout, this, &PauseModel::refresh);
     connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &PauseModel::onEventApplied);
     connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &PauseModel::changed);
-    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, &PauseModel::changed);
+    // Caught up after a restart: no chime for what happened before; the countdown runs if a pause does.
+    connect(&m_context.engine(), &sync::SyncEngine::eventReplayed, this, &PauseModel::forgetUsedReEntryDraft);
+    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, [this] {
+        if (m_context.state().paused() && !m_ticker.isActive()) {
+            m_ticker.start();
+        }
+        Q_EMIT changed();
+    });
     connect(&m_context, &SessionContext::pauseMinutesChanged, this, &PauseModel::changed);
 }
 
@@ -135,6 +142,13 @@ void PauseModel::setReEntryDraft(const QString& text) {
     m_context.drafts().set(reEntryKey(), text);
 }
 
+void PauseModel::forgetUsedReEntryDraft(const session::Event& event) {
+    if (std::holds_alternative<session::ReEntered>(event.payload) && event.by == m_context.me()) {
+        m_context.drafts().removeIf(
+            [](const QString& key, const QString&) { return key.contains(QLatin1String("/re-entry/")); });
+    }
+}
+
 void PauseModel::refresh() {
     if (!m_context.state().paused()) {
         m_ticker.stop();
@@ -164,10 +178,8 @@ void PauseModel::onEventApplied(const session::Event& event) {
         }
     } else if (std::holds_alternative<session::PauseEnded>(event.payload)) {
         m_chime.play(ChimeKind::PauseEnd);
-    } else if (std::holds_alternative<session::ReEntered>(event.payload) && byMe) {
-        m_context.drafts().removeIf(
-            [](const QString& key, const QString&) { return key.contains(QLatin1String("/re-entry/")); });
     }
+    forgetUsedReEntryDraft(event);
     if (state.paused() && !m_ticker.isActive()) {
         m_ticker.start();
     }

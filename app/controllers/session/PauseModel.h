@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void onEventApplied(const session::Event& event);
+    void forgetUsedReEntryDraft(const session::Event& event); // my re-entry line was shared: its draft goes
     QString reEntryKey() const;
 
     SessionContext& m_context;

@@ -20,6 +20,7 @@ SessionContext::SessionContext(sync::SyncEngine& engine, session::Clock& clock, 
         setNotice(explain(reason));
     });
     connect(&m_engine, &sync::SyncEngine::eventApplied, this, &SessionContext::onEventApplied);
+    connect(&m_engine, &sync::SyncEngine::eventReplayed, this, &SessionContext::keepDraftsInStep);
     connect(&m_engine, &sync::SyncEngine::sessionReset, this, &SessionContext::forgetDraftsOfOtherSessions);
     connect(&m_drafts, &DraftStore::writeFailed, this, &SessionContext::setNotice);
     m_lastStep = state().step;
@@ -34,9 +35,13 @@ void SessionContext::onEventApplied(const session::Event& event) {
         std::holds_alternative<session::SessionStarted>(payload) || m_lastStep != state().step) {
         setNotice({});
     }
-    if (std::holds_alternative<session::SessionStarted>(payload)) {
+    keepDraftsInStep(event);
+}
+
+void SessionContext::keepDraftsInStep(const session::Event& event) {
+    if (std::holds_alternative<session::SessionStarted>(event.payload)) {
         forgetDraftsOfOtherSessions();
-    } else if (std::holds_alternative<session::SessionEnded>(payload)) {
+    } else if (std::holds_alternative<session::SessionEnded>(event.payload)) {
         const auto prefix = sessionId() + QLatin1Char('/');
         m_drafts.removeIf([&prefix](const QString& key, const QString&) { return key.startsWith(prefix); });
     }

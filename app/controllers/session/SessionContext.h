@@ -78,6 +78,8 @@ Q_SIGNALS:
 private:
     QString fieldLabel(const QString& field) const;
     void onEventApplied(const session::Event& event);
+    // What an event means for the drafts kept on disk, live or replayed after a restart.
+    void keepDraftsInStep(const session::Event& event);
     void forgetDraftsOfOtherSessions();
 
     sync::SyncEngine& m_engine;

@@ -12,6 +12,15 @@ using session::Actor;
 
 StepModel::StepModel(SessionContext& context, QObject* parent) : QObject(parent), m_context(context) {
     connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &StepModel::onEventApplied);
+    // Caught up after a restart: the history keeps the drafts in step, without a note or a redraw per event.
+    connect(&m_context.engine(), &sync::SyncEngine::eventReplayed, this, [this](const session::Event& event) {
+        const auto* action = std::get_if<session::FlowAction>(&event.payload);
+        if (action != nullptr && event.by == m_context.me()) {
+            forgetUsedDrafts(m_lastStep, *action);
+        }
+        m_lastStep = m_context.state().step;
+        m_lastRound = m_context.state().round;
+    });
     const auto refresh = [this] {
         m_lastStep = m_context.state().step;
         m_lastRound = m_context.state().round;
