@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
+#include <QSslSocket>
 #include <memory>
 
 namespace twofold::net {
@@ -55,7 +56,7 @@ Q_SIGNALS:
     void connectionReady(twofold::net::Connection* connection);
 
 private:
-    void takePendingSockets();
+    void takeSocket(QSslSocket* socket);
     void makeRoom(const QHostAddress& from);
     bool evictOldest(const QHostAddress* from);
 
