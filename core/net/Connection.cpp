@@ -86,6 +86,8 @@ Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, 
     connect(socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
     connect(socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
+    connect(socket, &QSslSocket::bytesWritten, this, &Connection::onBytesWritten);
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, &Connection::onBytesWritten);
     connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
         // QueryPeer: chain errors of self-signed certificates are expected and do not stop the handshake.
         logger()->debug("conn#{} tls verification notes={}", m_id, errors.size());
@@ -233,7 +235,11 @@ void Connection::handleObject(const QJsonObject& object) {
         return;
     }
     if (type == msg::kPing) {
-        writeFrame(m_heartbeat->pongFor(object));
+        // A peer that pings without reading must not grow our memory with pongs: answered only while the
+        // backlog is low (any frame is life to the peer, the pong only adds a clock sample).
+        if (bytesToWrite() <= m_options.writeBacklogLowMark) {
+            writeFrame(m_heartbeat->pongFor(object));
+        }
     } else if (type == msg::kPong) {
         m_heartbeat->onPong(object); // life (counted already) and a clock sample
     } else if (type == msg::kHello) {
@@ -356,9 +362,31 @@ bool Connection::writeBytes(const QByteArray& frame) {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
         return false;
     }
+    const qint64 backlog = bytesToWrite();
+    if (backlog + frame.size() > m_options.maxWriteBacklog) {
+        logger()->warn("conn#{} peer is not reading: {} bytes queued, limit {}", m_id, backlog,
+                       m_options.maxWriteBacklog);
+        finish(QStringLiteral("not-reading"), false);
+        return false;
+    }
     m_socket->write(frame);
     m_heartbeat->sent();
+    m_backlogHigh = m_backlogHigh || bytesToWrite() > m_options.writeBacklogLowMark;
     return true;
+}
+
+qint64 Connection::bytesToWrite() const {
+    if (!m_socket || m_state == State::Closed) {
+        return 0;
+    }
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+void Connection::onBytesWritten() {
+    if (m_backlogHigh && m_state == State::Ready && bytesToWrite() <= m_options.writeBacklogLowMark) {
+        m_backlogHigh = false;
+        Q_EMIT writeBacklogDrained();
+    }
 }
 
 } // namespace twofold::net

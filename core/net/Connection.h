@@ -65,6 +65,11 @@ public:
     quint16 peerListenPort() const { return m_peerListenPort; } // announced in hello (0 = none)
     bool isPinned() const { return m_pinned; }                  // the peer's certificate matched a pin
     int protocolErrors() const { return m_protocolErrors; }
+    // Bytes queued for the peer that it has not taken yet (plain and encrypted), 0 when closed. A layer that
+    // sends much (a replay) keeps this below ConnectionOptions::writeBacklogLowMark and waits for
+    // writeBacklogDrained() before it sends more: a send that would take it past maxWriteBacklog closes the
+    // connection with reason "not-reading" (docs/PROTOCOL.md §5.7).
+    qint64 bytesToWrite() const;
     // The peer's time line minus ours (ms), estimated from the heartbeat; empty until a pong came back.
     std::optional<qint64> clockOffsetMs() const { return m_heartbeat->offsetMs(); }
     std::optional<qint64> roundTripMs() const { return m_heartbeat->roundTripMs(); }
@@ -76,6 +81,8 @@ Q_SIGNALS:
     void messageReceived(const QJsonObject& message);
     void closed(const QString& reason);
     void clockOffsetChanged(qint64 offsetMs);
+    // The write backlog fell to writeBacklogLowMark or below after having been above it.
+    void writeBacklogDrained();
 
 private:
     void onEncrypted();
@@ -89,6 +96,7 @@ private:
     void finish(const QString& reason, bool graceful);
     bool writeFrame(const QJsonObject& message);
     bool writeBytes(const QByteArray& frame);
+    void onBytesWritten();
 
     quint64 m_id;
     QPointer<QSslSocket> m_socket;
@@ -112,6 +120,7 @@ private:
     quint16 m_peerListenPort = 0;
     bool m_pinned = false;
     int m_protocolErrors = 0;
+    bool m_backlogHigh = false; // above the low mark since writeBacklogDrained() last fired
 };
 
 } // namespace twofold::net
