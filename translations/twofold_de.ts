@@ -681,6 +681,10 @@
         <source>%1&apos;s computer couldn&apos;t save the pairing (its disk may be full), so nothing was kept on either side. Once there is space there, you can pair again.</source>
         <translation>Der Computer von %1 konnte die Kopplung nicht speichern (vielleicht ist der Datenträger voll), deshalb wurde auf keiner Seite etwas behalten. Sobald dort wieder Platz ist, könnt ihr euch erneut koppeln.</translation>
     </message>
+    <message>
+        <source>%1 is busy with another invitation right now. Nothing was connected; please try again in a minute.</source>
+        <translation>%1 ist gerade mit einer anderen Einladung beschäftigt. Es wurde nichts verbunden; versucht es bitte in einer Minute noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>

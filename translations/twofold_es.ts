@@ -681,6 +681,10 @@
         <source>%1&apos;s computer couldn&apos;t save the pairing (its disk may be full), so nothing was kept on either side. Once there is space there, you can pair again.</source>
         <translation>El ordenador de %1 no ha podido guardar la vinculación (puede que su disco esté lleno), así que no se ha guardado nada en ninguno de los dos lados. Cuando haya espacio, podréis volver a vincularos.</translation>
     </message>
+    <message>
+        <source>%1 is busy with another invitation right now. Nothing was connected; please try again in a minute.</source>
+        <translation>El Twofold de %1 está ocupado con otra invitación en este momento. No se ha conectado nada; probad de nuevo dentro de un minuto.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>

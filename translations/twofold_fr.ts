@@ -679,7 +679,11 @@
     </message>
     <message>
         <source>%1&apos;s computer couldn&apos;t save the pairing (its disk may be full), so nothing was kept on either side. Once there is space there, you can pair again.</source>
-        <translation>L&apos;ordinateur de %1 n&apos;a pas pu enregistrer l&apos;association (son disque est peut-être plein) : rien n&apos;a été gardé, ni d&apos;un côté ni de l&apos;autre. Dès qu&apos;il y aura de la place, vous pourrez vous associer à nouveau.</translation>
+        <translation>L&apos;ordinateur de %1 n&apos;a pas pu enregistrer l&apos;association (son disque est peut-être plein)&#x202f;: rien n&apos;a été gardé, ni d&apos;un côté ni de l&apos;autre. Dès qu&apos;il y aura de la place, vous pourrez vous associer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another invitation right now. Nothing was connected; please try again in a minute.</source>
+        <translation>L&apos;appareil de %1 est occupé par une autre invitation en ce moment. Rien n&apos;a été connecté&#x202f;; réessayez dans une minute, s&apos;il vous plaît.</translation>
     </message>
 </context>
 <context>

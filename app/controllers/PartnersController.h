@@ -28,6 +28,8 @@ enum class PairingProblem {
     NotAvailable,       // this computer's network side could not start
     StoreFailed,        // the partner could not be remembered on this computer
     PartnerStoreFailed, // the partner's computer could not remember this one; nothing was kept here either
+    // The partner's device is answering (or making) another invitation right now; it is in no session.
+    PartnerPairingElsewhere,
 };
 
 // What the partners page needs from the network layer: discovery, invite / accept, the 6-digit code

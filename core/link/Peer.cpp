@@ -81,6 +81,8 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
                 }
             } else if (reason == QLatin1String("peer-bye:busy")) {
                 code = str("busy"); // the partner is in a session with someone else
+            } else if (reason == QLatin1String("peer-bye:pairing-elsewhere")) {
+                code = str("pairing-elsewhere"); // the partner is answering another invitation
             } else if (reason == QLatin1String("peer-closed") || reason.startsWith(QLatin1String("peer-bye"))) {
                 code = str("partner-closed");
             }
@@ -142,14 +144,24 @@ void Peer::onIncoming(net::Connection* connection) {
         linkWith(connection, *known, m_engine ? m_engine->role() : roleFor(*known));
         return;
     }
-    if (m_pairing && m_pairingConnection && !linked() &&
-        m_pairingConnection->peerDeviceId() == connection->peerDeviceId()) {
-        // The same device invites again (it gave up on the last attempt): the new invitation wins.
-        dropPairingAttempt();
-    }
-    if (m_pairing || linked()) {
+    if (linked()) {
         refuse(connection, "busy"); // a third instance never joins a paired session
         return;
+    }
+    const bool sameDevice =
+        m_pairing && m_pairingConnection && m_pairingConnection->peerDeviceId() == connection->peerDeviceId();
+    // A connection that has not invited yet holds nothing: it gives way to the newcomer.
+    const bool idle = m_pairing && m_pairing->role() == net::Pairing::Role::Invitee && !m_pairing->invitationArrived();
+    if ((m_pairing || m_pairingConnection) && !sameDevice && !idle) {
+        // Not "busy": this side is not in a session, it is answering (or making) another invitation.
+        refuse(connection, "pairing-elsewhere");
+        return;
+    }
+    if (sameDevice || idle) {
+        // The same device invites again (it gave up on the last attempt), or the last one never invited:
+        // the new connection wins.
+        log::get(log::Module::Link)->info("a newer connection replaces a pairing attempt same-device={}", sameDevice);
+        dropPairingAttempt();
     }
     m_pairingConnection = connection;
     startPairing(connection, net::Pairing::Role::Invitee);
@@ -180,16 +192,21 @@ void Peer::startPairing(net::Connection* connection, net::Pairing::Role role) {
             m_pairingConnection = nullptr;
             onPaired(connection, partner, role == net::Pairing::Role::Inviter ? sync::Role::Host : sync::Role::Guest);
         });
-    connect(pairing, &net::Pairing::failed, this,
-            [this, pairing, connection](const QString& code, const QString& reason) {
-                pairing->deleteLater();
-                m_pairing = nullptr;
-                m_pairingConnection = nullptr;
-                if (connection->state() != net::Connection::State::Closed) {
-                    refuse(connection, "pairing-failed");
-                }
-                Q_EMIT pairingFailed(code, reason);
-            });
+    connect(
+        pairing, &net::Pairing::failed, this, [this, pairing, connection](const QString& code, const QString& reason) {
+            pairing->deleteLater();
+            m_pairing = nullptr;
+            m_pairingConnection = nullptr;
+            if (connection->state() != net::Connection::State::Closed) {
+                refuse(connection, "pairing-failed");
+            }
+            if (pairing->role() == net::Pairing::Role::Invitee && !pairing->invitationArrived()) {
+                // Nobody here was asked anything (e.g. an idle stranger timed out): nothing to tell.
+                log::get(log::Module::Link)->info("connection ended before any invitation code={}", code.toStdString());
+                return;
+            }
+            Q_EMIT pairingFailed(code, reason);
+        });
     pairing->start();
 }
 

@@ -28,14 +28,25 @@ Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, Nonc
     : QObject(parent), m_connection(connection), m_role(role), m_trustStore(trustStore), m_nonces(nonces),
       m_options(std::move(options)), m_ownClock(m_options.clock ? nullptr : std::make_unique<timing::SystemClock>()),
       m_timer((m_options.clock ? *m_options.clock : *m_ownClock).createTimer()), m_state(State::Idle) {
-    connect(m_timer.get(), &timing::ClockTimer::timeout, this,
-            [this] { fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true); });
+    connect(m_timer.get(), &timing::ClockTimer::timeout, this, [this] {
+        if (m_state == State::Idle) {
+            logger()->info("no invitation within {} ms of hello", m_options.inviteWithin.count());
+            fail(QStringLiteral("no-invite"), QStringLiteral("no invitation arrived"), true);
+            return;
+        }
+        fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true);
+    });
     if (connection != nullptr) {
         connect(connection, &Connection::messageReceived, this, &Pairing::onMessage);
         connect(connection, &Connection::closed, this, [this](const QString& reason) {
             // A partner already in a session says so with bye "busy": tell that apart from a lost link.
             if (reason == QLatin1String("peer-bye:busy")) {
                 fail(QStringLiteral("busy"), QStringLiteral("the partner is in a session already"), false);
+                return;
+            }
+            if (reason == QLatin1String("peer-bye:pairing-elsewhere")) {
+                fail(QStringLiteral("pairing-elsewhere"),
+                     QStringLiteral("the partner's device is busy with another invitation"), false);
                 return;
             }
             // The partner's program ended the connection itself (it closed, or it quit): not a network fault.
@@ -61,6 +72,8 @@ void Pairing::start() {
         logger()->info("pairing invite sent conn#{}", m_connection->id());
         send(msg::kPairInvite,
              QJsonObject{{QLatin1String("name"), text::truncateGraphemes(m_connection->localName(), 64)}});
+    } else if (m_role == Role::Invitee && m_state == State::Idle) {
+        m_timer->start(m_options.inviteWithin);
     }
 }
 
@@ -151,6 +164,7 @@ void Pairing::onMessage(const QJsonObject& message) {
 void Pairing::onInvite(const QJsonObject& message) {
     m_peerName = text::cleanName(message.value(QLatin1String("name")).toString());
     m_state = State::Invited;
+    m_invitationArrived = true;
     m_timer->start(m_options.timeout);
     logger()->info("pairing invite received");
     Q_EMIT invited(m_peerName);

@@ -95,8 +95,9 @@ bool Server::evictOldest(const QHostAddress* from) {
         logger()->warn("evicted an unauthenticated connection before TLS to make room");
         return true;
     }
+    // A remembered partner (its certificate matched a pin) never gives way to strangers.
     const auto it = std::find_if(m_awaitingHello.begin(), m_awaitingHello.end(),
-                                 [&](const Connection* c) { return matches(c->peerAddress()); });
+                                 [&](const Connection* c) { return !c->isPinned() && matches(c->peerAddress()); });
     if (it == m_awaitingHello.end()) {
         return false;
     }

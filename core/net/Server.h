@@ -24,8 +24,9 @@ inline constexpr quint16 kDefaultTcpPort = 47914;
 // "unauthenticated" (docs/PROTOCOL.md §5.5). At most maxPendingHandshakes of those exist at once, and at
 // most maxPendingPerAddress from one source address; a new TCP connection is always taken and makes room
 // by evicting the oldest unauthenticated one (one that never sent a byte first, then one still in TLS,
-// then one waiting for its hello), so strangers can never keep a partner out. A client that sends nothing
-// for 2 s, has not finished TLS 5 s after the accept, or has not sent its hello 5 s after TLS is dropped.
+// then one waiting for its hello; never a remembered partner whose certificate matched its pin), so
+// strangers can never keep a partner out. A client that sends nothing for 2 s, has not finished TLS 5 s
+// after the accept, or has not sent its hello 5 s after TLS is dropped.
 class Server : public QObject {
     Q_OBJECT
 
