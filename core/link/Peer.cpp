@@ -33,7 +33,8 @@ Peer::Peer(PeerConfig config, session::FlowLibrary flows, session::Clock& clock,
     : QObject(parent), m_config(onClock(std::move(config), clock)), m_flows(std::move(flows)), m_clock(clock),
       m_random(random), m_nonces(nonces), m_node(m_config.node, nonces), m_channel(this),
       m_redialer(m_node, clock, {m_config.firstRetry, m_config.maxRetry, m_config.liveRetry, 3},
-                 [this] { return sessionLive(); }) {
+                 [this] { return sessionLive(); }),
+      m_invitationLimits(clock, m_config.invitationLimits) {
     connect(&m_node, &net::Node::incomingConnection, this, &Peer::onIncoming);
     connect(&m_channel, &sync::Channel::closed, this, &Peer::onChannelClosed);
     connect(&m_channel, &sync::Channel::opened, this, [this] {
@@ -81,6 +82,8 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
                 }
             } else if (reason == QLatin1String("peer-bye:busy")) {
                 code = str("busy"); // the partner is in a session with someone else
+            } else if (reason == QLatin1String("peer-bye:declined")) {
+                code = str("declined"); // the partner said "not now" a moment ago
             } else if (reason == QLatin1String("peer-bye:pairing-elsewhere")) {
                 code = str("pairing-elsewhere"); // the partner is answering another invitation
             } else if (reason == QLatin1String("peer-closed") || reason.startsWith(QLatin1String("peer-bye"))) {
@@ -157,6 +160,16 @@ void Peer::onIncoming(net::Connection* connection) {
         refuse(connection, "pairing-elsewhere");
         return;
     }
+    switch (m_invitationLimits.admit(connection->peerDeviceId(), connection->peerAddress())) {
+    case InvitationLimits::Verdict::Admit:
+        break;
+    case InvitationLimits::Verdict::Declined:
+        refuse(connection, "declined"); // quietly: the user said "not now" to this device a moment ago
+        return;
+    case InvitationLimits::Verdict::TooMany:
+        refuse(connection, "pairing-elsewhere"); // this minute's invitations from there (or in all) are spent
+        return;
+    }
     if (sameDevice || idle) {
         // The same device invites again (it gave up on the last attempt), or the last one never invited:
         // the new connection wins.
@@ -217,6 +230,9 @@ void Peer::acceptInvitation() {
 }
 
 void Peer::declineInvitation() {
+    if (m_pairing && m_pairingConnection) {
+        m_invitationLimits.declined(m_pairingConnection->peerDeviceId(), m_pairingConnection->peerAddress());
+    }
     if (m_pairing) {
         m_pairing->decline();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/link/ConnectionChannel.h"
+#include "core/link/InvitationLimits.h"
 #include "core/link/PairingPrompt.h"
 #include "core/link/Redialer.h"
 #include "core/net/Node.h"
@@ -19,6 +20,7 @@ struct PeerConfig {
     std::chrono::milliseconds firstRetry{250}; // redial delays (docs/PROTOCOL.md §8.6): doubling from here
     std::chrono::milliseconds maxRetry{4000};  // to here
     std::chrono::milliseconds liveRetry{500};  // but never further apart while a session is live
+    InvitationLimits::Limits invitationLimits; // who may put an invitation in front of the user
 };
 
 // One partner's side of Twofold on the network: the device (identity, trust, server, discovery),
@@ -122,6 +124,7 @@ private:
     bool m_dialer = false;
     bool m_closedForExit = false;
     Redialer m_redialer;
+    InvitationLimits m_invitationLimits;
     QString m_linkCloseReason;
     QString m_pairingName;
 };

@@ -44,6 +44,10 @@ Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, Nonc
                 fail(QStringLiteral("busy"), QStringLiteral("the partner is in a session already"), false);
                 return;
             }
+            if (reason == QLatin1String("peer-bye:declined")) {
+                fail(QStringLiteral("declined"), QStringLiteral("the partner declined a moment ago"), false);
+                return;
+            }
             if (reason == QLatin1String("peer-bye:pairing-elsewhere")) {
                 fail(QStringLiteral("pairing-elsewhere"),
                      QStringLiteral("the partner's device is busy with another invitation"), false);
