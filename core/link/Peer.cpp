@@ -1,6 +1,10 @@
 #include "core/link/Peer.h"
 
 #include "core/log/Log.h"
+#include "core/protocol/MessageTypes.h"
+#include "core/protocol/Version.h"
+
+#include <tuple>
 
 namespace twofold::link {
 namespace {
@@ -57,7 +61,45 @@ Peer::~Peer() {
 }
 
 Status Peer::start() {
-    return m_node.start(); // the node keeps trusted partners' addresses current from discovery itself
+    auto started = m_node.start(); // the node keeps trusted partners' addresses current from discovery itself
+    if (started && m_node.server() != nullptr) {
+        connect(m_node.server(), &net::Server::versionMismatch, this, &Peer::onVersionMismatch, Qt::UniqueConnection);
+    }
+    return started;
+}
+
+std::pair<QString, QString> Peer::needsUpdate(int peerVersion, const QString& name) {
+    const QString who = name.isEmpty() ? tr("Your partner") : name;
+    if (protocol::compareWithOurs(peerVersion) == protocol::VersionGap::PeerNewer) {
+        return {str("needs-update"),
+                tr("This Twofold needs an update to connect with %1 (it speaks protocol version %2, this one %3).")
+                    .arg(who)
+                    .arg(peerVersion)
+                    .arg(protocol::kProtocolVersion)};
+    }
+    return {str("partner-needs-update"),
+            tr("%1's Twofold needs an update (it speaks protocol version %2, this one %3).")
+                .arg(who)
+                .arg(peerVersion)
+                .arg(protocol::kProtocolVersion)};
+}
+
+void Peer::onVersionMismatch(const QString& deviceId, const QString& name, int peerVersion) {
+    // A device of another version dialled us. Told once a minute per device, and only when this side is
+    // doing nothing else with its partners screen (no pairing under way, not linked).
+    const qint64 now = m_clock.nowMs();
+    std::erase_if(m_versionNoticeAt, [now](const auto& entry) { return now - entry.second >= 60'000; });
+    if (linked() || m_pairing || m_pairingConnection || m_versionNoticeAt.size() >= 16 ||
+        m_versionNoticeAt.contains(deviceId)) {
+        return;
+    }
+    m_versionNoticeAt[deviceId] = now;
+    const auto known = m_node.trustStore().find(deviceId);
+    m_pairingName = known ? known->name : name;
+    const auto [code, reason] = needsUpdate(peerVersion, m_pairingName);
+    log::get(log::Module::Link)
+        ->info("a device of protocol version {} was refused code={}", peerVersion, code.toStdString());
+    Q_EMIT pairingFailed(code, reason);
 }
 
 void Peer::invite(const QHostAddress& address, quint16 port) {
@@ -75,7 +117,13 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
         if (m_pairingConnection == connection && !m_pairing) {
             m_pairingConnection = nullptr;
             QString code = str("unreachable");
-            if (reason == QLatin1String("pin-mismatch")) {
+            QString message = tr("Couldn't reach your partner's computer (%1).").arg(reason);
+            if (const auto version = connection->peerProtocolVersion()) {
+                if (!connection->peerName().isEmpty()) {
+                    m_pairingName = connection->peerName();
+                }
+                std::tie(code, message) = needsUpdate(*version, m_pairingName);
+            } else if (reason == QLatin1String("pin-mismatch")) {
                 code = reason;
                 if (const auto known = m_node.trustStore().find(connection->peerDeviceId())) {
                     Q_EMIT partnerIdentityChanged(*known);
@@ -89,7 +137,7 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
             } else if (reason == QLatin1String("peer-closed") || reason.startsWith(QLatin1String("peer-bye"))) {
                 code = str("partner-closed");
             }
-            Q_EMIT pairingFailed(code, tr("Couldn't reach your partner's computer (%1).").arg(reason));
+            Q_EMIT pairingFailed(code, message);
         }
         connection->deleteLater();
     });

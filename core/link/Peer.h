@@ -10,7 +10,9 @@
 
 #include <QHostAddress>
 #include <QPointer>
+#include <map>
 #include <memory>
+#include <utility>
 
 namespace twofold::link {
 
@@ -83,7 +85,10 @@ Q_SIGNALS:
     void codeShown(const QString& code, const QString& partnerName);
     void partnerConfirmedCode();
     void paired(const twofold::net::TrustedPartner& partner);
-    // Pairing or connecting failed: declined, rejected, cancelled, timeout, unreachable, busy, ...
+    // Pairing or connecting failed: declined, rejected, cancelled, timeout, unreachable, busy,
+    // pairing-elsewhere, needs-update (this Twofold speaks an older protocol version than the partner's),
+    // partner-needs-update (the partner's speaks an older one; also when such a device dialled us), ...
+    // `reason` is a sentence for the user (translated).
     void pairingFailed(const QString& code, const QString& reason);
     void engineCreated(twofold::sync::SyncEngine* engine);
     // The engine is about to be destroyed (its partner was forgotten): drop every reference to it now.
@@ -97,6 +102,9 @@ Q_SIGNALS:
 
 private:
     void onIncoming(net::Connection* connection);
+    void onVersionMismatch(const QString& deviceId, const QString& name, int peerVersion);
+    // The failure code and sentence for a partner of protocol version `peerVersion`.
+    static std::pair<QString, QString> needsUpdate(int peerVersion, const QString& name);
     void onOutgoingReady(net::Connection* connection);
     void startPairing(net::Connection* connection, net::Pairing::Role role);
     void onPaired(net::Connection* connection, const net::TrustedPartner& partner, sync::Role role);
@@ -127,6 +135,7 @@ private:
     InvitationLimits m_invitationLimits;
     QString m_linkCloseReason;
     QString m_pairingName;
+    std::map<QString, qint64> m_versionNoticeAt; // device id -> when "needs an update" was last told
 };
 
 } // namespace twofold::link

@@ -8,10 +8,12 @@
 #include "core/protocol/Frame.h"
 #include "core/protocol/MessageSchema.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/protocol/Version.h"
 #include "core/text/UserText.h"
 #include "core/timing/SystemClock.h"
 
 #include <QSslCipher>
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 
@@ -217,7 +219,12 @@ void Connection::handleObject(const QJsonObject& object) {
         if (type == msg::kError) {
             const auto error = protocol::parseMessage(object);
             if (error && error->object.value(QLatin1String("fatal")).toBool()) {
-                finish(QStringLiteral("peer:") + error->object.value(QLatin1String("code")).toString(), true);
+                const QString code = error->object.value(QLatin1String("code")).toString();
+                if (code == errc::kUnsupportedVersion) {
+                    m_peerVersion = protocol::versionOfUnsupportedVersionError(error->object);
+                    logger()->warn("conn#{} peer refused our version; it speaks {}", m_id, m_peerVersion.value_or(0));
+                }
+                finish(QStringLiteral("peer:") + code, true);
                 return;
             }
         }
@@ -269,8 +276,12 @@ void Connection::handleHello(const QJsonObject& object) {
     const bool wholeNumber = version.isDouble() && std::trunc(version.toDouble()) == version.toDouble();
     if (wholeNumber && version.toDouble() != protocol::kProtocolVersion) {
         logger()->warn("conn#{} peer speaks protocol version {}", m_id, version.toDouble());
-        fail(QString(errc::kUnsupportedVersion),
-             QStringLiteral("this peer speaks protocol version %1").arg(protocol::kProtocolVersion));
+        m_peerVersion = static_cast<int>(std::clamp(version.toDouble(), 0.0, 1e6));
+        if (const auto name = object.value(QLatin1String("name")); name.isString()) {
+            m_peerName = text::cleanName(name.toString()); // only for telling the user who needs an update
+        }
+        writeFrame(protocol::makeUnsupportedVersionError());
+        finish(QString(errc::kUnsupportedVersion), true);
         return;
     }
     const auto parsed = protocol::parseMessage(object);

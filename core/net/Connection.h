@@ -14,6 +14,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <memory>
+#include <optional>
 
 namespace twofold::net {
 
@@ -65,6 +66,10 @@ public:
     quint16 peerListenPort() const { return m_peerListenPort; } // announced in hello (0 = none)
     bool isPinned() const { return m_pinned; }                  // the peer's certificate matched a pin
     int protocolErrors() const { return m_protocolErrors; }
+    // The peer's protocol version when it differs from ours: from its hello (we refused it) or from its
+    // unsupported-version error (it refused us). Empty otherwise (also when the peer's error named none).
+    // After such a close, peerName() is the name from the peer's hello, if it sent one.
+    std::optional<int> peerProtocolVersion() const { return m_peerVersion; }
     // Bytes queued for the peer that it has not taken yet (plain and encrypted), 0 when closed. A layer that
     // sends much (a replay) keeps this below ConnectionOptions::writeBacklogLowMark and waits for
     // writeBacklogDrained() before it sends more: a send that would take it past maxWriteBacklog closes the
@@ -120,6 +125,7 @@ private:
     quint16 m_peerListenPort = 0;
     bool m_pinned = false;
     int m_protocolErrors = 0;
+    std::optional<int> m_peerVersion;
     bool m_backlogHigh = false; // above the low mark since writeBacklogDrained() last fired
 };
 

@@ -4,6 +4,8 @@
 #include "core/net/Connection.h"
 #include "core/net/PairingMath.h"
 #include "core/net/TrustStore.h"
+#include "core/protocol/ErrorCodes.h"
+#include "core/protocol/MessageSchema.h"
 #include "core/protocol/MessageTypes.h"
 #include "core/text/UserText.h"
 #include "core/timing/SystemClock.h"
@@ -128,6 +130,12 @@ void Pairing::onMessage(const QJsonObject& message) {
     }
     const QString type = message.value(QLatin1String("type")).toString();
     if (!type.startsWith(QLatin1String("pair-"))) {
+        if (type.startsWith(QLatin1String("session-")) && m_connection) {
+            // Session messages need a paired link; a peer that sends one now still hears why it got nothing.
+            logger()->info("pairing: session message before pairing type={}", type.left(32).toStdString());
+            m_connection->send(protocol::makeError(QString(protocol::errc::kNotPaired),
+                                                   QStringLiteral("session messages need a paired connection"), false));
+        }
         return; // not ours
     }
     if (type == msg::kPairCancel || type == msg::kPairDecline) {

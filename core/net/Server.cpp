@@ -119,6 +119,9 @@ void Server::takeSocket(QSslSocket* socket) {
     });
     connect(connection, &Connection::closed, this, [this, connection] {
         std::erase(m_awaitingHello, connection);
+        if (const auto version = connection->peerProtocolVersion()) {
+            Q_EMIT versionMismatch(connection->peerDeviceId(), connection->peerName(), *version);
+        }
         connection->deleteLater(); // never got as far as a hello: nobody else knows it
     });
 }

@@ -55,6 +55,9 @@ Q_SIGNALS:
     // The connection is ready; its parent is this server. Take it over with setParent() (or let it be
     // deleted with the server); deleteLater() it after closed().
     void connectionReady(twofold::net::Connection* connection);
+    // A device that speaks another protocol version was refused before its hello was accepted (or it
+    // refused ours): its device id, the name from its hello (may be empty) and its version.
+    void versionMismatch(const QString& deviceId, const QString& name, int peerVersion);
 
 private:
     void takeSocket(QSslSocket* socket);

@@ -48,11 +48,12 @@ TEST_F(TranslationTest, app_strings_translate) {
     expectGerman("twofold::app::SidePanel", "Ask for a pause");
     expectGerman("twofold::app::DemoSetup", "%1 (demo)");
     expectGerman("twofold::app::PartnersPage", "Codes match");
-    for (const auto problem : {PairingProblem::YouDeclined, PairingProblem::PartnerDeclined, PairingProblem::YouStopped,
-                               PairingProblem::PartnerStopped, PairingProblem::TimedOut, PairingProblem::Unreachable,
-                               PairingProblem::PartnerClosed, PairingProblem::CodesDiffer, PairingProblem::Busy,
-                               PairingProblem::NotAvailable, PairingProblem::StoreFailed,
-                               PairingProblem::PartnerStoreFailed, PairingProblem::PartnerPairingElsewhere}) {
+    for (const auto problem :
+         {PairingProblem::YouDeclined, PairingProblem::PartnerDeclined, PairingProblem::YouStopped,
+          PairingProblem::PartnerStopped, PairingProblem::TimedOut, PairingProblem::Unreachable,
+          PairingProblem::PartnerClosed, PairingProblem::CodesDiffer, PairingProblem::Busy,
+          PairingProblem::NotAvailable, PairingProblem::StoreFailed, PairingProblem::PartnerStoreFailed,
+          PairingProblem::PartnerPairingElsewhere, PairingProblem::PartnerNeedsUpdate, PairingProblem::NeedsUpdate}) {
         QCoreApplication::removeTranslator(&german);
         const auto english = PartnersPage::problemText(problem, QStringLiteral("Sam"));
         QCoreApplication::installTranslator(&german);
