@@ -1285,6 +1285,9 @@
         <source>There&apos;s no known address for %1 yet.</source>
         <translation>Für %1 ist noch keine Adresse bekannt.</translation>
     </message>
+</context>
+<context>
+    <name>twofold::link::VersionNotices</name>
     <message>
         <source>Your partner</source>
         <translation>Dein Gegenüber</translation>

@@ -1285,6 +1285,9 @@
         <source>There&apos;s no known address for %1 yet.</source>
         <translation>Todavía no se conoce ninguna dirección de %1.</translation>
     </message>
+</context>
+<context>
+    <name>twofold::link::VersionNotices</name>
     <message>
         <source>Your partner</source>
         <translation>Tu pareja</translation>

@@ -1285,6 +1285,9 @@
         <source>There&apos;s no known address for %1 yet.</source>
         <translation>Aucune adresse n&apos;est encore connue pour %1.</translation>
     </message>
+</context>
+<context>
+    <name>twofold::link::VersionNotices</name>
     <message>
         <source>Your partner</source>
         <translation>Ton/ta partenaire</translation>

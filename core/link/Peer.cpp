@@ -1,8 +1,6 @@
 #include "core/link/Peer.h"
 
 #include "core/log/Log.h"
-#include "core/protocol/MessageTypes.h"
-#include "core/protocol/Version.h"
 
 #include <tuple>
 
@@ -38,7 +36,7 @@ Peer::Peer(PeerConfig config, session::FlowLibrary flows, session::Clock& clock,
       m_random(random), m_nonces(nonces), m_node(m_config.node, nonces), m_channel(this),
       m_redialer(m_node, clock, {m_config.firstRetry, m_config.maxRetry, m_config.liveRetry, 3},
                  [this] { return sessionLive(); }),
-      m_invitationLimits(clock, m_config.invitationLimits) {
+      m_invitationLimits(clock, m_config.invitationLimits), m_versionNotices(clock) {
     connect(&m_node, &net::Node::incomingConnection, this, &Peer::onIncoming);
     connect(&m_channel, &sync::Channel::closed, this, &Peer::onChannelClosed);
     connect(&m_channel, &sync::Channel::opened, this, [this] {
@@ -68,35 +66,15 @@ Status Peer::start() {
     return started;
 }
 
-std::pair<QString, QString> Peer::needsUpdate(int peerVersion, const QString& name) {
-    const QString who = name.isEmpty() ? tr("Your partner") : name;
-    if (protocol::compareWithOurs(peerVersion) == protocol::VersionGap::PeerNewer) {
-        return {str("needs-update"),
-                tr("This Twofold needs an update to connect with %1 (it speaks protocol version %2, this one %3).")
-                    .arg(who)
-                    .arg(peerVersion)
-                    .arg(protocol::kProtocolVersion)};
-    }
-    return {str("partner-needs-update"),
-            tr("%1's Twofold needs an update (it speaks protocol version %2, this one %3).")
-                .arg(who)
-                .arg(peerVersion)
-                .arg(protocol::kProtocolVersion)};
-}
-
 void Peer::onVersionMismatch(const QString& deviceId, const QString& name, int peerVersion) {
-    // A device of another version dialled us. Told once a minute per device, and only when this side is
-    // doing nothing else with its partners screen (no pairing under way, not linked).
-    const qint64 now = m_clock.nowMs();
-    std::erase_if(m_versionNoticeAt, [now](const auto& entry) { return now - entry.second >= 60'000; });
-    if (linked() || m_pairing || m_pairingConnection || m_versionNoticeAt.size() >= 16 ||
-        m_versionNoticeAt.contains(deviceId)) {
+    // A device of another version dialled us: told only when this side is doing nothing else with its
+    // partners screen (no pairing under way, not linked), and not once per redial.
+    if (linked() || m_pairing || m_pairingConnection || !m_versionNotices.mayTell(deviceId)) {
         return;
     }
-    m_versionNoticeAt[deviceId] = now;
     const auto known = m_node.trustStore().find(deviceId);
     m_pairingName = known ? known->name : name;
-    const auto [code, reason] = needsUpdate(peerVersion, m_pairingName);
+    const auto [code, reason] = VersionNotices::failureFor(peerVersion, m_pairingName);
     log::get(log::Module::Link)
         ->info("a device of protocol version {} was refused code={}", peerVersion, code.toStdString());
     Q_EMIT pairingFailed(code, reason);
@@ -122,7 +100,7 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
                 if (!connection->peerName().isEmpty()) {
                     m_pairingName = connection->peerName();
                 }
-                std::tie(code, message) = needsUpdate(*version, m_pairingName);
+                std::tie(code, message) = VersionNotices::failureFor(*version, m_pairingName);
             } else if (reason == QLatin1String("pin-mismatch")) {
                 code = reason;
                 if (const auto known = m_node.trustStore().find(connection->peerDeviceId())) {

@@ -4,15 +4,14 @@
 #include "core/link/InvitationLimits.h"
 #include "core/link/PairingPrompt.h"
 #include "core/link/Redialer.h"
+#include "core/link/VersionNotices.h"
 #include "core/net/Node.h"
 #include "core/net/Pairing.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QHostAddress>
 #include <QPointer>
-#include <map>
 #include <memory>
-#include <utility>
 
 namespace twofold::link {
 
@@ -103,8 +102,6 @@ Q_SIGNALS:
 private:
     void onIncoming(net::Connection* connection);
     void onVersionMismatch(const QString& deviceId, const QString& name, int peerVersion);
-    // The failure code and sentence for a partner of protocol version `peerVersion`.
-    static std::pair<QString, QString> needsUpdate(int peerVersion, const QString& name);
     void onOutgoingReady(net::Connection* connection);
     void startPairing(net::Connection* connection, net::Pairing::Role role);
     void onPaired(net::Connection* connection, const net::TrustedPartner& partner, sync::Role role);
@@ -135,7 +132,7 @@ private:
     InvitationLimits m_invitationLimits;
     QString m_linkCloseReason;
     QString m_pairingName;
-    std::map<QString, qint64> m_versionNoticeAt; // device id -> when "needs an update" was last told
+    VersionNotices m_versionNotices;
 };
 
 } // namespace twofold::link
