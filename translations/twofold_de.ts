@@ -689,6 +689,18 @@
         <source>%1&apos;s computer couldn&apos;t save the pairing (its disk may be full), so nothing was kept on either side. Once there is space there, you can pair again.</source>
         <translation>Der Computer von %1 konnte die Kopplung nicht speichern (vielleicht ist der Datenträger voll), deshalb wurde auf keiner Seite etwas behalten. Sobald dort wieder Platz ist, könnt ihr euch erneut koppeln.</translation>
     </message>
+    <message>
+        <source>%1 is busy with another invitation right now. Nothing was connected; please try again in a minute.</source>
+        <translation>%1 ist gerade mit einer anderen Einladung beschäftigt. Es wurde nichts verbunden; versucht es bitte in einer Minute noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Twofold needs an update. Nothing was connected; once it&apos;s updated, you can try again.</source>
+        <translation>Twofold bei %1 braucht ein Update. Es wurde nichts verbunden; sobald es aktualisiert ist, könnt ihr es noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>This Twofold needs an update to connect with %1. Nothing was connected; please update it, then try again.</source>
+        <translation>Dieses Twofold braucht ein Update, um sich mit %1 zu verbinden. Es wurde nichts verbunden; bitte aktualisiere es und versuche es dann noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>
@@ -1272,6 +1284,21 @@
     <message>
         <source>There&apos;s no known address for %1 yet.</source>
         <translation>Für %1 ist noch keine Adresse bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::link::VersionNotices</name>
+    <message>
+        <source>Your partner</source>
+        <translation>Dein Gegenüber</translation>
+    </message>
+    <message>
+        <source>This Twofold needs an update to connect with %1 (it speaks protocol version %2, this one %3).</source>
+        <translation>Dieses Twofold braucht ein Update, um sich mit %1 zu verbinden (dort läuft Protokollversion %2, hier %3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Twofold needs an update (it speaks protocol version %2, this one %3).</source>
+        <translation>Twofold bei %1 braucht ein Update (dort läuft Protokollversion %2, hier %3).</translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,18 @@
         <source>%1&apos;s computer couldn&apos;t save the pairing (its disk may be full), so nothing was kept on either side. Once there is space there, you can pair again.</source>
         <translation>El ordenador de %1 no ha podido guardar la vinculación (puede que su disco esté lleno), así que no se ha guardado nada en ninguno de los dos lados. Cuando haya espacio, podréis volver a vincularos.</translation>
     </message>
+    <message>
+        <source>%1 is busy with another invitation right now. Nothing was connected; please try again in a minute.</source>
+        <translation>El Twofold de %1 está ocupado con otra invitación en este momento. No se ha conectado nada; probad de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Twofold needs an update. Nothing was connected; once it&apos;s updated, you can try again.</source>
+        <translation>El Twofold de %1 necesita una actualización. No se ha conectado nada; cuando esté actualizado, podréis volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This Twofold needs an update to connect with %1. Nothing was connected; please update it, then try again.</source>
+        <translation>Este Twofold necesita una actualización para conectarse con %1. No se ha conectado nada; actualízalo y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>
@@ -1272,6 +1284,21 @@
     <message>
         <source>There&apos;s no known address for %1 yet.</source>
         <translation>Todavía no se conoce ninguna dirección de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::link::VersionNotices</name>
+    <message>
+        <source>Your partner</source>
+        <translation>Tu pareja</translation>
+    </message>
+    <message>
+        <source>This Twofold needs an update to connect with %1 (it speaks protocol version %2, this one %3).</source>
+        <translation>Este Twofold necesita una actualización para conectarse con %1 (allí se usa la versión %2 del protocolo, aquí la %3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Twofold needs an update (it speaks protocol version %2, this one %3).</source>
+        <translation>El Twofold de %1 necesita una actualización (allí se usa la versión %2 del protocolo, aquí la %3).</translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,18 @@
         <source>%1&apos;s computer couldn&apos;t save the pairing (its disk may be full), so nothing was kept on either side. Once there is space there, you can pair again.</source>
         <translation>L&apos;ordinateur de %1 n&apos;a pas pu enregistrer l&apos;association (son disque est peut-être plein)&#x202f;: rien n&apos;a été gardé, ni d&apos;un côté ni de l&apos;autre. Dès qu&apos;il y aura de la place, vous pourrez vous associer à nouveau.</translation>
     </message>
+    <message>
+        <source>%1 is busy with another invitation right now. Nothing was connected; please try again in a minute.</source>
+        <translation>L&apos;appareil de %1 est occupé par une autre invitation en ce moment. Rien n&apos;a été connecté&#x202f;; réessayez dans une minute, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Twofold needs an update. Nothing was connected; once it&apos;s updated, you can try again.</source>
+        <translation>Le Twofold de %1 a besoin d&apos;une mise à jour. Rien n&apos;a été connecté&#x202f;; une fois la mise à jour faite, vous pourrez réessayer.</translation>
+    </message>
+    <message>
+        <source>This Twofold needs an update to connect with %1. Nothing was connected; please update it, then try again.</source>
+        <translation>Ce Twofold a besoin d&apos;une mise à jour pour se connecter à %1. Rien n&apos;a été connecté&#x202f;; mettez-le à jour, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>
@@ -1272,6 +1284,21 @@
     <message>
         <source>There&apos;s no known address for %1 yet.</source>
         <translation>Aucune adresse n&apos;est encore connue pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>twofold::link::VersionNotices</name>
+    <message>
+        <source>Your partner</source>
+        <translation>Ton/ta partenaire</translation>
+    </message>
+    <message>
+        <source>This Twofold needs an update to connect with %1 (it speaks protocol version %2, this one %3).</source>
+        <translation>Ce Twofold a besoin d&apos;une mise à jour pour se connecter à %1 (version du protocole là-bas&#x202f;: %2, ici&#x202f;: %3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s Twofold needs an update (it speaks protocol version %2, this one %3).</source>
+        <translation>Le Twofold de %1 a besoin d&apos;une mise à jour (version du protocole là-bas&#x202f;: %2, ici&#x202f;: %3).</translation>
     </message>
 </context>
 <context>

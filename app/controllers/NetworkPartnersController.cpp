@@ -111,6 +111,15 @@ std::optional<PairingProblem> NetworkPartnersController::problemFor(const QStrin
     if (code == QLatin1String("busy")) {
         return PairingProblem::Busy;
     }
+    if (code == QLatin1String("pairing-elsewhere")) {
+        return PairingProblem::PartnerPairingElsewhere; // not "busy": the partner is in no session
+    }
+    if (code == QLatin1String("partner-needs-update")) {
+        return PairingProblem::PartnerNeedsUpdate;
+    }
+    if (code == QLatin1String("needs-update")) {
+        return PairingProblem::NeedsUpdate;
+    }
     if (code == QLatin1String("partner-closed")) {
         return PairingProblem::PartnerClosed;
     }

@@ -28,6 +28,12 @@ enum class PairingProblem {
     NotAvailable,       // this computer's network side could not start
     StoreFailed,        // the partner could not be remembered on this computer
     PartnerStoreFailed, // the partner's computer could not remember this one; nothing was kept here either
+    // The partner's device is answering (or making) another invitation right now; it is in no session.
+    PartnerPairingElsewhere,
+    // The partner's Twofold speaks an older protocol version: it needs an update before you can connect.
+    PartnerNeedsUpdate,
+    // This Twofold speaks an older protocol version than the partner's: this one needs an update.
+    NeedsUpdate,
 };
 
 // What the partners page needs from the network layer: discovery, invite / accept, the 6-digit code

@@ -254,6 +254,17 @@ QString PartnersPage::problemText(PairingProblem problem, const QString& name) {
         return tr("The codes were different, so nothing was connected. Please try once more, side by side.");
     case PairingProblem::Busy:
         return tr("%1 is in a session already. A session is always just the two of you.").arg(who);
+    case PairingProblem::PartnerPairingElsewhere:
+        return tr("%1 is busy with another invitation right now. Nothing was connected; please try again in a "
+                  "minute.")
+            .arg(who);
+    case PairingProblem::PartnerNeedsUpdate:
+        return tr("%1's Twofold needs an update. Nothing was connected; once it's updated, you can try again.")
+            .arg(who);
+    case PairingProblem::NeedsUpdate:
+        return tr("This Twofold needs an update to connect with %1. Nothing was connected; please update it, then "
+                  "try again.")
+            .arg(who);
     case PairingProblem::NotAvailable:
         return tr("Twofold couldn't start its network connection on this computer. Please check the settings, "
                   "then start Twofold again.");

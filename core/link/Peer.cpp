@@ -2,6 +2,8 @@
 
 #include "core/log/Log.h"
 
+#include <tuple>
+
 namespace twofold::link {
 namespace {
 
@@ -33,7 +35,8 @@ Peer::Peer(PeerConfig config, session::FlowLibrary flows, session::Clock& clock,
     : QObject(parent), m_config(onClock(std::move(config), clock)), m_flows(std::move(flows)), m_clock(clock),
       m_random(random), m_nonces(nonces), m_node(m_config.node, nonces), m_channel(this),
       m_redialer(m_node, clock, {m_config.firstRetry, m_config.maxRetry, m_config.liveRetry, 3},
-                 [this] { return sessionLive(); }) {
+                 [this] { return sessionLive(); }),
+      m_invitationLimits(clock, m_config.invitationLimits), m_versionNotices(clock) {
     connect(&m_node, &net::Node::incomingConnection, this, &Peer::onIncoming);
     connect(&m_channel, &sync::Channel::closed, this, &Peer::onChannelClosed);
     connect(&m_channel, &sync::Channel::opened, this, [this] {
@@ -56,7 +59,25 @@ Peer::~Peer() {
 }
 
 Status Peer::start() {
-    return m_node.start(); // the node keeps trusted partners' addresses current from discovery itself
+    auto started = m_node.start(); // the node keeps trusted partners' addresses current from discovery itself
+    if (started && m_node.server() != nullptr) {
+        connect(m_node.server(), &net::Server::versionMismatch, this, &Peer::onVersionMismatch, Qt::UniqueConnection);
+    }
+    return started;
+}
+
+void Peer::onVersionMismatch(const QString& deviceId, const QString& name, int peerVersion) {
+    // A device of another version dialled us: told only when this side is doing nothing else with its
+    // partners screen (no pairing under way, not linked), and not once per redial.
+    if (linked() || m_pairing || m_pairingConnection || !m_versionNotices.mayTell(deviceId)) {
+        return;
+    }
+    const auto known = m_node.trustStore().find(deviceId);
+    m_pairingName = known ? known->name : name;
+    const auto [code, reason] = VersionNotices::failureFor(peerVersion, m_pairingName);
+    log::get(log::Module::Link)
+        ->info("a device of protocol version {} was refused code={}", peerVersion, code.toStdString());
+    Q_EMIT pairingFailed(code, reason);
 }
 
 void Peer::invite(const QHostAddress& address, quint16 port) {
@@ -74,17 +95,27 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
         if (m_pairingConnection == connection && !m_pairing) {
             m_pairingConnection = nullptr;
             QString code = str("unreachable");
-            if (reason == QLatin1String("pin-mismatch")) {
+            QString message = tr("Couldn't reach your partner's computer (%1).").arg(reason);
+            if (const auto version = connection->peerProtocolVersion()) {
+                if (!connection->peerName().isEmpty()) {
+                    m_pairingName = connection->peerName();
+                }
+                std::tie(code, message) = VersionNotices::failureFor(*version, m_pairingName);
+            } else if (reason == QLatin1String("pin-mismatch")) {
                 code = reason;
                 if (const auto known = m_node.trustStore().find(connection->peerDeviceId())) {
                     Q_EMIT partnerIdentityChanged(*known);
                 }
             } else if (reason == QLatin1String("peer-bye:busy")) {
                 code = str("busy"); // the partner is in a session with someone else
+            } else if (reason == QLatin1String("peer-bye:declined")) {
+                code = str("declined"); // the partner said "not now" a moment ago
+            } else if (reason == QLatin1String("peer-bye:pairing-elsewhere")) {
+                code = str("pairing-elsewhere"); // the partner is answering another invitation
             } else if (reason == QLatin1String("peer-closed") || reason.startsWith(QLatin1String("peer-bye"))) {
                 code = str("partner-closed");
             }
-            Q_EMIT pairingFailed(code, tr("Couldn't reach your partner's computer (%1).").arg(reason));
+            Q_EMIT pairingFailed(code, message);
         }
         connection->deleteLater();
     });
@@ -142,14 +173,34 @@ void Peer::onIncoming(net::Connection* connection) {
         linkWith(connection, *known, m_engine ? m_engine->role() : roleFor(*known));
         return;
     }
-    if (m_pairing && m_pairingConnection && !linked() &&
-        m_pairingConnection->peerDeviceId() == connection->peerDeviceId()) {
-        // The same device invites again (it gave up on the last attempt): the new invitation wins.
-        dropPairingAttempt();
-    }
-    if (m_pairing || linked()) {
+    if (linked()) {
         refuse(connection, "busy"); // a third instance never joins a paired session
         return;
+    }
+    const bool sameDevice =
+        m_pairing && m_pairingConnection && m_pairingConnection->peerDeviceId() == connection->peerDeviceId();
+    // A connection that has not invited yet holds nothing: it gives way to the newcomer.
+    const bool idle = m_pairing && m_pairing->role() == net::Pairing::Role::Invitee && !m_pairing->invitationArrived();
+    if ((m_pairing || m_pairingConnection) && !sameDevice && !idle) {
+        // Not "busy": this side is not in a session, it is answering (or making) another invitation.
+        refuse(connection, "pairing-elsewhere");
+        return;
+    }
+    switch (m_invitationLimits.admit(connection->peerDeviceId(), connection->peerAddress())) {
+    case InvitationLimits::Verdict::Admit:
+        break;
+    case InvitationLimits::Verdict::Declined:
+        refuse(connection, "declined"); // quietly: the user said "not now" to this device a moment ago
+        return;
+    case InvitationLimits::Verdict::TooMany:
+        refuse(connection, "pairing-elsewhere"); // this minute's invitations from there (or in all) are spent
+        return;
+    }
+    if (sameDevice || idle) {
+        // The same device invites again (it gave up on the last attempt), or the last one never invited:
+        // the new connection wins.
+        log::get(log::Module::Link)->info("a newer connection replaces a pairing attempt same-device={}", sameDevice);
+        dropPairingAttempt();
     }
     m_pairingConnection = connection;
     startPairing(connection, net::Pairing::Role::Invitee);
@@ -180,16 +231,21 @@ void Peer::startPairing(net::Connection* connection, net::Pairing::Role role) {
             m_pairingConnection = nullptr;
             onPaired(connection, partner, role == net::Pairing::Role::Inviter ? sync::Role::Host : sync::Role::Guest);
         });
-    connect(pairing, &net::Pairing::failed, this,
-            [this, pairing, connection](const QString& code, const QString& reason) {
-                pairing->deleteLater();
-                m_pairing = nullptr;
-                m_pairingConnection = nullptr;
-                if (connection->state() != net::Connection::State::Closed) {
-                    refuse(connection, "pairing-failed");
-                }
-                Q_EMIT pairingFailed(code, reason);
-            });
+    connect(
+        pairing, &net::Pairing::failed, this, [this, pairing, connection](const QString& code, const QString& reason) {
+            pairing->deleteLater();
+            m_pairing = nullptr;
+            m_pairingConnection = nullptr;
+            if (connection->state() != net::Connection::State::Closed) {
+                refuse(connection, "pairing-failed");
+            }
+            if (pairing->role() == net::Pairing::Role::Invitee && !pairing->invitationArrived()) {
+                // Nobody here was asked anything (e.g. an idle stranger timed out): nothing to tell.
+                log::get(log::Module::Link)->info("connection ended before any invitation code={}", code.toStdString());
+                return;
+            }
+            Q_EMIT pairingFailed(code, reason);
+        });
     pairing->start();
 }
 
@@ -200,6 +256,9 @@ void Peer::acceptInvitation() {
 }
 
 void Peer::declineInvitation() {
+    if (m_pairing && m_pairingConnection) {
+        m_invitationLimits.declined(m_pairingConnection->peerDeviceId(), m_pairingConnection->peerAddress());
+    }
     if (m_pairing) {
         m_pairing->decline();
     }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/link/ConnectionChannel.h"
+#include "core/link/InvitationLimits.h"
 #include "core/link/PairingPrompt.h"
 #include "core/link/Redialer.h"
+#include "core/link/VersionNotices.h"
 #include "core/net/Node.h"
 #include "core/net/Pairing.h"
 #include "core/sync/SyncEngine.h"
@@ -19,6 +21,7 @@ struct PeerConfig {
     std::chrono::milliseconds firstRetry{250}; // redial delays (docs/PROTOCOL.md §8.6): doubling from here
     std::chrono::milliseconds maxRetry{4000};  // to here
     std::chrono::milliseconds liveRetry{500};  // but never further apart while a session is live
+    InvitationLimits::Limits invitationLimits; // who may put an invitation in front of the user
 };
 
 // One partner's side of Twofold on the network: the device (identity, trust, server, discovery),
@@ -81,7 +84,10 @@ Q_SIGNALS:
     void codeShown(const QString& code, const QString& partnerName);
     void partnerConfirmedCode();
     void paired(const twofold::net::TrustedPartner& partner);
-    // Pairing or connecting failed: declined, rejected, cancelled, timeout, unreachable, busy, ...
+    // Pairing or connecting failed: declined, rejected, cancelled, timeout, unreachable, busy,
+    // pairing-elsewhere, needs-update (this Twofold speaks an older protocol version than the partner's),
+    // partner-needs-update (the partner's speaks an older one; also when such a device dialled us), ...
+    // `reason` is a sentence for the user (translated).
     void pairingFailed(const QString& code, const QString& reason);
     void engineCreated(twofold::sync::SyncEngine* engine);
     // The engine is about to be destroyed (its partner was forgotten): drop every reference to it now.
@@ -95,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void onIncoming(net::Connection* connection);
+    void onVersionMismatch(const QString& deviceId, const QString& name, int peerVersion);
     void onOutgoingReady(net::Connection* connection);
     void startPairing(net::Connection* connection, net::Pairing::Role role);
     void onPaired(net::Connection* connection, const net::TrustedPartner& partner, sync::Role role);
@@ -122,8 +129,10 @@ private:
     bool m_dialer = false;
     bool m_closedForExit = false;
     Redialer m_redialer;
+    InvitationLimits m_invitationLimits;
     QString m_linkCloseReason;
     QString m_pairingName;
+    VersionNotices m_versionNotices;
 };
 
 } // namespace twofold::link

@@ -8,10 +8,12 @@
 #include "core/protocol/Frame.h"
 #include "core/protocol/MessageSchema.h"
 #include "core/protocol/MessageTypes.h"
+#include "core/protocol/Version.h"
 #include "core/text/UserText.h"
 #include "core/timing/SystemClock.h"
 
 #include <QSslCipher>
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 
@@ -86,6 +88,8 @@ Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, 
     connect(socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
     connect(socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
+    connect(socket, &QSslSocket::bytesWritten, this, &Connection::onBytesWritten);
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, &Connection::onBytesWritten);
     connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
         // QueryPeer: chain errors of self-signed certificates are expected and do not stop the handshake.
         logger()->debug("conn#{} tls verification notes={}", m_id, errors.size());
@@ -215,7 +219,12 @@ void Connection::handleObject(const QJsonObject& object) {
         if (type == msg::kError) {
             const auto error = protocol::parseMessage(object);
             if (error && error->object.value(QLatin1String("fatal")).toBool()) {
-                finish(QStringLiteral("peer:") + error->object.value(QLatin1String("code")).toString(), true);
+                const QString code = error->object.value(QLatin1String("code")).toString();
+                if (code == errc::kUnsupportedVersion) {
+                    m_peerVersion = protocol::versionOfUnsupportedVersionError(error->object);
+                    logger()->warn("conn#{} peer refused our version; it speaks {}", m_id, m_peerVersion.value_or(0));
+                }
+                finish(QStringLiteral("peer:") + code, true);
                 return;
             }
         }
@@ -233,7 +242,11 @@ void Connection::handleObject(const QJsonObject& object) {
         return;
     }
     if (type == msg::kPing) {
-        writeFrame(m_heartbeat->pongFor(object));
+        // A peer that pings without reading must not grow our memory with pongs: answered only while the
+        // backlog is low (any frame is life to the peer, the pong only adds a clock sample).
+        if (bytesToWrite() <= m_options.writeBacklogLowMark) {
+            writeFrame(m_heartbeat->pongFor(object));
+        }
     } else if (type == msg::kPong) {
         m_heartbeat->onPong(object); // life (counted already) and a clock sample
     } else if (type == msg::kHello) {
@@ -263,8 +276,12 @@ void Connection::handleHello(const QJsonObject& object) {
     const bool wholeNumber = version.isDouble() && std::trunc(version.toDouble()) == version.toDouble();
     if (wholeNumber && version.toDouble() != protocol::kProtocolVersion) {
         logger()->warn("conn#{} peer speaks protocol version {}", m_id, version.toDouble());
-        fail(QString(errc::kUnsupportedVersion),
-             QStringLiteral("this peer speaks protocol version %1").arg(protocol::kProtocolVersion));
+        m_peerVersion = static_cast<int>(std::clamp(version.toDouble(), 0.0, 1e6));
+        if (const auto name = object.value(QLatin1String("name")); name.isString()) {
+            m_peerName = text::cleanName(name.toString()); // only for telling the user who needs an update
+        }
+        writeFrame(protocol::makeUnsupportedVersionError());
+        finish(QString(errc::kUnsupportedVersion), true);
         return;
     }
     const auto parsed = protocol::parseMessage(object);
@@ -356,9 +373,31 @@ bool Connection::writeBytes(const QByteArray& frame) {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
         return false;
     }
+    const qint64 backlog = bytesToWrite();
+    if (backlog + frame.size() > m_options.maxWriteBacklog) {
+        logger()->warn("conn#{} peer is not reading: {} bytes queued, limit {}", m_id, backlog,
+                       m_options.maxWriteBacklog);
+        finish(QStringLiteral("not-reading"), false);
+        return false;
+    }
     m_socket->write(frame);
     m_heartbeat->sent();
+    m_backlogHigh = m_backlogHigh || bytesToWrite() > m_options.writeBacklogLowMark;
     return true;
+}
+
+qint64 Connection::bytesToWrite() const {
+    if (!m_socket || m_state == State::Closed) {
+        return 0;
+    }
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+void Connection::onBytesWritten() {
+    if (m_backlogHigh && m_state == State::Ready && bytesToWrite() <= m_options.writeBacklogLowMark) {
+        m_backlogHigh = false;
+        Q_EMIT writeBacklogDrained();
+    }
 }
 
 } // namespace twofold::net

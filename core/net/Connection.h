@@ -14,6 +14,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <memory>
+#include <optional>
 
 namespace twofold::net {
 
@@ -65,6 +66,15 @@ public:
     quint16 peerListenPort() const { return m_peerListenPort; } // announced in hello (0 = none)
     bool isPinned() const { return m_pinned; }                  // the peer's certificate matched a pin
     int protocolErrors() const { return m_protocolErrors; }
+    // The peer's protocol version when it differs from ours: from its hello (we refused it) or from its
+    // unsupported-version error (it refused us). Empty otherwise (also when the peer's error named none).
+    // After such a close, peerName() is the name from the peer's hello, if it sent one.
+    std::optional<int> peerProtocolVersion() const { return m_peerVersion; }
+    // Bytes queued for the peer that it has not taken yet (plain and encrypted), 0 when closed. A layer that
+    // sends much (a replay) keeps this below ConnectionOptions::writeBacklogLowMark and waits for
+    // writeBacklogDrained() before it sends more: a send that would take it past maxWriteBacklog closes the
+    // connection with reason "not-reading" (docs/PROTOCOL.md §5.7).
+    qint64 bytesToWrite() const;
     // The peer's time line minus ours (ms), estimated from the heartbeat; empty until a pong came back.
     std::optional<qint64> clockOffsetMs() const { return m_heartbeat->offsetMs(); }
     std::optional<qint64> roundTripMs() const { return m_heartbeat->roundTripMs(); }
@@ -76,6 +86,8 @@ Q_SIGNALS:
     void messageReceived(const QJsonObject& message);
     void closed(const QString& reason);
     void clockOffsetChanged(qint64 offsetMs);
+    // The write backlog fell to writeBacklogLowMark or below after having been above it.
+    void writeBacklogDrained();
 
 private:
     void onEncrypted();
@@ -89,6 +101,7 @@ private:
     void finish(const QString& reason, bool graceful);
     bool writeFrame(const QJsonObject& message);
     bool writeBytes(const QByteArray& frame);
+    void onBytesWritten();
 
     quint64 m_id;
     QPointer<QSslSocket> m_socket;
@@ -112,6 +125,8 @@ private:
     quint16 m_peerListenPort = 0;
     bool m_pinned = false;
     int m_protocolErrors = 0;
+    std::optional<int> m_peerVersion;
+    bool m_backlogHigh = false; // above the low mark since writeBacklogDrained() last fired
 };
 
 } // namespace twofold::net

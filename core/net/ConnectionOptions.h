@@ -27,6 +27,11 @@ struct ConnectionOptions {
     QString pinnedDigest;
     // If set, a peer whose device id is in this store must present the digest stored there.
     const TrustStore* trustStore = nullptr;
+    // The most bytes queued for the peer and not yet taken by it (docs/PROTOCOL.md §5.7): a write that
+    // would go beyond closes the connection ("not-reading"); pings are answered only while the queue is
+    // below writeBacklogLowMark, which is also where writeBacklogDrained() fires.
+    qint64 maxWriteBacklog = 1024 * 1024;
+    qint64 writeBacklogLowMark = 64 * 1024;
     // Our listening TCP port, announced in hello (0 = none) so the partner can reconnect to us.
     quint16 advertisedPort = 0;
 };

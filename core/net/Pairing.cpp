@@ -4,6 +4,8 @@
 #include "core/net/Connection.h"
 #include "core/net/PairingMath.h"
 #include "core/net/TrustStore.h"
+#include "core/protocol/ErrorCodes.h"
+#include "core/protocol/MessageSchema.h"
 #include "core/protocol/MessageTypes.h"
 #include "core/text/UserText.h"
 #include "core/timing/SystemClock.h"
@@ -28,14 +30,29 @@ Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, Nonc
     : QObject(parent), m_connection(connection), m_role(role), m_trustStore(trustStore), m_nonces(nonces),
       m_options(std::move(options)), m_ownClock(m_options.clock ? nullptr : std::make_unique<timing::SystemClock>()),
       m_timer((m_options.clock ? *m_options.clock : *m_ownClock).createTimer()), m_state(State::Idle) {
-    connect(m_timer.get(), &timing::ClockTimer::timeout, this,
-            [this] { fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true); });
+    connect(m_timer.get(), &timing::ClockTimer::timeout, this, [this] {
+        if (m_state == State::Idle) {
+            logger()->info("no invitation within {} ms of hello", m_options.inviteWithin.count());
+            fail(QStringLiteral("no-invite"), QStringLiteral("no invitation arrived"), true);
+            return;
+        }
+        fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true);
+    });
     if (connection != nullptr) {
         connect(connection, &Connection::messageReceived, this, &Pairing::onMessage);
         connect(connection, &Connection::closed, this, [this](const QString& reason) {
             // A partner already in a session says so with bye "busy": tell that apart from a lost link.
             if (reason == QLatin1String("peer-bye:busy")) {
                 fail(QStringLiteral("busy"), QStringLiteral("the partner is in a session already"), false);
+                return;
+            }
+            if (reason == QLatin1String("peer-bye:declined")) {
+                fail(QStringLiteral("declined"), QStringLiteral("the partner declined a moment ago"), false);
+                return;
+            }
+            if (reason == QLatin1String("peer-bye:pairing-elsewhere")) {
+                fail(QStringLiteral("pairing-elsewhere"),
+                     QStringLiteral("the partner's device is busy with another invitation"), false);
                 return;
             }
             // The partner's program ended the connection itself (it closed, or it quit): not a network fault.
@@ -61,6 +78,8 @@ void Pairing::start() {
         logger()->info("pairing invite sent conn#{}", m_connection->id());
         send(msg::kPairInvite,
              QJsonObject{{QLatin1String("name"), text::truncateGraphemes(m_connection->localName(), 64)}});
+    } else if (m_role == Role::Invitee && m_state == State::Idle) {
+        m_timer->start(m_options.inviteWithin);
     }
 }
 
@@ -111,6 +130,12 @@ void Pairing::onMessage(const QJsonObject& message) {
     }
     const QString type = message.value(QLatin1String("type")).toString();
     if (!type.startsWith(QLatin1String("pair-"))) {
+        if (type.startsWith(QLatin1String("session-")) && m_connection) {
+            // Session messages need a paired link; a peer that sends one now still hears why it got nothing.
+            logger()->info("pairing: session message before pairing type={}", type.left(32).toStdString());
+            m_connection->send(protocol::makeError(QString(protocol::errc::kNotPaired),
+                                                   QStringLiteral("session messages need a paired connection"), false));
+        }
         return; // not ours
     }
     if (type == msg::kPairCancel || type == msg::kPairDecline) {
@@ -151,6 +176,7 @@ void Pairing::onMessage(const QJsonObject& message) {
 void Pairing::onInvite(const QJsonObject& message) {
     m_peerName = text::cleanName(message.value(QLatin1String("name")).toString());
     m_state = State::Invited;
+    m_invitationArrived = true;
     m_timer->start(m_options.timeout);
     logger()->info("pairing invite received");
     Q_EMIT invited(m_peerName);

@@ -20,7 +20,10 @@ class TrustStore;
 
 struct PairingOptions {
     std::chrono::milliseconds timeout{120000}; // whole exchange, from invite to both confirmations
-    const timing::Clock* clock = nullptr;      // runs the timeout; null = a SystemClock of its own
+    // Invitee: a connection whose pair-invite has not arrived this long after start() (the hello) ends
+    // with code no-invite, so an idle stranger cannot hold the one pairing slot (docs/PROTOCOL.md §7.1).
+    std::chrono::milliseconds inviteWithin{5000};
+    const timing::Clock* clock = nullptr; // runs the timeout; null = a SystemClock of its own
     std::function<QDateTime()> now = [] {
         return QDateTime::currentDateTimeUtc();
     };
@@ -35,7 +38,9 @@ struct PairingOptions {
 // says pair-stored, and emits paired() once the partner said pair-stored too, so trust is kept on both
 // sides or on neither (a full disk on one computer undoes the other's entry). Any decline, reject,
 // cancel, timeout, protocol error or lost connection emits failed(code, reason) and keeps nothing.
-// Codes: declined, rejected, cancelled, timeout, busy, commitment-mismatch, protocol-error,
+// Codes: declined, rejected, cancelled, timeout, no-invite (invitee: no pair-invite within inviteWithin),
+// busy (the partner is in a linked session), pairing-elsewhere (the partner's device is answering or making
+// another invitation right now), commitment-mismatch, protocol-error,
 // partner-closed (the partner's app closed the connection: bye or a clean TCP close), connection-lost
 // (anything else, e.g. silence), store-failed (this computer could not save the partner),
 // partner-store-failed (the partner's computer could not).
@@ -73,6 +78,9 @@ public:
     QString peerName() const { return m_peerName; }
     bool localConfirmed() const { return m_localConfirmed; }
     bool peerConfirmed() const { return m_peerConfirmed; }
+    // Invitee: a pair-invite arrived (its user was or is being asked). Before that, a failure concerns
+    // nobody on this side.
+    bool invitationArrived() const { return m_invitationArrived; }
 
 Q_SIGNALS:
     void invited(const QString& peerName);
@@ -112,6 +120,7 @@ private:
     QString m_peerName;
     bool m_localConfirmed = false;
     bool m_peerConfirmed = false;
+    bool m_invitationArrived = false;
     std::optional<TrustedPartner> m_stored;   // stored here, to undo if the partner could not store
     std::optional<TrustedPartner> m_pending;  // paired() carries it once both stored
     std::optional<TrustedPartner> m_replaced; // the entry m_stored replaced, put back on undo

@@ -28,11 +28,8 @@ Server::Server(const Identity& identity, QString localName, Scope scope, Connect
     m_listener = new TlsListener(
         *m_options.clock, deadlines, [this](const QHostAddress& from) { makeRoom(from); }, this);
     m_listener->setSslConfiguration(Connection::tlsConfiguration(m_identity));
-    connect(m_listener, &QSslServer::pendingConnectionAvailable, this, &Server::takePendingSockets);
+    connect(m_listener, &TlsListener::encrypted, this, &Server::takeSocket);
     connect(m_listener, &TlsListener::connectionEvicted, this, [this] { ++m_evicted; });
-    connect(m_listener, &QSslServer::errorOccurred, this, [](QSslSocket*, QAbstractSocket::SocketError error) {
-        logger()->info("server dropped a client during TLS error={}", static_cast<int>(error));
-    });
 }
 
 Server::~Server() {
@@ -98,8 +95,9 @@ bool Server::evictOldest(const QHostAddress* from) {
         logger()->warn("evicted an unauthenticated connection before TLS to make room");
         return true;
     }
+    // A remembered partner (its certificate matched a pin) never gives way to strangers.
     const auto it = std::find_if(m_awaitingHello.begin(), m_awaitingHello.end(),
-                                 [&](const Connection* c) { return matches(c->peerAddress()); });
+                                 [&](const Connection* c) { return !c->isPinned() && matches(c->peerAddress()); });
     if (it == m_awaitingHello.end()) {
         return false;
     }
@@ -111,24 +109,21 @@ bool Server::evictOldest(const QHostAddress* from) {
     return true;
 }
 
-void Server::takePendingSockets() {
-    while (m_listener->hasPendingConnections()) {
-        auto* socket = qobject_cast<QSslSocket*>(m_listener->nextPendingConnection());
-        if (socket == nullptr) {
-            continue;
+void Server::takeSocket(QSslSocket* socket) {
+    auto* connection = new Connection(socket, Connection::Role::Server, m_identity, m_localName, m_options, this);
+    m_awaitingHello.push_back(connection);
+    connect(connection, &Connection::ready, this, [this, connection] {
+        std::erase(m_awaitingHello, connection);
+        disconnect(connection, &Connection::closed, this, nullptr); // its new owner takes care of it
+        Q_EMIT connectionReady(connection);
+    });
+    connect(connection, &Connection::closed, this, [this, connection] {
+        std::erase(m_awaitingHello, connection);
+        if (const auto version = connection->peerProtocolVersion()) {
+            Q_EMIT versionMismatch(connection->peerDeviceId(), connection->peerName(), *version);
         }
-        auto* connection = new Connection(socket, Connection::Role::Server, m_identity, m_localName, m_options, this);
-        m_awaitingHello.push_back(connection);
-        connect(connection, &Connection::ready, this, [this, connection] {
-            std::erase(m_awaitingHello, connection);
-            disconnect(connection, &Connection::closed, this, nullptr); // its new owner takes care of it
-            Q_EMIT connectionReady(connection);
-        });
-        connect(connection, &Connection::closed, this, [this, connection] {
-            std::erase(m_awaitingHello, connection);
-            connection->deleteLater(); // never got as far as a hello: nobody else knows it
-        });
-    }
+        connection->deleteLater(); // never got as far as a hello: nobody else knows it
+    });
 }
 
 } // namespace twofold::net

@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
+#include <QSslSocket>
 #include <memory>
 
 namespace twofold::net {
@@ -23,8 +24,9 @@ inline constexpr quint16 kDefaultTcpPort = 47914;
 // "unauthenticated" (docs/PROTOCOL.md §5.5). At most maxPendingHandshakes of those exist at once, and at
 // most maxPendingPerAddress from one source address; a new TCP connection is always taken and makes room
 // by evicting the oldest unauthenticated one (one that never sent a byte first, then one still in TLS,
-// then one waiting for its hello), so strangers can never keep a partner out. A client that sends nothing
-// for 2 s, has not finished TLS 5 s after the accept, or has not sent its hello 5 s after TLS is dropped.
+// then one waiting for its hello; never a remembered partner whose certificate matched its pin), so
+// strangers can never keep a partner out. A client that sends nothing for 2 s, has not finished TLS 5 s
+// after the accept, or has not sent its hello 5 s after TLS is dropped.
 class Server : public QObject {
     Q_OBJECT
 
@@ -53,9 +55,12 @@ Q_SIGNALS:
     // The connection is ready; its parent is this server. Take it over with setParent() (or let it be
     // deleted with the server); deleteLater() it after closed().
     void connectionReady(twofold::net::Connection* connection);
+    // A device that speaks another protocol version was refused before its hello was accepted (or it
+    // refused ours): its device id, the name from its hello (may be empty) and its version.
+    void versionMismatch(const QString& deviceId, const QString& name, int peerVersion);
 
 private:
-    void takePendingSockets();
+    void takeSocket(QSslSocket* socket);
     void makeRoom(const QHostAddress& from);
     bool evictOldest(const QHostAddress* from);
 

@@ -9,11 +9,13 @@
 #include <openssl/conf.h>
 #include <openssl/err.h>
 #include <openssl/ssl.h>
+#include <unistd.h>
 
 namespace twofold::net {
 namespace {
 
-constexpr int kBackstopMs = 60'000; // QSslServer's own timer; ours fire long before
+constexpr std::chrono::milliseconds kResourceRetry{100}; // accept() ran out of descriptors or memory
+constexpr char kTlsHandshakeRecord = 0x16;               // the first byte of every ClientHello
 
 std::shared_ptr<spdlog::logger> logger() {
     return log::get(log::Module::NetTransport);
@@ -50,15 +52,11 @@ void sendNoSessionTickets() {
 
 TlsListener::TlsListener(const timing::Clock& clock, Deadlines deadlines,
                          std::function<void(const QHostAddress&)> makeRoom, QObject* parent)
-    : QSslServer(parent), m_clock(clock), m_deadlines(deadlines), m_makeRoom(std::move(makeRoom)) {
-    setHandshakeTimeout(kBackstopMs);
+    : QTcpServer(parent), m_clock(clock), m_deadlines(deadlines), m_makeRoom(std::move(makeRoom)),
+      m_resumeTimer(clock.createTimer()) {
     sendNoSessionTickets();
-    connect(this, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket* socket) {
-        if (auto* entry = find(socket)) {
-            entry->heard = true;
-            entry->silentTimer->stop();
-        }
-    });
+    connect(this, &QTcpServer::acceptError, this, &TlsListener::onAcceptError);
+    connect(m_resumeTimer.get(), &timing::ClockTimer::timeout, this, [this] { resumeAccepting(); });
 }
 
 TlsListener::~TlsListener() {
@@ -75,12 +73,16 @@ int TlsListener::socketsInHandshakeFrom(const QHostAddress& address) const {
 }
 
 void TlsListener::incomingConnection(qintptr descriptor) {
-    QSslServer::incomingConnection(descriptor);
-    for (auto* socket : findChildren<QSslSocket*>(Qt::FindDirectChildrenOnly)) {
-        if (find(socket) == nullptr && !socket->isEncrypted() && socket->state() == QAbstractSocket::ConnectedState) {
-            track(socket); // the one QSslServer just made
-        }
+    // Never addPendingConnection(): QTcpServer would count the socket against maxPendingConnections.
+    auto* socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        logger()->warn("could not take an accepted connection: {}", socket->errorString().toStdString());
+        ::close(static_cast<int>(descriptor));
+        delete socket;
+        return;
     }
+    socket->setSslConfiguration(m_configuration);
+    track(socket);
 }
 
 void TlsListener::track(QSslSocket* socket) {
@@ -91,18 +93,46 @@ void TlsListener::track(QSslSocket* socket) {
     auto entry = std::make_unique<Entry>();
     entry->socket = socket;
     entry->address = from;
-    entry->acceptedAt = m_clock.nowMs();
     entry->silentTimer = m_clock.createTimer();
     entry->tlsTimer = m_clock.createTimer();
     connect(entry->silentTimer.get(), &timing::ClockTimer::timeout, this, [this, socket] { drop(socket, "silent"); });
     connect(entry->tlsTimer.get(), &timing::ClockTimer::timeout, this, [this, socket] { drop(socket, "tls-timeout"); });
-    // Not `this` as the context: QSslServer disconnects every connection between the socket and itself once
-    // the socket is encrypted, which would take these with it.
-    connect(socket, &QSslSocket::encrypted, &m_watcher, [this, socket] { forget(socket); });
+    connect(socket, &QSslSocket::readyRead, &m_watcher, [this, socket] { onFirstBytes(socket); });
+    connect(socket, &QSslSocket::encrypted, &m_watcher, [this, socket] { onEncrypted(socket); });
+    connect(socket, &QSslSocket::disconnected, &m_watcher, [this, socket] { drop(socket, "closed"); });
+    connect(socket, &QSslSocket::errorOccurred, &m_watcher, [this, socket](QAbstractSocket::SocketError error) {
+        logger()->debug("connection before TLS failed error={}", static_cast<int>(error));
+        drop(socket, error == QAbstractSocket::SslHandshakeFailedError ? "tls-failed" : "socket-error");
+    });
     connect(socket, &QObject::destroyed, &m_watcher, [this](QObject* object) { forget(object); });
     entry->silentTimer->start(m_deadlines.silentLimit);
     entry->tlsTimer->start(m_deadlines.tlsLimit);
     m_entries.push_back(std::move(entry));
+}
+
+void TlsListener::onFirstBytes(QSslSocket* socket) {
+    Entry* entry = find(socket);
+    if (entry == nullptr || entry->heard || socket->mode() != QSslSocket::UnencryptedMode) {
+        return;
+    }
+    char first = 0;
+    if (socket->peek(&first, 1) != 1) { // QSslSocket peeks the plain socket: the byte stays for TLS
+        return;
+    }
+    if (first != kTlsHandshakeRecord) {
+        drop(socket, "not-tls");
+        return;
+    }
+    entry->heard = true;
+    entry->silentTimer->stop();
+    disconnect(socket, &QSslSocket::readyRead, &m_watcher, nullptr); // from now on readyRead is application data
+    socket->startServerEncryption();
+}
+
+void TlsListener::onEncrypted(QSslSocket* socket) {
+    forget(socket);
+    socket->disconnect(&m_watcher);
+    Q_EMIT encrypted(socket);
 }
 
 bool TlsListener::evictOldest(const std::function<bool(const QHostAddress&)>& matches) {
@@ -119,9 +149,13 @@ bool TlsListener::evictOldest(const std::function<bool(const QHostAddress&)>& ma
 }
 
 void TlsListener::drop(QSslSocket* socket, const char* why) {
+    if (find(socket) == nullptr) {
+        return; // already gone (an abort below emits disconnected again)
+    }
     logger()->info("dropping an unauthenticated connection before TLS: {}", why);
     forget(socket);
     if (socket) {
+        socket->disconnect(&m_watcher);
         socket->abort();
         socket->deleteLater();
     }
@@ -147,6 +181,16 @@ TlsListener::Entry* TlsListener::find(QObject* socket) {
     const auto it = std::find_if(m_entries.begin(), m_entries.end(),
                                  [socket](const auto& entry) { return entry->socket == socket; });
     return it == m_entries.end() ? nullptr : it->get();
+}
+
+void TlsListener::onAcceptError(QAbstractSocket::SocketError error) {
+    // QTcpServer pauses accepting after any accept() error but a temporary one; we never stay paused.
+    logger()->warn("accept failed error={}; accepting again", static_cast<int>(error));
+    if (error == QAbstractSocket::SocketResourceError) {
+        m_resumeTimer->start(kResourceRetry); // descriptors or memory ran out: give them a moment
+    } else {
+        resumeAccepting();
+    }
 }
 
 } // namespace twofold::net

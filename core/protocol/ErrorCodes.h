@@ -22,6 +22,8 @@ inline constexpr QLatin1String kHelloExpected{"hello-expected"};
 inline constexpr QLatin1String kUnexpectedHello{"unexpected-hello"};
 inline constexpr QLatin1String kIdentityMismatch{"identity-mismatch"};
 inline constexpr QLatin1String kTooManyErrors{"too-many-errors"};
+// A session-* message on a connection that is not (yet) a paired, pinned link; non-fatal.
+inline constexpr QLatin1String kNotPaired{"not-paired"};
 
 // Session sync (docs/PROTOCOL.md "Session sync"), answered with a non-fatal `error`.
 inline constexpr QLatin1String kNotHost{"not-host"};                 // intents go to the host; events come from it

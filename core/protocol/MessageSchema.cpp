@@ -27,7 +27,9 @@ std::vector<MessageSpec> standardSpecs() {
           text(QLatin1String("name"), 1, kNameChars), optional(integer(QLatin1String("port"), 0, 65535))}},
         {msg::kError,
          {text(QLatin1String("code"), 1, kCodeChars), text(QLatin1String("message"), 0, kMessageChars),
-          boolean(QLatin1String("fatal"))}},
+          boolean(QLatin1String("fatal")),
+          // unsupported-version: the sender's own protocol version (docs/PROTOCOL.md §5.1)
+          optional(integer(QLatin1String("version"), 1, 1000000))}},
         // Heartbeat timestamps (optional): the sender's time line in ms; a pong echoes the ping's `t` and
         // adds its own time line at answering, `at` (docs/PROTOCOL.md "Clock offset").
         {msg::kPing, {optional(integer(QLatin1String("t"), 0))}},
@@ -46,7 +48,7 @@ std::vector<MessageSpec> standardSpecs() {
 
         {msg::kSessionResume,
          {text(QLatin1String("sessionId"), 0, kIdChars), integer(QLatin1String("lastSeq"), 0),
-          text(QLatin1String("role"), 4, 5)}},
+          oneOf(QLatin1String("role"), {QLatin1String("host"), QLatin1String("guest")})}},
         {msg::kSessionIntent, {hex(QLatin1String("id"), kIntentIdBytes), object(QLatin1String("intent"))}},
         {msg::kSessionEvent, {object(QLatin1String("event")), optional(hex(QLatin1String("intent"), kIntentIdBytes))}},
         {msg::kSessionReject,
@@ -99,6 +101,16 @@ QString checkField(const FieldSpec& spec, const QJsonValue& value) {
         return value.isBool() ? QString() : QStringLiteral("must be a boolean");
     case FieldKind::Object:
         return value.isObject() ? QString() : QStringLiteral("must be an object");
+    case FieldKind::Choice: {
+        QStringList names;
+        for (const auto& choice : spec.choices) {
+            if (value.isString() && value.toString() == choice) {
+                return {};
+            }
+            names.append(QString(choice));
+        }
+        return QStringLiteral("must be one of: %1").arg(names.join(QStringLiteral(", ")));
+    }
     case FieldKind::Hex:
         if (!value.isString() || !isLowerHex(value.toString(), spec.max)) {
             return QStringLiteral("must be %1 bytes of lowercase hex").arg(spec.max);
@@ -128,6 +140,10 @@ FieldSpec object(QLatin1String name) {
 
 FieldSpec hex(QLatin1String name, qint64 bytes) {
     return FieldSpec{name, FieldKind::Hex, true, bytes, bytes};
+}
+
+FieldSpec oneOf(QLatin1String name, std::vector<QLatin1String> choices) {
+    return FieldSpec{name, FieldKind::Choice, true, 0, 0, std::move(choices)};
 }
 
 FieldSpec optional(FieldSpec spec) {

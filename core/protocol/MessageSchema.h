@@ -10,18 +10,20 @@
 
 namespace twofold::protocol {
 
-enum class FieldKind { String, Integer, Boolean, Object, Hex };
+enum class FieldKind { String, Integer, Boolean, Object, Hex, Choice };
 
 // One field of a message: its JSON type and bounds.
 //   String:  min..max user-perceived characters (grapheme clusters, text::graphemeCount)
 //   Integer: a whole JSON number in min..max
 //   Hex:     lowercase hex of exactly `max` bytes (2*max characters)
+//   Choice:  a string equal to one of `choices`
 struct FieldSpec {
     QLatin1String name;
     FieldKind kind = FieldKind::String;
     bool required = true;
     qint64 min = 0;
     qint64 max = 0;
+    std::vector<QLatin1String> choices = {};
 };
 
 inline constexpr qint64 kMaxJsonInteger = 9007199254740991LL; // 2^53 - 1: exact in a JSON double
@@ -31,6 +33,7 @@ FieldSpec integer(QLatin1String name, qint64 min = -kMaxJsonInteger, qint64 max 
 FieldSpec boolean(QLatin1String name);
 FieldSpec object(QLatin1String name);
 FieldSpec hex(QLatin1String name, qint64 bytes);
+FieldSpec oneOf(QLatin1String name, std::vector<QLatin1String> choices);
 FieldSpec optional(FieldSpec spec);
 
 // The shape of one message type. Fields not listed are allowed and ignored (forward compatibility).

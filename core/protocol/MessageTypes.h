@@ -4,8 +4,10 @@
 
 namespace twofold::protocol {
 
-// The protocol version every peer announces in `hello`. Peers with another version are refused.
-inline constexpr int kProtocolVersion = 1;
+// The protocol version every peer announces in `hello` and in discovery. Peers with another version are
+// refused with `unsupported-version` (see Version.h). docs/PROTOCOL.md "Changelog" says what each version
+// changed and what needs a new one.
+inline constexpr int kProtocolVersion = 2;
 
 // The `type` of every message. The shapes live in MessageSchema.cpp (one table row per type).
 namespace msg {

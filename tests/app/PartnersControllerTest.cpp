@@ -134,6 +134,9 @@ TEST(PartnersController, failure_codes_map_to_calm_explanations_that_tell_who_di
     EXPECT_EQ(problem("partner-closed"), PairingProblem::PartnerClosed);
     EXPECT_EQ(problem("store-failed"), PairingProblem::StoreFailed);
     EXPECT_EQ(problem("partner-store-failed"), PairingProblem::PartnerStoreFailed);
+    EXPECT_EQ(problem("pairing-elsewhere"), PairingProblem::PartnerPairingElsewhere); // not "busy"
+    EXPECT_EQ(problem("partner-needs-update"), PairingProblem::PartnerNeedsUpdate);
+    EXPECT_EQ(problem("needs-update"), PairingProblem::NeedsUpdate);
     EXPECT_EQ(problem("unreachable"), PairingProblem::Unreachable);
     EXPECT_EQ(problem("connection-lost"), PairingProblem::Unreachable);
     EXPECT_FALSE(problem("superseded").has_value());

@@ -52,7 +52,8 @@ TEST_F(TranslationTest, app_strings_translate) {
          {PairingProblem::YouDeclined, PairingProblem::PartnerDeclined, PairingProblem::YouStopped,
           PairingProblem::PartnerStopped, PairingProblem::TimedOut, PairingProblem::Unreachable,
           PairingProblem::PartnerClosed, PairingProblem::CodesDiffer, PairingProblem::Busy,
-          PairingProblem::NotAvailable, PairingProblem::StoreFailed, PairingProblem::PartnerStoreFailed}) {
+          PairingProblem::NotAvailable, PairingProblem::StoreFailed, PairingProblem::PartnerStoreFailed,
+          PairingProblem::PartnerPairingElsewhere, PairingProblem::PartnerNeedsUpdate, PairingProblem::NeedsUpdate}) {
         QCoreApplication::removeTranslator(&german);
         const auto english = PartnersPage::problemText(problem, QStringLiteral("Sam"));
         QCoreApplication::installTranslator(&german);

@@ -109,7 +109,7 @@ TEST(Connection, answers_a_wrong_protocol_version_with_an_error_and_closes) {
     const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
     RawTlsClient raw;
     ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
-    raw.sendFrame(helloFor(rawIdentity, 2));
+    raw.sendFrame(helloFor(rawIdentity, 1)); // a version-1 peer
     ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
     EXPECT_TRUE(raw.hasReceived(msg::kHello)); // the server's own hello went first
     ASSERT_TRUE(raw.hasReceived(msg::kError, QString(errc::kUnsupportedVersion)));
@@ -118,9 +118,9 @@ TEST(Connection, answers_a_wrong_protocol_version_with_an_error_and_closes) {
     EXPECT_EQ(server.pendingCount(), 0);
 }
 
-// docs/PROTOCOL.md §5.1: 2 is another version; 1.5 is no version at all, a malformed hello.
+// docs/PROTOCOL.md §5.1: 3 is another version; 1.5 is no version at all, a malformed hello.
 TEST(Connection, a_hello_whose_version_is_not_a_whole_number_is_malformed) {
-    for (const double version : {1.5, 2.0}) {
+    for (const double version : {1.5, 3.0}) {
         net::Server server(makeIdentity(QStringLiteral("Sam")), QStringLiteral("Sam"), net::Scope::Loopback,
                            protocolOptions());
         ASSERT_TRUE(server.listen(0));
@@ -131,7 +131,7 @@ TEST(Connection, a_hello_whose_version_is_not_a_whole_number_is_malformed) {
         hello.insert(QLatin1String("version"), version);
         raw.sendFrame(hello);
         ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
-        const auto expected = version == 2.0 ? QString(errc::kUnsupportedVersion) : QString(errc::kBadField);
+        const auto expected = version == 3.0 ? QString(errc::kUnsupportedVersion) : QString(errc::kBadField);
         EXPECT_TRUE(raw.hasReceived(msg::kError, expected)) << version;
     }
 }
@@ -244,8 +244,8 @@ TEST(Connection, a_refused_peer_that_keeps_sending_still_reads_the_error) {
     const auto rawIdentity = makeIdentity(QStringLiteral("Raw"));
     RawTlsClient raw;
     ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
-    raw.sendFrame(helloFor(rawIdentity, 2));
-    QTimer chatter; // keeps writing until the server's close arrives
+    raw.sendFrame(helloFor(rawIdentity, 1)); // a version-1 peer
+    QTimer chatter;                          // keeps writing until the server's close arrives
     QObject::connect(&chatter, &QTimer::timeout, raw.socket.get(), [&] {
         if (raw.socket->state() == QAbstractSocket::ConnectedState) {
             raw.sendFrame(protocol::makeMessage(msg::kPing));

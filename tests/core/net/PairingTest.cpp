@@ -387,3 +387,29 @@ TEST(Pairing, an_out_of_order_message_cancels) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return inviterFailed.size() == 1; }, 3000));
     EXPECT_TRUE(rig.inviteeStore.isEmpty());
 }
+
+// An independent version-1 peer found that session-resume {role: "hosts"} before pairing got no answer at
+// all (and other strings a wrong "4 to 5 characters" message).
+TEST(Pairing, session_messages_before_pairing_are_answered_not_ignored) {
+    PairingRig rig;
+    ASSERT_TRUE(rig.linkUp());
+    rig.invitee->start(); // waiting for an invitation
+    QSignalSpy answers(rig.link.client.data(), &net::Connection::messageReceived);
+    const auto resume = [&](const char* role) {
+        rig.link.client->send(protocol::makeMessage(protocol::msg::kSessionResume,
+                                                    QJsonObject{{QLatin1String("sessionId"), QString()},
+                                                                {QLatin1String("lastSeq"), 0},
+                                                                {QLatin1String("role"), QString::fromLatin1(role)}}));
+    };
+    resume("hosts");
+    ASSERT_TRUE(answers.wait(3000));
+    auto error = answers.at(0).at(0).toJsonObject();
+    EXPECT_EQ(error.value(QLatin1String("code")).toString(), QStringLiteral("bad-field"));
+    EXPECT_EQ(error.value(QLatin1String("message")).toString(),
+              QStringLiteral("session-resume: field 'role' must be one of: host, guest"));
+    resume("host");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answers.count() == 2; }, 3000));
+    error = answers.at(1).at(0).toJsonObject();
+    EXPECT_EQ(error.value(QLatin1String("code")).toString(), QStringLiteral("not-paired"));
+    EXPECT_FALSE(error.value(QLatin1String("fatal")).toBool());
+}
