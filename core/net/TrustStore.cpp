@@ -128,6 +128,9 @@ Status TrustStore::add(const TrustedPartner& partner) {
     if (!isHex64(partner.deviceId) || !isHex64(partner.certificateDigest)) {
         return Error{QStringLiteral("bad-partner"), QStringLiteral("device id and digest must be 64 hex digits")};
     }
+    if (const auto existing = find(partner.deviceId); existing && *existing == partner) {
+        return Ok{}; // nothing changed: the file is not written
+    }
     const auto previous = m_partners;
     bool replaced = false;
     for (auto& existing : m_partners) {

@@ -31,7 +31,7 @@ public:
     const std::optional<Error>& loadProblem() const { return m_loadProblem; }
     QString keptAside() const { return m_keptAside; } // where the last load put a damaged file; else empty
 
-    // The mutators save at once. Errors: "bad-partner", "not-found", "trust-store-unwritable" (the folder
+    // The mutators save at once, and only when something changed (the file is never rewritten as it was). Errors: "bad-partner", "not-found", "trust-store-unwritable" (the folder
     // or file cannot be written, e.g. a full disk or read-only profile; the message has the system's
     // reason; add and remove then leave memory as it was, updateLastSeen keeps the new address in memory)
     // and "trust-store-unreadable" (see load()).
