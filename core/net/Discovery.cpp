@@ -157,6 +157,10 @@ void Discovery::handleDatagram(const QByteArray& data, const QHostAddress& sende
     if (parsed->deviceId == m_self.deviceId) {
         return; // our own announcement
     }
+    if (!isFresh(*parsed)) {
+        ++m_stale;
+        return;
+    }
     const DiscoveredPeer peer{parsed->deviceId, parsed->name, sender, parsed->port, parsed->version};
     const auto it = m_peers.find(peer.deviceId);
     if (it == m_peers.end()) {
@@ -179,10 +183,46 @@ void Discovery::handleDatagram(const QByteArray& data, const QHostAddress& sende
     }
 }
 
+bool Discovery::isFresh(const Announcement& announcement) {
+    if (announcement.sentAtMs == 0) {
+        return true; // an older peer without `at`: nothing to judge by
+    }
+    const qint64 now = m_clock.nowMs();
+    const qint64 skew = now - announcement.sentAtMs;
+    auto it = m_freshness.find(announcement.deviceId);
+    if (it != m_freshness.end() && now - it->lastAcceptedMs > kFreshnessMemoryMs) {
+        m_freshness.erase(it);
+        it = m_freshness.end();
+    }
+    if (it == m_freshness.end()) {
+        if (m_freshness.size() >= kMaxFreshness) {
+            const auto oldest =
+                std::min_element(m_freshness.begin(), m_freshness.end(), [](const Freshness& a, const Freshness& b) {
+                    return a.lastAcceptedMs < b.lastAcceptedMs;
+                });
+            m_freshness.erase(oldest);
+        }
+        m_freshness.insert(announcement.deviceId, Freshness{announcement.sentAtMs, skew, now});
+        return true;
+    }
+    if (announcement.sentAtMs <= it->newestAtMs) {
+        return false; // a copy (lan: broadcast and multicast) or a replay of one heard already
+    }
+    if (skew - it->offsetMs > m_options.refreshInterval.count()) {
+        return false; // older than its interval: a replay of an announcement never heard here
+    }
+    it->newestAtMs = announcement.sentAtMs;
+    it->offsetMs = std::min(it->offsetMs, skew);
+    it->lastAcceptedMs = now;
+    return true;
+}
+
 void Discovery::sendAnnouncement(const std::optional<std::pair<QHostAddress, quint16>>& unicastTo) {
     if (!m_running || m_silent) {
         return;
     }
+    m_lastSentAtMs = std::max(m_clock.wallMs(), m_lastSentAtMs + 1); // strictly increasing, whatever the clock does
+    m_self.sentAtMs = m_lastSentAtMs;
     const QByteArray datagram = encodeAnnouncement(m_self);
     if (m_scope == Scope::Loopback) {
         m_socket.writeDatagram(datagram, loopbackBroadcast(), m_udpPort);

@@ -36,6 +36,9 @@ struct DiscoveryOptions {
 //   Lan scope: multicast group + the broadcast address of every up, non-loopback IPv4 interface.
 // Announces in a burst at start and whenever the interfaces change, then every refreshInterval; answers a
 // new peer once so a late starter is found at once. setSilent(true) stops all sending (during a session).
+// Freshness (docs/PROTOCOL.md §3.4): an announcement whose `at` is not newer than the newest one heard from
+// that device (a copy, or a replay) or that is older than refreshInterval on the sender's clock as estimated
+// from earlier ones does not count: it neither makes a device present nor keeps it so.
 class Discovery : public QObject {
     Q_OBJECT
 
@@ -53,7 +56,8 @@ public:
 
     quint16 udpPort() const { return m_udpPort; }
     QList<DiscoveredPeer> peers() const;
-    int ignoredDatagrams() const { return m_ignored; }
+    int ignoredDatagrams() const { return m_ignored; } // malformed, oversize, out of scope
+    int staleDatagrams() const { return m_stale; }     // copies, replays, older than their interval
 
     static quint16 resolvePort(const std::optional<quint16>& explicitPort);
 
@@ -67,6 +71,17 @@ private:
         DiscoveredPeer peer;
         qint64 lastHeardMs = 0;
     };
+    // What was heard from one device's `at` values, kept a while after it was lost so a replay after it
+    // left is recognised.
+    struct Freshness {
+        qint64 newestAtMs = 0;     // the newest `at` accepted
+        qint64 offsetMs = 0;       // smallest (our nowMs - their at) seen: their clock against ours
+        qint64 lastAcceptedMs = 0; // our nowMs then
+    };
+    static constexpr int kMaxFreshness = 256;
+    static constexpr qint64 kFreshnessMemoryMs = 10 * 60 * 1000;
+
+    bool isFresh(const Announcement& announcement);
 
     void readDatagrams();
     void handleDatagram(const QByteArray& data, const QHostAddress& sender, quint16 senderPort);
@@ -93,11 +108,14 @@ private:
     std::unique_ptr<timing::ClockTimer> m_interfaceTimer; // likewise
     std::size_t m_burstStep = 0;
     QHash<QString, Known> m_peers;
+    QHash<QString, Freshness> m_freshness;
+    qint64 m_lastSentAtMs = 0;
     QList<QNetworkInterface> m_joined;
     QString m_interfaceSignature;
     bool m_silent = false;
     bool m_running = false;
     int m_ignored = 0;
+    int m_stale = 0;
 };
 
 } // namespace twofold::net

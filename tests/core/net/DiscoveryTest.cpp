@@ -1,7 +1,9 @@
 #include "core/net/Discovery.h"
 
 #include "core/protocol/MessageTypes.h"
+#include "tests/fakes/FakeClock.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkDatagram>
@@ -120,7 +122,7 @@ TEST(Discovery, ignores_malformed_and_oversize_datagrams) {
     EXPECT_EQ(found.at(0).at(0).value<net::DiscoveredPeer>().deviceId, deviceId('b'));
 }
 
-TEST(Discovery, announces_exactly_version_device_id_name_and_port) {
+TEST(Discovery, announces_exactly_version_device_id_name_port_and_time) {
     const quint16 port = freeUdpPort();
     QUdpSocket listener;
     ASSERT_TRUE(listener.bind(QHostAddress(QHostAddress::AnyIPv4), port,
@@ -131,8 +133,10 @@ TEST(Discovery, announces_exactly_version_device_id_name_and_port) {
     const auto datagram = listener.receiveDatagram();
     EXPECT_TRUE(datagram.senderAddress().isLoopback());
     const auto object = QJsonDocument::fromJson(datagram.data()).object();
-    EXPECT_EQ(object.keys(), (QStringList{QStringLiteral("deviceId"), QStringLiteral("name"), QStringLiteral("port"),
-                                          QStringLiteral("version")}));
+    EXPECT_EQ(object.keys(), (QStringList{QStringLiteral("at"), QStringLiteral("deviceId"), QStringLiteral("name"),
+                                          QStringLiteral("port"), QStringLiteral("version")}));
+    const qint64 at = static_cast<qint64>(object.value(QLatin1String("at")).toDouble());
+    EXPECT_LE(std::abs(at - QDateTime::currentMSecsSinceEpoch()), 60000) << "the sender's wall clock, in ms";
     EXPECT_EQ(object.value(QLatin1String("port")).toInt(), 40001);
     EXPECT_EQ(object.value(QLatin1String("version")).toInt(), protocol::kProtocolVersion);
 }
@@ -183,6 +187,40 @@ TEST(Discovery, reports_a_peer_whose_port_changed) {
     sender.writeDatagram(net::encodeAnnouncement(self('b', QStringLiteral("Sam"), 40003)), kLoopbackBroadcast, port);
     ASSERT_TRUE(updated.wait(2000));
     EXPECT_EQ(updated.at(0).at(0).value<net::DiscoveredPeer>().port, 40003);
+}
+
+// A replayed announcement listed a partner who had left as present. A copy of one already heard (or of an
+// older one) never makes a device present again, nor does one older than its interval.
+TEST(Discovery, a_replayed_or_outdated_announcement_does_not_make_a_device_present) {
+    const quint16 port = freeUdpPort();
+    test::FakeClock clock;
+    auto options = optionsOn(port);
+    options.clock = &clock;
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), options);
+    QSignalSpy found(&a, &net::Discovery::peerFound);
+    QSignalSpy lost(&a, &net::Discovery::peerLost);
+    ASSERT_TRUE(a.start());
+    QUdpSocket sender;
+    auto partner = self('b', QStringLiteral("Sam"), 40002);
+    const qint64 t0 = clock.wallMs();
+    partner.sentAtMs = t0;
+    const QByteArray captured = net::encodeAnnouncement(partner);
+    sender.writeDatagram(captured, kLoopbackBroadcast, port);
+    ASSERT_TRUE(found.wait(2000));
+    clock.advanceSeconds(20); // the partner left: lost after 15 s
+    ASSERT_EQ(lost.size(), 1);
+
+    sender.writeDatagram(captured, kLoopbackBroadcast, port); // replayed
+    partner.sentAtMs = t0 + 1000; // captured a second later, never heard here, replayed 19 s late
+    sender.writeDatagram(net::encodeAnnouncement(partner), kLoopbackBroadcast, port);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a.staleDatagrams() == 2; }, 2000));
+    EXPECT_EQ(found.size(), 1) << "a partner who left was listed again";
+    EXPECT_TRUE(a.peers().isEmpty());
+
+    partner.sentAtMs = clock.wallMs(); // the partner really comes back
+    sender.writeDatagram(net::encodeAnnouncement(partner), kLoopbackBroadcast, port);
+    ASSERT_TRUE(found.wait(2000));
+    EXPECT_EQ(a.peers().size(), 1);
 }
 
 TEST(Discovery, takes_the_port_from_its_options_else_the_fixed_default) {
