@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUdpSocket>
+#include <algorithm>
+#include <cstdio>
 #include <gtest/gtest.h>
 
 using namespace twofold;
@@ -221,6 +223,66 @@ TEST(Discovery, a_replayed_or_outdated_announcement_does_not_make_a_device_prese
     sender.writeDatagram(net::encodeAnnouncement(partner), kLoopbackBroadcast, port);
     ASSERT_TRUE(found.wait(2000));
     EXPECT_EQ(a.peers().size(), 1);
+}
+
+// 10,000 fake announcements made the app answer 8,673 of them and list 7,276 devices. Answers are rate
+// limited (a token bucket: on a clock that stands still, only the first burst), the list keeps at most
+// 50 devices and the partner among them.
+TEST(Discovery, answers_a_flood_at_a_bounded_rate_and_keeps_the_list_bounded) {
+    const quint16 port = freeUdpPort();
+    test::FakeClock clock;
+    auto options = optionsOn(port);
+    options.clock = &clock;
+    options.burst = {};
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), options);
+    a.setPartnerTest([](const QString& id) { return id == deviceId('b'); });
+    QUdpSocket listener; // hears everything sent to the port: counts what `a` sends
+    ASSERT_TRUE(listener.bind(QHostAddress(QHostAddress::AnyIPv4), port,
+                              QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint));
+    int answers = 0;
+    QObject::connect(&listener, &QUdpSocket::readyRead, &listener, [&] {
+        while (listener.hasPendingDatagrams()) {
+            const auto parsed = net::parseAnnouncement(listener.receiveDatagram().data());
+            answers += parsed && parsed->deviceId == deviceId('a') ? 1 : 0;
+        }
+    });
+    ASSERT_TRUE(a.start());
+    QUdpSocket sender;
+    sender.writeDatagram(net::encodeAnnouncement(self('b', QStringLiteral("Sam"), 40002)), kLoopbackBroadcast, port);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a.peers().size() == 1; }, 2000));
+
+    constexpr int kFlood = 10000;
+    constexpr int kBatch = 50; // drained between batches, so no datagram is lost to a full buffer
+    int peakListed = 0;
+    for (int sent = 0; sent < kFlood; sent += kBatch) {
+        QString last;
+        for (int i = sent; i < sent + kBatch; ++i) {
+            last = QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0'));
+            const net::Announcement fake{protocol::kProtocolVersion, last, QStringLiteral("Guest"), 40003};
+            sender.writeDatagram(net::encodeAnnouncement(fake), kLoopbackBroadcast, port);
+        }
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const auto peers = a.peers();
+                return std::any_of(peers.begin(), peers.end(), [&](const auto& p) { return p.deviceId == last; });
+            },
+            3000))
+            << "batch up to " << sent + kBatch << " not heard";
+        peakListed = std::max(peakListed, static_cast<int>(a.peers().size()));
+    }
+    QTest::qWait(50); // the last answers, if any, reach the listener
+    std::printf("[ figure   ] %d fake announcements: %d answers, at most %d listed\n", kFlood, answers, peakListed);
+    EXPECT_EQ(answers, options.answerBurst);
+    EXPECT_EQ(a.answersSent(), options.answerBurst);
+    EXPECT_LE(peakListed, options.maxPeers);
+    const auto peers = a.peers();
+    EXPECT_TRUE(std::any_of(peers.begin(), peers.end(), [](const auto& p) { return p.deviceId == deviceId('b'); }))
+        << "the partner was pushed out of the list";
+
+    clock.advanceSeconds(10); // the bucket refills: a new device is answered again
+    const net::Announcement late{protocol::kProtocolVersion, deviceId('c'), QStringLiteral("Kim"), 40004};
+    sender.writeDatagram(net::encodeAnnouncement(late), kLoopbackBroadcast, port);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a.answersSent() == options.answerBurst + 1; }, 2000));
 }
 
 TEST(Discovery, takes_the_port_from_its_options_else_the_fixed_default) {
