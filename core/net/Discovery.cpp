@@ -215,19 +215,31 @@ bool Discovery::takeAnswerToken() {
     return true;
 }
 
-bool Discovery::inOwnSubnet(const QHostAddress& sender) const {
-    QHostAddress v4 = sender;
+bool Discovery::inOwnSubnet(const QHostAddress& sender) {
     bool isV4 = false;
     const quint32 raw = sender.toIPv4Address(&isV4); // also unwraps ::ffff:a.b.c.d
     if (!isV4) {
         return false;
     }
-    v4 = QHostAddress(raw);
-    return std::any_of(m_subnets.begin(), m_subnets.end(),
-                       [&v4](const auto& subnet) { return v4.isInSubnet(subnet.first, subnet.second); });
+    const QHostAddress v4(raw);
+    const auto inside = [&] {
+        return std::any_of(m_subnets.begin(), m_subnets.end(),
+                           [&v4](const auto& subnet) { return v4.isInSubnet(subnet.first, subnet.second); });
+    };
+    if (inside()) {
+        return true;
+    }
+    // An address may have come up since the last look (a fresh Wi-Fi or veth): look again, at most once a
+    // second, so a flood from outside costs no more than that.
+    if (m_clock.nowMs() - m_subnetsAtMs < 1000) {
+        return false;
+    }
+    refreshSubnets();
+    return inside();
 }
 
 void Discovery::refreshSubnets() {
+    m_subnetsAtMs = m_clock.nowMs();
     m_subnets.clear();
     for (const auto& interface : lanInterfaces()) {
         for (const auto& entry : interface.addressEntries()) {

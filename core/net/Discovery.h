@@ -96,7 +96,7 @@ private:
 
     bool isFresh(const Announcement& announcement);
     bool takeAnswerToken();
-    bool inOwnSubnet(const QHostAddress& sender) const;
+    bool inOwnSubnet(const QHostAddress& sender);
     bool makeRoomFor(const QString& deviceId); // false: the list is full of partners
     void refreshSubnets();
     static constexpr int kDatagramsPerTurn = 64;
@@ -141,6 +141,7 @@ private:
     bool m_readQueued = false;
     std::function<bool(const QString&)> m_isPartner;
     std::vector<std::pair<QHostAddress, int>> m_subnets; // lan: our IPv4 subnets (address, prefix length)
+    qint64 m_subnetsAtMs = 0;                            // when m_subnets was last read
 };
 
 } // namespace twofold::net
