@@ -5,13 +5,13 @@
 #include "app/controllers/session/SummaryModel.h"
 #include "app/widgets/TabOrder.h"
 #include "app/widgets/WrapButton.h"
+#include "core/net/ProfileFiles.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardPaths>
 
@@ -216,8 +216,16 @@ bool SummaryPage::saveTo(const QString& path, session::ExportContent content) {
         m_saved->setText(markdown.error().message);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(markdown.value().toUtf8()) < 0 || !file.commit()) {
+    if (net::isSymlink(path)) {
+        // Saving would replace the link's target, somewhere else entirely: never written through.
+        m_saved->setText(tr("That name is a link to another file, so Twofold didn't save there. Perhaps choose "
+                            "another name?"));
+        return false;
+    }
+    // Owner-only (what the partners wrote stays theirs), atomic, flush checked (net/ProfileFiles.h).
+    const auto written = net::writeAtomically(path, markdown.value().toUtf8(),
+                                              QFileDevice::ReadOwner | QFileDevice::WriteOwner, QStringLiteral("io"));
+    if (!written) {
         m_saved->setText(tr("The copy could not be saved there. Perhaps choose another folder?"));
         return false;
     }
