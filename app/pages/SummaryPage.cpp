@@ -1,11 +1,11 @@
 #include "app/pages/SummaryPage.h"
 
+#include "app/controllers/ExportFile.h"
 #include "app/controllers/session/CheckInModel.h"
 #include "app/controllers/session/StepModel.h"
 #include "app/controllers/session/SummaryModel.h"
 #include "app/widgets/TabOrder.h"
 #include "app/widgets/WrapButton.h"
-#include "core/net/ProfileFiles.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -216,17 +216,12 @@ bool SummaryPage::saveTo(const QString& path, session::ExportContent content) {
         m_saved->setText(markdown.error().message);
         return false;
     }
-    if (net::isSymlink(path)) {
-        // Saving would replace the link's target, somewhere else entirely: never written through.
-        m_saved->setText(tr("That name is a link to another file, so Twofold didn't save there. Perhaps choose "
-                            "another name?"));
-        return false;
-    }
-    // Owner-only (what the partners wrote stays theirs), atomic, flush checked (net/ProfileFiles.h).
-    const auto written = net::writeAtomically(path, markdown.value().toUtf8(),
-                                              QFileDevice::ReadOwner | QFileDevice::WriteOwner, QStringLiteral("io"));
-    if (!written) {
-        m_saved->setText(tr("The copy could not be saved there. Perhaps choose another folder?"));
+    // Owner-only, atomic, never through a symbolic link (ExportFile.h).
+    if (const auto written = saveExportFile(path, markdown.value().toUtf8()); !written) {
+        m_saved->setText(written.error().code == QLatin1String("symlink")
+                             ? tr("That name is a link to another file, so Twofold didn't save there. Perhaps "
+                                  "choose another name?")
+                             : tr("The copy could not be saved there. Perhaps choose another folder?"));
         return false;
     }
     m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
