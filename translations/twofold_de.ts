@@ -397,6 +397,10 @@
         <source>Twofold couldn&apos;t save your draft in %1. What you typed is still here; please check the disk space.</source>
         <translation>Twofold konnte deinen Entwurf in %1 nicht speichern. Was du geschrieben hast, ist noch da; bitte prüfe den freien Speicherplatz.</translation>
     </message>
+    <message>
+        <source>Your saved drafts file was a link to another file. Twofold did not use it; the link was kept as %1.</source>
+        <translation>Deine gespeicherte Entwurfsdatei war ein Verweis auf eine andere Datei. Twofold hat sie nicht benutzt; der Verweis wurde als %1 aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::FirstRunPage</name>
@@ -1265,6 +1269,10 @@
     <message>
         <source>The whole transcript — everything each of you wrote, word for word — is a separate choice, also only if you both agree.</source>
         <translation>Das ganze Gespräch – alles, was ihr geschrieben habt, Wort für Wort – ist eine eigene Entscheidung, ebenfalls nur, wenn ihr beide einverstanden seid.</translation>
+    </message>
+    <message>
+        <source>That name is a link to another file, so Twofold didn&apos;t save there. Perhaps choose another name?</source>
+        <translation>Dieser Name ist ein Verweis auf eine andere Datei, deshalb hat Twofold dort nicht gespeichert. Vielleicht ein anderer Name?</translation>
     </message>
 </context>
 <context>

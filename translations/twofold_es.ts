@@ -397,6 +397,10 @@
         <source>Twofold couldn&apos;t save your draft in %1. What you typed is still here; please check the disk space.</source>
         <translation>Twofold no ha podido guardar tu borrador en %1. Lo que has escrito sigue aquí; comprueba el espacio en disco, por favor.</translation>
     </message>
+    <message>
+        <source>Your saved drafts file was a link to another file. Twofold did not use it; the link was kept as %1.</source>
+        <translation>Tu archivo de borradores era un enlace a otro archivo. Twofold no lo ha usado; el enlace se ha guardado como %1.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::FirstRunPage</name>
@@ -1265,6 +1269,10 @@
     <message>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>That name is a link to another file, so Twofold didn&apos;t save there. Perhaps choose another name?</source>
+        <translation>Ese nombre es un enlace a otro archivo, así que Twofold no ha guardado ahí. ¿Quizá con otro nombre?</translation>
     </message>
 </context>
 <context>

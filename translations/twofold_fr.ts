@@ -397,6 +397,10 @@
         <source>Twofold couldn&apos;t save your draft in %1. What you typed is still here; please check the disk space.</source>
         <translation>Twofold n&apos;a pas pu enregistrer ton brouillon dans %1. Ce que tu as écrit est toujours là&#x202f;; vérifie l&apos;espace disque, s&apos;il te plaît.</translation>
     </message>
+    <message>
+        <source>Your saved drafts file was a link to another file. Twofold did not use it; the link was kept as %1.</source>
+        <translation>Ton fichier de brouillons était un lien vers un autre fichier. Twofold ne l&apos;a pas utilisé&#x202f;; le lien a été gardé sous %1.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::FirstRunPage</name>
@@ -1265,6 +1269,10 @@
     <message>
         <source>Saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>That name is a link to another file, so Twofold didn&apos;t save there. Perhaps choose another name?</source>
+        <translation>Ce nom est un lien vers un autre fichier, donc Twofold n&apos;y a rien enregistré. Peut-être choisir un autre nom&#x202f;?</translation>
     </message>
 </context>
 <context>

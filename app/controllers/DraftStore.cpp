@@ -1,12 +1,12 @@
 #include "app/controllers/DraftStore.h"
 
 #include "core/log/Log.h"
+#include "core/net/ProfileFiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace twofold::app {
 namespace {
@@ -44,6 +44,15 @@ QString DraftStore::path() const {
 Status DraftStore::load() {
     m_values.clear();
     QFile file(path());
+    if (auto moved = net::moveSymlinkAside(path(), QStringLiteral("damaged")); !moved || !moved->isEmpty()) {
+        // A link in the drafts' place: never read or written through (its target stays as it was).
+        logger()->error("drafts file is a symbolic link; not followed, moved aside={}", moved.ok());
+        return Error{QStringLiteral("damaged"),
+                     moved ? tr("Your saved drafts file was a link to another file. Twofold did not use it; the "
+                                "link was kept as %1.")
+                                 .arg(*moved)
+                           : tr("Your saved drafts could not be read (%1).").arg(path())};
+    }
     if (!file.exists()) {
         return Ok{};
     }
@@ -138,13 +147,10 @@ Status DraftStore::flush() {
     const QJsonObject root{{QLatin1String("version"), kFormatVersion}, {QLatin1String("drafts"), drafts}};
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
     const auto permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    QSaveFile file(path());
-    const bool written = QDir().mkpath(m_directory) && file.open(QIODevice::WriteOnly) &&
-                         file.setPermissions(permissions) && file.write(bytes) == bytes.size() &&
-                         file.flush() && // Qt 6.4's commit() reports success after a failed flush (full disk)
-                         file.commit();
+    // Atomic, owner-only, never through a symbolic link, flush checked (net/ProfileFiles.h).
+    const bool written =
+        QDir().mkpath(m_directory) && net::writeAtomically(path(), bytes, permissions, QStringLiteral("io")).ok();
     if (!written) {
-        file.cancelWriting();
         logger()->error("drafts write failed entries={} bytes={}", m_values.size(), bytes.size());
         return Error{QStringLiteral("io"),
                      tr("Twofold couldn't save your draft in %1. What you typed is still here; please check "

@@ -47,13 +47,16 @@ NetworkPartnersController::NetworkPartnersController(link::Peer& peer, QObject* 
     auto& node = m_peer.node();
     connect(&node, &net::Node::nearbyChanged, this, &NetworkPartnersController::onNearbyChanged);
     connect(&node, &net::Node::started, this, [this] {
-        onNearbyChanged();
+        publishNearby();
         pollAddresses();
         if (m_peer.node().scope() == net::Scope::Lan) {
             m_addressPoll.start(kAddressPollMs);
         }
     });
     connect(&m_addressPoll, &QTimer::timeout, this, &NetworkPartnersController::pollAddresses);
+    m_nearbyCoalesce.setSingleShot(true);
+    m_nearbyCoalesce.setInterval(kNearbyCoalesceMs);
+    connect(&m_nearbyCoalesce, &QTimer::timeout, this, &NetworkPartnersController::publishNearby);
     connect(&m_peer, &link::Peer::invitationReceived, this, [this](const QString& name) {
         m_partnerName = name;
         m_declinedHere = false;
@@ -136,7 +139,13 @@ std::optional<PairingProblem> NetworkPartnersController::problemFor(const QStrin
 }
 
 void NetworkPartnersController::onNearbyChanged() {
-    QSet<QString> present;
+    if (!m_nearbyCoalesce.isActive()) {
+        m_nearbyCoalesce.start();
+    }
+}
+
+void NetworkPartnersController::publishNearby() {
+    QSet<QString> present; // at most Discovery's maxPeers (50) entries
     if (auto* discovery = m_peer.node().discovery()) {
         for (const auto& peer : discovery->peers()) {
             present.insert(peer.deviceId);
@@ -158,8 +167,24 @@ std::vector<PartnerEntry> NetworkPartnersController::nearby() const {
             entries.push_back({peer.deviceId, peer.name, hostPort(peer.address.toString(), peer.port), justNow});
         }
     }
-    std::sort(entries.begin(), entries.end(),
-              [](const PartnerEntry& a, const PartnerEntry& b) { return a.name.localeAwareCompare(b.name) < 0; });
+    // Remembered partners first (in a crowded café the partner is at the top), then by name; the list is
+    // bounded by Discovery (50), so this stays small.
+    const auto& store = m_peer.node().trustStore();
+    std::vector<std::pair<bool, PartnerEntry>> keyed;
+    keyed.reserve(entries.size());
+    for (auto& entry : entries) {
+        keyed.emplace_back(!store.find(entry.id).has_value(), std::move(entry));
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        if (a.first != b.first) {
+            return !a.first;
+        }
+        return a.second.name.localeAwareCompare(b.second.name) < 0;
+    });
+    entries.clear();
+    for (auto& [stranger, entry] : keyed) {
+        entries.push_back(std::move(entry));
+    }
     return entries;
 }
 

@@ -38,9 +38,13 @@ public:
 
     // A nearby partner counts as "found just now" for this long after it was first heard.
     static constexpr int kFoundJustNowMs = 60 * 1000;
+    // Changes to the nearby list are gathered for this long into one partnersChanged(), so a flood of
+    // announcements costs the window one small update per interval, not one per datagram.
+    static constexpr int kNearbyCoalesceMs = 50;
 
 private:
     void onNearbyChanged();
+    void publishNearby();
     void pollAddresses();
 
     link::Peer& m_peer;
@@ -50,6 +54,7 @@ private:
     QHash<QString, QElapsedTimer> m_firstHeard; // device id -> since when it is nearby
     QStringList m_lastAddresses;
     QTimer m_addressPoll;
+    QTimer m_nearbyCoalesce;
 };
 
 } // namespace twofold::app

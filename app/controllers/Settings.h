@@ -10,6 +10,8 @@ namespace twofold::app {
 // The user's preferences, kept as an ini file in the profile directory (one per --profile). Changes are
 // written kSaveDelayMs after the last one (and on sync()); a file that cannot be read or written is
 // reported through problem() / saveFailed(), never silently ignored: the values then apply for this run.
+// The file is owner-only (0600) and never written through a symbolic link (a link in its place is moved
+// aside first, see net/ProfileFiles.h).
 class Settings : public QObject {
     Q_OBJECT
 public:

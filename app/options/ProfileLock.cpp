@@ -1,5 +1,7 @@
 #include "app/options/ProfileLock.h"
 
+#include "core/net/ProfileFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +14,7 @@ namespace {
 // Why nothing can be written in `folder`: the system's words for it, from an attempt to create a file.
 QString writeFailureReason(const QString& folder) {
     QFile probe(QDir(folder).filePath(QStringLiteral(".twofold-write-test")));
-    if (probe.open(QIODevice::WriteOnly)) {
+    if (probe.open(QIODevice::WriteOnly | QIODevice::NewOnly)) { // O_EXCL: never through a planted link
         probe.close();
         probe.remove();
         return QStringLiteral("the lock file cannot be created");
@@ -42,8 +44,16 @@ Result<std::unique_ptr<ProfileLock>> ProfileLock::acquire(const QString& profile
         }
         QFile::setPermissions(profile, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
+    // QLockFile never makes a link: one in its place was planted. It would read as a lock held forever by
+    // "process 0" (and its target would be read): moved aside, as the link.
+    if (auto moved = net::moveSymlinkAside(QDir(profile).filePath(fileName()), QStringLiteral("profile-read-only"));
+        !moved) {
+        return moved.error();
+    }
     std::unique_ptr<ProfileLock> lock(new ProfileLock(profile));
-    if (lock->m_lock.tryLock(0)) {
+    if (lock->m_lock.tryLock(0)) { // QLockFile creates with O_EXCL: a planted link is never followed
+        net::setPermissionsNoFollow(QDir(profile).filePath(fileName()),
+                                    QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return lock;
     }
     switch (lock->m_lock.error()) {

@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -281,30 +282,75 @@ QString PartnersPage::problemText(PairingProblem problem, const QString& name) {
 }
 
 void PartnersPage::refreshLists() {
-    const auto fill = [](QListWidget* list, const std::vector<PartnerEntry>& entries, bool nearby) {
-        const QString selected =
-            list->currentItem() ? list->currentItem()->data(Qt::UserRole + 1).toString() : QString();
-        list->clear();
-        for (const auto& entry : entries) {
-            const QString text = nearby && entry.foundJustNow ? tr("%1 — found just now").arg(entry.name) : entry.name;
-            auto* item = new QListWidgetItem(text, list);
-            item->setData(Qt::UserRole, nearby ? entry.id : entry.address);
+    syncList(m_nearby, m_controller.nearby(), true);
+    syncList(m_remembered, m_controller.remembered(), false);
+    m_invite->setEnabled(hasEntries(m_nearby));
+    m_reconnect->setEnabled(hasEntries(m_remembered));
+}
+
+bool PartnersPage::hasEntries(const QListWidget* list) {
+    return list->count() > 0 && (list->item(0)->flags() & Qt::ItemIsEnabled);
+}
+
+// Brings `list` in line with `entries` in place: rows that stay are updated (never recreated), rows that
+// went are removed, new ones inserted where they belong. The selection and the screen reader's place
+// survive, and a flood of changes costs only what changed (the lists are short: nearby is bounded by
+// discovery), never a clear and rebuild.
+void PartnersPage::syncList(QListWidget* list, const std::vector<PartnerEntry>& entries, bool nearby) {
+    const QString selected = list->currentItem() ? list->currentItem()->data(Qt::UserRole + 1).toString() : QString();
+    QSet<QString> wanted;
+    for (const auto& entry : entries) {
+        wanted.insert(entry.id);
+    }
+    for (int row = list->count() - 1; row >= 0; --row) {
+        const QString id = list->item(row)->data(Qt::UserRole + 1).toString();
+        if (id.isEmpty() || !wanted.contains(id)) {
+            delete list->takeItem(row); // gone, or the "Looking for partners" placeholder
+        }
+    }
+    for (int row = 0; row < static_cast<int>(entries.size()); ++row) {
+        const auto& entry = entries[static_cast<std::size_t>(row)];
+        QListWidgetItem* item = row < list->count() ? list->item(row) : nullptr;
+        if (item == nullptr || item->data(Qt::UserRole + 1).toString() != entry.id) {
+            item = nullptr;
+            for (int later = row + 1; later < list->count(); ++later) {
+                if (list->item(later)->data(Qt::UserRole + 1).toString() == entry.id) {
+                    item = list->takeItem(later);
+                    break;
+                }
+            }
+            if (item == nullptr) {
+                item = new QListWidgetItem;
+            }
+            list->insertItem(row, item);
+        }
+        const QString text = nearby && entry.foundJustNow ? tr("%1 — found just now").arg(entry.name) : entry.name;
+        const QVariant data = nearby ? entry.id : entry.address;
+        if (item->text() != text) {
+            item->setText(text);
+        }
+        if (item->data(Qt::UserRole) != data) {
+            item->setData(Qt::UserRole, data);
+        }
+        if (item->data(Qt::UserRole + 1).toString() != entry.id) {
             item->setData(Qt::UserRole + 1, entry.id);
+        }
+        if (item->toolTip() != entry.address) {
             item->setToolTip(entry.address);
-            if (entry.id == selected) {
-                list->setCurrentItem(item);
+        }
+    }
+    if (!selected.isEmpty()) {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole + 1).toString() == selected && list->currentRow() != row) {
+                list->setCurrentRow(row);
             }
         }
-        if (list->currentItem() == nullptr && list->count() > 0) {
-            list->setCurrentRow(0); // one partner nearby is the usual case: Invite works at once
-        }
-    };
-    fill(m_nearby, m_controller.nearby(), true);
-    fill(m_remembered, m_controller.remembered(), false);
-    m_invite->setEnabled(m_nearby->count() > 0);
-    m_reconnect->setEnabled(m_remembered->count() > 0);
-    if (m_nearby->count() == 0) {
-        auto* item = new QListWidgetItem(tr("Looking for partners nearby…"), m_nearby);
+    }
+    if (list->currentItem() == nullptr && list->count() > 0) {
+        list->setCurrentRow(0); // one partner nearby is the usual case: Invite works at once
+    }
+    if (nearby && list->count() == 0) {
+        auto* item = new QListWidgetItem(tr("Looking for partners nearby…"), list);
         item->setFlags(Qt::NoItemFlags);
     }
 }

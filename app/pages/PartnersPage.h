@@ -38,6 +38,8 @@ private:
     QWidget* buildCodePage();
     QWidget* buildIdentityPage();
     void refreshLists();
+    static void syncList(QListWidget* list, const std::vector<PartnerEntry>& entries, bool nearby);
+    static bool hasEntries(const QListWidget* list);
     void refreshAddresses();
     void showStatus(const QString& text);
     void showCode(const QString& code, const QString& name);

@@ -1,5 +1,6 @@
 #include "app/pages/SummaryPage.h"
 
+#include "app/controllers/ExportFile.h"
 #include "app/controllers/session/CheckInModel.h"
 #include "app/controllers/session/StepModel.h"
 #include "app/controllers/session/SummaryModel.h"
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardPaths>
 
@@ -216,9 +216,12 @@ bool SummaryPage::saveTo(const QString& path, session::ExportContent content) {
         m_saved->setText(markdown.error().message);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(markdown.value().toUtf8()) < 0 || !file.commit()) {
-        m_saved->setText(tr("The copy could not be saved there. Perhaps choose another folder?"));
+    // Owner-only, atomic, never through a symbolic link (ExportFile.h).
+    if (const auto written = saveExportFile(path, markdown.value().toUtf8()); !written) {
+        m_saved->setText(written.error().code == QLatin1String("symlink")
+                             ? tr("That name is a link to another file, so Twofold didn't save there. Perhaps "
+                                  "choose another name?")
+                             : tr("The copy could not be saved there. Perhaps choose another folder?"));
         return false;
     }
     m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));

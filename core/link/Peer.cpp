@@ -328,7 +328,7 @@ Status Peer::connectToPartner(const QString& deviceId) {
     if (!partner) {
         return Error{str("unknown-partner"), tr("This partner isn't remembered on this computer.")};
     }
-    if (partner->lastAddress.isEmpty() || partner->lastPort == 0) {
+    if ((partner->lastAddress.isEmpty() || partner->lastPort == 0) && m_node.candidateAddresses(deviceId).empty()) {
         return Error{str("no-address"), tr("There's no known address for %1 yet.").arg(partner->name)};
     }
     m_partner = partner;

@@ -30,6 +30,7 @@ void Redialer::start(const net::TrustedPartner& partner) {
         return;
     }
     m_running = true;
+    m_dialCount = 0;
     m_backoff.reset();
     attempt();
 }
@@ -59,8 +60,14 @@ void Redialer::attempt() {
         oldest->deleteLater();
     }
     const auto partner = m_node.trustStore().find(m_partner.deviceId).value_or(m_partner);
-    logger()->debug("dialling the partner attempts={}", m_attempts.size() + 1);
-    auto* connection = m_node.connectToPartner(partner, this);
+    const auto endpoint = nextEndpoint(partner);
+    if (!endpoint) {
+        scheduleNext(); // no address known yet: an announcement may bring one
+        return;
+    }
+    const bool verified = endpoint->address == QHostAddress(partner.lastAddress) && endpoint->port == partner.lastPort;
+    logger()->debug("dialling the partner attempts={} at={}", m_attempts.size() + 1, verified ? "stored" : "candidate");
+    auto* connection = m_node.connectToPartner(partner, endpoint->address, endpoint->port, this);
     m_attempts.emplace_back(connection);
     connect(connection, &net::Connection::ready, this, [this, connection, partner] {
         std::erase(m_attempts, QPointer<net::Connection>(connection));
@@ -69,18 +76,42 @@ void Redialer::attempt() {
         stop(QStringLiteral("superseded")); // the others are not needed any more
         Q_EMIT connected(connection, partner);
     });
-    connect(connection, &net::Connection::closed, this, [this, connection, partner](const QString& reason) {
-        std::erase(m_attempts, QPointer<net::Connection>(connection));
-        connection->deleteLater();
-        if (reason == QLatin1String("pin-mismatch") && m_running) {
-            // Someone answers at the partner's address but cannot prove it is the partner: a security event,
-            // not a network fault. Stop dialling until the user decides.
-            logger()->warn("partner certificate changed device={}", partner.deviceId.left(12).toStdString());
-            stop();
-            Q_EMIT identityChanged(partner);
-        }
-    });
+    connect(connection, &net::Connection::closed, this,
+            [this, connection, partner, endpoint = *endpoint, verified](const QString& reason) {
+                std::erase(m_attempts, QPointer<net::Connection>(connection));
+                connection->deleteLater();
+                if (reason != QLatin1String("pin-mismatch") || !m_running) {
+                    return;
+                }
+                if (!verified) {
+                    // An announcement said the partner was there, but whoever answered cannot prove it: a
+                    // hint that did not hold, not a changed partner. Keep dialling the other addresses.
+                    logger()->warn("someone else answered at a candidate address device={}",
+                                   partner.deviceId.left(12).toStdString());
+                    m_node.forgetCandidate(partner.deviceId, endpoint);
+                    Q_EMIT impostorRefused(endpoint);
+                    return;
+                }
+                // Someone answers at the partner's own verified address but cannot prove it is the partner: a
+                // security event, not a network fault. Stop dialling until the user decides.
+                logger()->warn("partner certificate changed device={}", partner.deviceId.left(12).toStdString());
+                stop();
+                Q_EMIT identityChanged(partner);
+            });
     scheduleNext();
+}
+
+std::optional<net::Endpoint> Redialer::nextEndpoint(const net::TrustedPartner& partner) {
+    const std::size_t turn = m_dialCount++;
+    const auto candidates = m_node.candidateAddresses(partner.deviceId);
+    const bool hasStored = !partner.lastAddress.isEmpty() && partner.lastPort != 0;
+    if (hasStored && (candidates.empty() || turn % 2 == 0)) {
+        return net::Endpoint{QHostAddress(partner.lastAddress), partner.lastPort};
+    }
+    if (candidates.empty()) {
+        return std::nullopt;
+    }
+    return candidates[(hasStored ? turn / 2 : turn) % candidates.size()];
 }
 
 void Redialer::scheduleNext() {

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace twofold::link {
@@ -19,7 +20,12 @@ namespace twofold::link {
 // while a session is live (isLive()) never more than `liveMax` apart, so that the link is back within a
 // second of the network returning, however long it was gone. Attempts may overlap: one whose SYN was lost
 // during the outage would otherwise hold the next back for seconds; at most `inFlight` run at once (the
-// oldest gives way). A certificate that no longer matches the pin stops the dialling at once.
+// oldest gives way).
+// Where: the partner's stored (verified) address, and every other attempt one of the candidate addresses
+// that announcements gave (net::Node::candidateAddresses(), round robin), so a partner that moved is found
+// and a spoofed announcement can at most take every second attempt. A certificate that does not match the
+// pin at the stored address stops the dialling at once (identityChanged); at a candidate address it only
+// means someone else answered there: that candidate is dropped and the dialling goes on.
 class Redialer : public QObject {
     Q_OBJECT
 public:
@@ -44,13 +50,16 @@ public:
 Q_SIGNALS:
     // A pinned connection to the partner is ready: the receiver owns it (deleteLater() after closed()).
     void connected(twofold::net::Connection* connection, const twofold::net::TrustedPartner& partner);
-    // The partner's address answered with another certificate: this computer cannot prove it is the
-    // partner any more. Dialling has stopped.
+    // The partner's own stored address answered with another certificate: this computer cannot prove it is
+    // the partner any more. Dialling has stopped. Never emitted for a candidate address.
     void identityChanged(const twofold::net::TrustedPartner& partner);
+    // Someone else answered at a candidate address (pin mismatch); dialling goes on. For logs and tests.
+    void impostorRefused(const twofold::net::Endpoint& endpoint);
 
 private:
     void attempt();
     void scheduleNext();
+    std::optional<net::Endpoint> nextEndpoint(const net::TrustedPartner& partner);
 
     net::Node& m_node;
     Schedule m_schedule;
@@ -60,6 +69,7 @@ private:
     net::TrustedPartner m_partner;
     std::vector<QPointer<net::Connection>> m_attempts; // oldest first
     bool m_running = false;
+    std::size_t m_dialCount = 0; // attempts since start(): even ones go to the stored address
 };
 
 } // namespace twofold::link

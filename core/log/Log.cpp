@@ -5,6 +5,7 @@
 #include <QtGlobal>
 #include <atomic>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <mutex>
 #include <spdlog/cfg/env.h>
@@ -12,7 +13,9 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 #include <system_error>
+#include <utility>
 
 namespace twofold::log {
 
@@ -56,6 +59,42 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext& context, const Q
     }
 }
 
+// Names of symbolic links found in place of the log file and moved aside (reported once logging is up).
+std::vector<std::string>& movedLinks() {
+    static std::vector<std::string> moved;
+    return moved;
+}
+
+// spdlog opens its files with fopen("ab"), which follows a symbolic link: a link planted as twofold.log had
+// log lines appended to its target. Before every open (also after each rotation) a link in the file's
+// place is renamed aside (the link itself; its target is never opened), and the file spdlog opened is made
+// owner-only through its descriptor.
+spdlog::file_event_handlers noFollowHandlers() {
+    spdlog::file_event_handlers handlers;
+    handlers.before_open = [](const spdlog::filename_t& name) {
+        struct stat info {};
+        if (::lstat(name.c_str(), &info) != 0 || !S_ISLNK(info.st_mode)) {
+            return;
+        }
+        std::string aside = name + ".symlink-" + std::to_string(::time(nullptr));
+        for (int attempt = 2; ::lstat(aside.c_str(), &info) == 0; ++attempt) {
+            aside = name + ".symlink-" + std::to_string(::time(nullptr)) + "-" + std::to_string(attempt);
+        }
+        if (::rename(name.c_str(), aside.c_str()) == 0) {
+            movedLinks().push_back(aside);
+        } else {
+            // Cannot move it: never write through it. Opening is made to fail (spdlog reports the error).
+            throw spdlog::spdlog_ex("refusing to log through the symbolic link " + name);
+        }
+    };
+    handlers.after_open = [](const spdlog::filename_t&, std::FILE* file) {
+        if (file != nullptr) {
+            ::fchmod(::fileno(file), S_IRUSR | S_IWUSR);
+        }
+    };
+    return handlers;
+}
+
 // The rotating file in `directory`, or why it cannot be opened.
 Result<spdlog::sink_ptr> openFile(const QString& directory) {
     std::error_code error;
@@ -70,7 +109,7 @@ Result<spdlog::sink_ptr> openFile(const QString& directory) {
     constexpr std::size_t maxFiles = 3;
     try {
         return spdlog::sink_ptr(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            QFile::encodeName(path).toStdString(), maxSize, maxFiles));
+            QFile::encodeName(path).toStdString(), maxSize, maxFiles, false, noFollowHandlers()));
     } catch (const std::exception& failure) { // spdlog::spdlog_ex names the file and the system's reason
         return Error{QStringLiteral("log-unavailable"), QString::fromLocal8Bit(failure.what())};
     }
@@ -118,6 +157,11 @@ Status setup(const Options& options, WriteFailureHandler onWriteFailure) {
     spdlog::flush_every(kFlushInterval);
     if (options.forwardQtMessages) {
         qInstallMessageHandler(forwardQtMessage);
+    }
+    for (const auto& aside : std::exchange(movedLinks(), {})) {
+        get(Module::App)
+            ->warn("a symbolic link stood in place of the log file; moved aside to {}, not followed",
+                   std::filesystem::path(aside).filename().string());
     }
     return status;
 }

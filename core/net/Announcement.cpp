@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace twofold::net {
 namespace {
@@ -14,17 +15,21 @@ const protocol::MessageSchema& announcementSchema() {
     static const protocol::MessageSchema schema({protocol::MessageSpec{
         QLatin1String("announce"),
         {protocol::integer(QLatin1String("version"), 1, 1000000), protocol::hex(QLatin1String("deviceId"), 32),
-         protocol::text(QLatin1String("name"), 1, 64), protocol::integer(QLatin1String("port"), 1, 65535)}}});
+         protocol::text(QLatin1String("name"), 1, 64), protocol::integer(QLatin1String("port"), 1, 65535),
+         protocol::optional(protocol::integer(QLatin1String("at"), 1, protocol::kMaxJsonInteger))}}});
     return schema;
 }
 
 } // namespace
 
 QByteArray encodeAnnouncement(const Announcement& announcement) {
-    const QJsonObject object{{QLatin1String("version"), announcement.version},
-                             {QLatin1String("deviceId"), announcement.deviceId},
-                             {QLatin1String("name"), announcement.name},
-                             {QLatin1String("port"), static_cast<int>(announcement.port)}};
+    QJsonObject object{{QLatin1String("version"), announcement.version},
+                       {QLatin1String("deviceId"), announcement.deviceId},
+                       {QLatin1String("name"), announcement.name},
+                       {QLatin1String("port"), static_cast<int>(announcement.port)}};
+    if (announcement.sentAtMs > 0) {
+        object.insert(QLatin1String("at"), QJsonValue(announcement.sentAtMs));
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -48,6 +53,7 @@ Result<Announcement> parseAnnouncement(const QByteArray& datagram) {
     announcement.deviceId = object.value(QLatin1String("deviceId")).toString();
     announcement.name = text::cleanName(object.value(QLatin1String("name")).toString());
     announcement.port = static_cast<quint16>(object.value(QLatin1String("port")).toInt());
+    announcement.sentAtMs = static_cast<qint64>(object.value(QLatin1String("at")).toDouble(0));
     return announcement;
 }
 

@@ -76,7 +76,10 @@ Status Discovery::start() {
     }
     m_socket.setSocketOption(QAbstractSocket::MulticastTtlOption, QVariant(1));
     m_running = true;
+    m_tokens = m_options.answerBurst;
+    m_tokensAtMs = m_clock.nowMs();
     if (m_scope == Scope::Lan) {
+        refreshSubnets();
         m_interfaceSignature = interfaceSignature();
         joinGroups();
         m_interfaceTimer->start(m_options.interfacePollInterval);
@@ -132,7 +135,16 @@ QList<DiscoveredPeer> Discovery::peers() const {
 }
 
 void Discovery::readDatagrams() {
-    while (m_socket.hasPendingDatagrams()) {
+    m_readQueued = false;
+    for (int handled = 0; m_socket.hasPendingDatagrams(); ++handled) {
+        if (handled == kDatagramsPerTurn) {
+            // A flood: let the event loop (the window, the partner's link) have its turn, then go on.
+            if (!m_readQueued) {
+                m_readQueued = true;
+                QMetaObject::invokeMethod(this, &Discovery::readDatagrams, Qt::QueuedConnection);
+            }
+            return;
+        }
         if (m_socket.pendingDatagramSize() > kMaxAnnouncementSize) {
             m_socket.readDatagram(nullptr, 0); // discards it
             ++m_ignored;
@@ -144,8 +156,8 @@ void Discovery::readDatagrams() {
 }
 
 void Discovery::handleDatagram(const QByteArray& data, const QHostAddress& sender, quint16 senderPort) {
-    if (m_scope == Scope::Loopback && !sender.isLoopback()) {
-        ++m_ignored;
+    if (m_scope == Scope::Loopback ? !sender.isLoopback() : !inOwnSubnet(sender)) {
+        ++m_ignored; // never listed, never answered: no one outside our own network segment
         return;
     }
     const auto parsed = parseAnnouncement(data);
@@ -157,17 +169,28 @@ void Discovery::handleDatagram(const QByteArray& data, const QHostAddress& sende
     if (parsed->deviceId == m_self.deviceId) {
         return; // our own announcement
     }
+    if (!isFresh(*parsed)) {
+        ++m_stale;
+        return;
+    }
     const DiscoveredPeer peer{parsed->deviceId, parsed->name, sender, parsed->port, parsed->version};
     const auto it = m_peers.find(peer.deviceId);
     if (it == m_peers.end()) {
+        if (!makeRoomFor(peer.deviceId)) {
+            return; // the list is full of partners: a stranger waits
+        }
         m_peers.insert(peer.deviceId, Known{peer, m_clock.nowMs()});
-        logger()->info("peer found device={} port={} version={}", peer.deviceId.left(12).toStdString(), peer.port,
-                       peer.protocolVersion);
-        // Answer once so that a device that started after our burst learns about us at once.
-        if (m_scope == Scope::Lan) {
-            sendAnnouncement(std::make_pair(sender, senderPort));
-        } else {
-            sendAnnouncement(); // loopback ports are shared: unicast would reach an arbitrary listener
+        logger()->debug("peer found device={} port={} version={}", peer.deviceId.left(12).toStdString(), peer.port,
+                        peer.protocolVersion);
+        // Answer once so that a device that started after our burst learns about us at once; at a bounded
+        // rate, so a flood of fresh ids is not multiplied (the next keep-alive reaches whoever was skipped).
+        if (!m_silent && m_running && takeAnswerToken()) {
+            ++m_answersSent;
+            if (m_scope == Scope::Lan) {
+                sendAnnouncement(std::make_pair(sender, senderPort));
+            } else {
+                sendAnnouncement(); // loopback ports are shared: unicast would reach an arbitrary listener
+            }
         }
         Q_EMIT peerFound(peer);
         return;
@@ -179,10 +202,121 @@ void Discovery::handleDatagram(const QByteArray& data, const QHostAddress& sende
     }
 }
 
+bool Discovery::takeAnswerToken() {
+    const qint64 now = m_clock.nowMs();
+    const double refill = static_cast<double>(now - m_tokensAtMs) * m_options.answersPerSecond / 1000.0;
+    m_tokens = std::min<double>(m_options.answerBurst, m_tokens + std::max(0.0, refill));
+    m_tokensAtMs = now;
+    if (m_tokens < 1.0) {
+        ++m_answersHeldBack;
+        return false;
+    }
+    m_tokens -= 1.0;
+    return true;
+}
+
+bool Discovery::inOwnSubnet(const QHostAddress& sender) {
+    bool isV4 = false;
+    const quint32 raw = sender.toIPv4Address(&isV4); // also unwraps ::ffff:a.b.c.d
+    if (!isV4) {
+        return false;
+    }
+    const QHostAddress v4(raw);
+    const auto inside = [&] {
+        return std::any_of(m_subnets.begin(), m_subnets.end(),
+                           [&v4](const auto& subnet) { return v4.isInSubnet(subnet.first, subnet.second); });
+    };
+    if (inside()) {
+        return true;
+    }
+    // An address may have come up since the last look (a fresh Wi-Fi or veth): look again, at most once a
+    // second, so a flood from outside costs no more than that.
+    if (m_clock.nowMs() - m_subnetsAtMs < 1000) {
+        return false;
+    }
+    refreshSubnets();
+    return inside();
+}
+
+void Discovery::refreshSubnets() {
+    m_subnetsAtMs = m_clock.nowMs();
+    m_subnets.clear();
+    for (const auto& interface : lanInterfaces()) {
+        for (const auto& entry : interface.addressEntries()) {
+            if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol && entry.prefixLength() > 0) {
+                m_subnets.emplace_back(entry.ip(), entry.prefixLength());
+            }
+        }
+    }
+}
+
+bool Discovery::makeRoomFor(const QString& deviceId) {
+    if (m_peers.size() < m_options.maxPeers) {
+        return true;
+    }
+    const auto partner = [this](const QString& id) {
+        return m_isPartner && m_isPartner(id);
+    };
+    // The least recently heard stranger goes; a partner only makes room among partners.
+    auto victim = m_peers.end();
+    for (auto it = m_peers.begin(); it != m_peers.end(); ++it) {
+        if (!partner(it.key()) && (victim == m_peers.end() || it->lastHeardMs < victim->lastHeardMs)) {
+            victim = it;
+        }
+    }
+    if (victim == m_peers.end() && partner(deviceId)) {
+        victim = std::min_element(m_peers.begin(), m_peers.end(),
+                                  [](const Known& a, const Known& b) { return a.lastHeardMs < b.lastHeardMs; });
+    }
+    if (victim == m_peers.end()) {
+        return false;
+    }
+    const QString lost = victim.key();
+    m_peers.erase(victim);
+    Q_EMIT peerLost(lost);
+    return true;
+}
+
+bool Discovery::isFresh(const Announcement& announcement) {
+    if (announcement.sentAtMs == 0) {
+        return true; // an older peer without `at`: nothing to judge by
+    }
+    const qint64 now = m_clock.nowMs();
+    const qint64 skew = now - announcement.sentAtMs;
+    auto it = m_freshness.find(announcement.deviceId);
+    if (it != m_freshness.end() && now - it->lastAcceptedMs > kFreshnessMemoryMs) {
+        m_freshness.erase(it);
+        it = m_freshness.end();
+    }
+    if (it == m_freshness.end()) {
+        if (m_freshness.size() >= kMaxFreshness) {
+            const auto oldest =
+                std::min_element(m_freshness.begin(), m_freshness.end(), [](const Freshness& a, const Freshness& b) {
+                    return a.lastAcceptedMs < b.lastAcceptedMs;
+                });
+            m_freshness.erase(oldest);
+        }
+        m_freshness.insert(announcement.deviceId, Freshness{announcement.sentAtMs, skew, now});
+        return true;
+    }
+    if (announcement.sentAtMs <= it->newestAtMs) {
+        return false; // a copy (lan: broadcast and multicast) or a replay of one heard already
+    }
+    if (skew - it->offsetMs > m_options.refreshInterval.count()) {
+        return false; // older than its interval: a replay of an announcement never heard here
+    }
+    it->newestAtMs = announcement.sentAtMs;
+    it->offsetMs = std::min(it->offsetMs, skew);
+    it->lastAcceptedMs = now;
+    return true;
+}
+
 void Discovery::sendAnnouncement(const std::optional<std::pair<QHostAddress, quint16>>& unicastTo) {
     if (!m_running || m_silent) {
         return;
     }
+    m_lastSentAtMs = std::max(m_clock.wallMs(), m_lastSentAtMs + 1); // strictly increasing, whatever the clock does
+    m_self.sentAtMs = m_lastSentAtMs;
     const QByteArray datagram = encodeAnnouncement(m_self);
     if (m_scope == Scope::Loopback) {
         m_socket.writeDatagram(datagram, loopbackBroadcast(), m_udpPort);
@@ -244,6 +378,7 @@ void Discovery::pollInterfaces() {
         return;
     }
     m_interfaceSignature = signature;
+    refreshSubnets();
     logger()->info("network interfaces changed; announcing again");
     joinGroups();
     if (!m_silent) {

@@ -80,7 +80,20 @@ Result<Identity> Identity::loadOrCreate(const QString& profileDirectory, const Q
     const QString certificatePath = directory.filePath(certificateFileName());
 
     QStringList keptAside;
-    if (QFile::exists(keyPath) || QFile::exists(certificatePath)) {
+    for (const auto& path : {keyPath, certificatePath}) {
+        // A planted link would make this device use (and chmod) a key someone else chose: moved aside as the
+        // link, never followed; a new identity is made as for damaged files.
+        auto moved = moveSymlinkAside(path, QStringLiteral("identity-unreadable"));
+        if (!moved) {
+            logger->error("identity file is a symbolic link that cannot be moved aside; not using it");
+            return moved.error();
+        }
+        if (!moved->isEmpty()) {
+            logger->error("identity file was a symbolic link; moved aside, not followed");
+            keptAside.append(*moved);
+        }
+    }
+    if (pathTaken(keyPath) || pathTaken(certificatePath)) {
         const auto keyPem = readSmallFile(keyPath);
         const auto certificatePem = readSmallFile(certificatePath);
         for (const auto* read : {&keyPem, &certificatePem}) {
@@ -91,13 +104,14 @@ Result<Identity> Identity::loadOrCreate(const QString& profileDirectory, const Q
         }
         auto loaded = fromPem(*keyPem, *certificatePem);
         if (loaded) {
-            QFile::setPermissions(keyPath, kOwnerOnlyFile);
+            setPermissionsNoFollow(keyPath, kOwnerOnlyFile);
+            setPermissionsNoFollow(certificatePath, kOwnerOnlyFile); // 0644 in earlier versions
             logger->info("identity loaded device={}", loaded->deviceId().left(12).toStdString());
             return loaded;
         }
         // Half an identity, or one that does not parse: keep what is there, then make a new one.
         for (const auto& path : {keyPath, certificatePath}) {
-            if (!QFile::exists(path)) {
+            if (!pathTaken(path)) {
                 continue;
             }
             const QString aside = keepAside(path, AsideMode::Move);
@@ -126,9 +140,7 @@ Result<Identity> Identity::loadOrCreate(const QString& profileDirectory, const Q
         logger->error("identity key not written");
         return written.error();
     }
-    if (auto written = writeFile(certificatePath, pems->certificatePem,
-                                 kOwnerOnlyFile | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        !written) {
+    if (auto written = writeFile(certificatePath, pems->certificatePem, kOwnerOnlyFile); !written) {
         logger->error("identity certificate not written");
         QFile::remove(keyPath); // no half identity: the next start makes a whole new pair
         return written.error();

@@ -11,7 +11,8 @@
 namespace twofold::net {
 
 // This device's long-term identity: a P-256 key and a self-signed certificate over it.
-// Stored per profile directory as key.pem (0600) and cert.pem; the directory is made 0700.
+// Stored per profile directory as key.pem and cert.pem (both 0600, never through a symbolic link: a link
+// in their place is moved aside like a damaged file); the directory is made 0700.
 // Device id = lowercase hex SHA-256 of the DER SubjectPublicKeyInfo (see docs/PROTOCOL.md).
 class Identity {
 public:

@@ -32,9 +32,10 @@ Status Node::start() {
     serverOptions.trustStore = &m_trustStore;
     m_server = std::make_unique<Server>(m_identity, m_config.displayName, m_config.scope, serverOptions);
     connect(m_server.get(), &Server::connectionReady, this, [this](Connection* connection) {
-        // A pinned partner that called us tells us in hello where it listens: remember it.
+        // A pinned partner that called us tells us in hello where it listens: remember it (verified by the pin).
         if (connection->isPinned() && connection->peerListenPort() != 0) {
-            rememberAddress(connection->peerDeviceId(), connection->peerAddress(), connection->peerListenPort());
+            rememberVerifiedAddress(connection->peerDeviceId(), connection->peerAddress(),
+                                    connection->peerListenPort());
         }
         Q_EMIT incomingConnection(connection);
     });
@@ -44,8 +45,10 @@ Status Node::start() {
     if (m_config.discovery) {
         Announcement self{protocol::kProtocolVersion, m_identity.deviceId(), m_config.displayName, m_server->port()};
         m_discovery = std::make_unique<Discovery>(m_config.scope, self, m_config.discoveryOptions);
+        m_discovery->setPartnerTest(
+            [this](const QString& deviceId) { return m_trustStore.find(deviceId).has_value(); });
         const auto remember = [this](const DiscoveredPeer& peer) {
-            rememberAddress(peer.deviceId, peer.address, peer.port);
+            noteCandidate(peer.deviceId, peer.address, peer.port);
         };
         connect(m_discovery.get(), &Discovery::peerFound, this, remember);
         connect(m_discovery.get(), &Discovery::peerUpdated, this, remember);
@@ -95,9 +98,40 @@ Connection* Node::connectToPartner(const TrustedPartner& partner, const QHostAdd
     return Connection::connectTo(address, port, m_identity, m_config.displayName, m_config.scope, options, parent);
 }
 
-void Node::rememberAddress(const QString& deviceId, const QHostAddress& address, quint16 port) {
+void Node::rememberVerifiedAddress(const QString& deviceId, const QHostAddress& address, quint16 port) {
     if (m_trustStore.find(deviceId).has_value()) {
-        m_trustStore.updateLastSeen(deviceId, address, port);
+        m_trustStore.updateLastSeen(deviceId, address, port); // writes only when it changed
+    }
+}
+
+void Node::noteCandidate(const QString& deviceId, const QHostAddress& address, quint16 port) {
+    if (!m_trustStore.find(deviceId).has_value() || port == 0) {
+        return; // strangers' addresses are not remembered anywhere
+    }
+    auto& list = m_candidates[deviceId];
+    const Endpoint endpoint{address, port};
+    std::erase(list, endpoint);
+    list.insert(list.begin(), endpoint);
+    if (list.size() > kMaxCandidates) {
+        list.resize(kMaxCandidates);
+    }
+}
+
+std::vector<Endpoint> Node::candidateAddresses(const QString& deviceId) const {
+    const auto partner = m_trustStore.find(deviceId);
+    if (!partner) {
+        return {};
+    }
+    const Endpoint stored{QHostAddress(partner->lastAddress), partner->lastPort};
+    auto list = m_candidates.value(deviceId);
+    std::erase(list, stored);
+    return list;
+}
+
+void Node::forgetCandidate(const QString& deviceId, const Endpoint& endpoint) {
+    const auto it = m_candidates.find(deviceId);
+    if (it != m_candidates.end()) {
+        std::erase(*it, endpoint);
     }
 }
 

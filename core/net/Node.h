@@ -12,11 +12,21 @@
 #include "core/net/TrustStore.h"
 #include "core/text/UserText.h"
 
+#include <QHash>
 #include <QObject>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace twofold::net {
+
+// Where a device may listen: an address and its TLS port.
+struct Endpoint {
+    QHostAddress address;
+    quint16 port = 0;
+
+    friend bool operator==(const Endpoint&, const Endpoint&) = default;
+};
 
 struct NodeConfig {
     QString profileDirectory;          // identity (key.pem, cert.pem) and trusted.json live here
@@ -30,8 +40,10 @@ struct NodeConfig {
 
 // Thin facade: one device on the network. Owns the identity, the trust store, the TLS server and
 // discovery; hands out connections and pairings. Everything stays reachable for the layers above.
-// A trusted partner's last address and port are kept current from discovery (peerFound/peerUpdated)
-// and from the hello of pinned incoming connections, so connectToPartner(partner) finds it again.
+// Discovery is a hint, never an authority (docs/PROTOCOL.md §3.4): an announcement carrying a trusted
+// partner's device id only adds a candidate address in memory (candidateAddresses()); the partner's stored
+// address in trusted.json changes only after a pinned TLS connection there succeeded (the hello port of a
+// pinned incoming connection here, link::Peer::linkWith for a dialled one).
 class Node : public QObject {
     Q_OBJECT
 
@@ -74,6 +86,14 @@ public:
     Connection* connectToPartner(const TrustedPartner& partner, const QHostAddress& address, quint16 port,
                                  QObject* parent = nullptr);
 
+    // Addresses that announcements carrying a trusted partner's device id came from, freshest first, at most
+    // kMaxCandidates, the partner's stored address left out. Unverified: anyone can send such an
+    // announcement, so a pin mismatch at one of them means "someone else answered there".
+    std::vector<Endpoint> candidateAddresses(const QString& deviceId) const;
+    // Drops one candidate (e.g. after a pin mismatch there); a later announcement may add it again.
+    void forgetCandidate(const QString& deviceId, const Endpoint& endpoint);
+    static constexpr std::size_t kMaxCandidates = 4;
+
     // A pairing over a ready connection, storing into this node's trust store.
     Pairing* createPairing(Connection* connection, Pairing::Role role, PairingOptions options = {},
                            QObject* parent = nullptr);
@@ -93,7 +113,8 @@ Q_SIGNALS:
 
 private:
     ConnectionOptions outgoingOptions() const;
-    void rememberAddress(const QString& deviceId, const QHostAddress& address, quint16 port);
+    void rememberVerifiedAddress(const QString& deviceId, const QHostAddress& address, quint16 port);
+    void noteCandidate(const QString& deviceId, const QHostAddress& address, quint16 port);
 
     NodeConfig m_config;
     NonceSource& m_nonces;
@@ -102,6 +123,7 @@ private:
     std::unique_ptr<Server> m_server;
     std::unique_ptr<Discovery> m_discovery;
     std::optional<Error> m_discoveryProblem;
+    QHash<QString, std::vector<Endpoint>> m_candidates; // trusted device id -> freshest first
 };
 
 } // namespace twofold::net

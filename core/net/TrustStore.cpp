@@ -64,13 +64,19 @@ Status TrustStore::load() {
     m_keptAside.clear();
     m_refuseWrites = false;
     QFile file(path());
-    if (!file.exists()) {
-        return Ok{};
-    }
     const auto fail = [this](Error error) -> Status {
         m_loadProblem = error;
         return error;
     };
+    if (isSymlink(path())) {
+        // Someone put a link here: reading it would trust whatever it points to, writing would overwrite
+        // it. The link is kept aside (as the link) and the store starts empty, with a notice.
+        logger->error("trust store is a symbolic link; not following it");
+        return fail(setAside(AsideMode::Move, 0));
+    }
+    if (!file.exists()) {
+        return Ok{};
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         logger->error("trust store unreadable; not writing over it");
         m_refuseWrites = true;
@@ -127,6 +133,9 @@ Error TrustStore::setAside(AsideMode mode, qsizetype size) {
 Status TrustStore::add(const TrustedPartner& partner) {
     if (!isHex64(partner.deviceId) || !isHex64(partner.certificateDigest)) {
         return Error{QStringLiteral("bad-partner"), QStringLiteral("device id and digest must be 64 hex digits")};
+    }
+    if (const auto existing = find(partner.deviceId); existing && *existing == partner) {
+        return Ok{}; // nothing changed: the file is not written
     }
     const auto previous = m_partners;
     bool replaced = false;

@@ -25,16 +25,17 @@ public:
     //  "trust-store-unreadable": the file exists but cannot be read (a folder in its place, no permission,
     //      an I/O error); the store is empty and refuses to save.
     //  "trust-store-damaged": not a partners file (bad JSON, wrong shape, over 1 MiB) or some entries are
-    //      bad; the file was moved aside (copied aside when the good entries are kept) to keptAside().
+    //      bad, or a symbolic link stands in its place (never followed: the link itself is moved aside); the
+    //      file was moved aside (copied aside when the good entries are kept) to keptAside().
     //      If that failed too, the code is "trust-store-unreadable" with the same refusal to save.
     Status load();
     const std::optional<Error>& loadProblem() const { return m_loadProblem; }
     QString keptAside() const { return m_keptAside; } // where the last load put a damaged file; else empty
 
-    // The mutators save at once. Errors: "bad-partner", "not-found", "trust-store-unwritable" (the folder
-    // or file cannot be written, e.g. a full disk or read-only profile; the message has the system's
-    // reason; add and remove then leave memory as it was, updateLastSeen keeps the new address in memory)
-    // and "trust-store-unreadable" (see load()).
+    // The mutators save at once, and only when something changed (the file is never rewritten as it was). Errors:
+    // "bad-partner", "not-found", "trust-store-unwritable" (the folder or file cannot be written, e.g. a full disk or
+    // read-only profile; the message has the system's reason; add and remove then leave memory as it was,
+    // updateLastSeen keeps the new address in memory) and "trust-store-unreadable" (see load()).
     Status add(const TrustedPartner& partner); // replaces the entry with the same deviceId
     Status remove(const QString& deviceId);    // saves; not-found if absent
     Status updateLastSeen(const QString& deviceId, const QHostAddress& address, quint16 port); // saves

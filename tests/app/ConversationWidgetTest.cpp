@@ -107,6 +107,21 @@ TEST_P(ConversationWidgetTest, two_partners_click_through_a_whole_conversation) 
     QFile file(dir.filePath(QStringLiteral("session.md")));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().contains("you listened"));
+    EXPECT_EQ(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+              QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        << "what the partners wrote is owner-only (0644 before)";
+
+    // A name that is a link to another file is refused: its target keeps its bytes.
+    QTemporaryDir outside;
+    const QString target = outside.filePath(QStringLiteral("precious.txt"));
+    QFile precious(target);
+    ASSERT_TRUE(precious.open(QIODevice::WriteOnly));
+    precious.write("mine");
+    precious.close();
+    ASSERT_TRUE(QFile::link(target, dir.filePath(QStringLiteral("linked.md"))));
+    EXPECT_FALSE(sam.summaryPage()->saveTo(dir.filePath(QStringLiteral("linked.md"))));
+    ASSERT_TRUE(precious.open(QIODevice::ReadOnly));
+    EXPECT_EQ(precious.readAll(), QByteArray("mine"));
 }
 
 TEST_P(ConversationWidgetTest, a_pause_with_extension_freezes_both_screens_and_keeps_drafts) {

@@ -3,7 +3,7 @@
 // Usage: twofold-bench <name> [options] | all | --list | --help
 #include "Benchmarks.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <algorithm>
 #include <cstdio>
 
@@ -26,7 +26,10 @@ void printList() {
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv); // some benchmarks need an event loop
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // the nearby-flood bench opens a page, headless
+    }
+    QApplication app(argc, argv); // some benchmarks need an event loop
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")) {

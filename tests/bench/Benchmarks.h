@@ -32,6 +32,7 @@ Bench discoveryBench();     // NetworkBench.cpp: both start -> partner listed, m
 Bench reconnectBench();     // NetworkBench.cpp: link restored -> session resumed, ms
 Bench startupBench();       // AppBench.cpp: launch -> window shown, ms
 Bench idleBench();          // AppBench.cpp: idle CPU % over 60 s and resident MB of the demo
+Bench nearbyFloodBench();   // NearbyBench.cpp: 5,000 fresh announcements, partners page open: GUI stall ms
 
 // ---- Helpers for benchmark files ----
 

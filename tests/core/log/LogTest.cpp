@@ -6,10 +6,12 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <atomic>
+#include <csignal>
 #include <gtest/gtest.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 #include <sstream>
+#include <sys/resource.h>
 #include <thread>
 #include <vector>
 
@@ -111,8 +113,22 @@ TEST(Log, a_file_in_the_way_of_the_log_folder_is_an_error_that_names_the_reason)
 
 TEST(Log, a_full_disk_is_reported_once_and_the_other_sinks_keep_logging) {
     QTemporaryDir profile;
-    // /dev/full accepts the open and fails every write with ENOSPC, as a full disk does (also for root).
-    ASSERT_TRUE(QFile::link(QStringLiteral("/dev/full"), QDir(profile.path()).filePath(twofold::log::fileName())));
+    // A file size limit makes every write past 16 bytes fail (EFBIG), as a full disk does (also for root).
+    // (This used a link to /dev/full; links in place of the log file are no longer followed.)
+    struct rlimit previous {};
+    ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+    const auto previousSignal = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit tiny = previous;
+    tiny.rlim_cur = 16;
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &tiny), 0);
+    struct Restore {
+        struct rlimit limit;
+        void (*handler)(int);
+        ~Restore() {
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            std::signal(SIGXFSZ, handler);
+        }
+    } restore{previous, previousSignal};
     std::ostringstream out;
     auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(out);
     std::atomic<int> failures{0};

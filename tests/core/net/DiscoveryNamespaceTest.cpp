@@ -38,6 +38,8 @@ public:
         const QString vethA = QStringLiteral("tfa") + pid;
         const QString vethB = QStringLiteral("tfb") + pid;
         const QString net = QStringLiteral("10.213.%1.").arg(subnet);
+        m_prefix = net;
+        m_outsidePrefix = QStringLiteral("10.99.%1.").arg(subnet);
         const QList<QStringList> steps{
             {QStringLiteral("netns"), QStringLiteral("add"), m_names[0]},
             {QStringLiteral("netns"), QStringLiteral("add"), m_names[1]},
@@ -56,6 +58,12 @@ public:
              QStringLiteral("up")},
             {QStringLiteral("-n"), m_names[1], QStringLiteral("link"), QStringLiteral("set"), vethB,
              QStringLiteral("up")},
+            // B also holds an address of another network, and A knows the way there: a source on the wire
+            // that is not in A's own subnet (as a spoofer or a routed stranger would be).
+            {QStringLiteral("-n"), m_names[1], QStringLiteral("addr"), QStringLiteral("add"),
+             m_outsidePrefix + QStringLiteral("2/24"), QStringLiteral("dev"), vethB},
+            {QStringLiteral("-n"), m_names[0], QStringLiteral("route"), QStringLiteral("add"),
+             m_outsidePrefix + QStringLiteral("0/24"), QStringLiteral("dev"), vethA},
         };
         for (const auto& step : steps) {
             const auto result = run(QStringLiteral("ip"), step);
@@ -80,8 +88,12 @@ public:
     bool ok() const { return m_ok; }
     QString error() const { return m_error; }
     QString name(int index) const { return m_names[index]; }
+    QString prefix() const { return m_prefix; }               // "10.213.N.": A is .1, B is .2
+    QString outsidePrefix() const { return m_outsidePrefix; } // "10.99.N.": B's other address is .2
 
 private:
+    QString m_prefix;
+    QString m_outsidePrefix;
     QStringList m_names;
     QStringList m_created;
     QString m_error;
@@ -154,6 +166,60 @@ TEST(DiscoveryNamespaces, two_devices_on_a_virtual_lan_find_each_other) {
     EXPECT_TRUE(outA.contains(QStringLiteral(" 40001 probe-1"))) << outA.toStdString();
     EXPECT_TRUE(outB.contains(QStringLiteral("FOUND ") + idA + QStringLiteral(" 10.213."))) << "B did not find A:\n"
                                                                                             << outB.toStdString();
+}
+
+// Discovery is not an amplifier: in lan scope a datagram from a source outside the subnet of the receiving
+// side's own addresses is neither listed nor answered (an answer would go wherever a spoofer points it).
+TEST(DiscoveryNamespaces, ignores_announcements_from_outside_its_own_subnet) {
+    if (qEnvironmentVariable("TWOFOLD_SKIP_NETNS") == QLatin1String("1")) {
+        GTEST_SKIP() << "TWOFOLD_SKIP_NETNS=1";
+    }
+    ASSERT_EQ(::geteuid(), 0U) << "needs root for network namespaces (or TWOFOLD_SKIP_NETNS=1)";
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    ASSERT_FALSE(python.isEmpty()) << "python3 sends the test datagrams";
+    NamespacePair namespaces;
+    ASSERT_TRUE(namespaces.ok()) << namespaces.error().toStdString();
+
+    QProcess probe;
+    probe.setProcessChannelMode(QProcess::MergedChannels);
+    probe.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), namespaces.name(0), probePath(),
+                                       QStringLiteral("--netns"), namespaces.name(0), QStringLiteral("--scope"),
+                                       QStringLiteral("lan"), QStringLiteral("--timeout"), QStringLiteral("8000")});
+    QString output;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            output += QString::fromUtf8(probe.readAll());
+            return output.contains(QStringLiteral("SELF "));
+        },
+        5000));
+    const QString outsideId(64, QLatin1Char('e'));
+    const QString insideId(64, QLatin1Char('d'));
+    // From B: first from its outside address, then (the positive control) from its address in A's subnet.
+    const QString script =
+        QStringLiteral(
+            "import json, socket, time, sys\n"
+            "def send(src, dev):\n"
+            "    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+            "    s.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)\n"
+            "    s.bind((src, 0))\n"
+            "    for i in range(5):\n"
+            "        msg = {'version': 1, 'deviceId': dev, 'name': 'x', 'port': 40000, 'at': int(time.time()*1000)+i}\n"
+            "        s.sendto(json.dumps(msg).encode(), (sys.argv[3] + '255', 47913))\n"
+            "        time.sleep(0.05)\n"
+            "send(sys.argv[1], '%1')\n"
+            "send(sys.argv[2], '%2')\n")
+            .arg(outsideId, insideId);
+    const auto sent =
+        run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), namespaces.name(1), python,
+                                   QStringLiteral("-c"), script, namespaces.outsidePrefix() + QStringLiteral("2"),
+                                   namespaces.prefix() + QStringLiteral("2"), namespaces.prefix()});
+    ASSERT_EQ(sent.exitCode, 0) << sent.output.toStdString();
+    ASSERT_TRUE(probe.waitForFinished(10000));
+    output += QString::fromUtf8(probe.readAll());
+    EXPECT_TRUE(output.contains(QStringLiteral("FOUND ") + insideId)) << "the control was not heard:\n"
+                                                                      << output.toStdString();
+    EXPECT_FALSE(output.contains(QStringLiteral("FOUND ") + outsideId)) << "listed a source outside the subnet:\n"
+                                                                        << output.toStdString();
 }
 
 TEST(DiscoveryNamespaces, probe_refuses_the_lan_scope_outside_a_test_namespace) {

@@ -1,13 +1,17 @@
 #include "core/net/Discovery.h"
 
 #include "core/protocol/MessageTypes.h"
+#include "tests/fakes/FakeClock.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUdpSocket>
+#include <algorithm>
+#include <cstdio>
 #include <gtest/gtest.h>
 
 using namespace twofold;
@@ -120,7 +124,7 @@ TEST(Discovery, ignores_malformed_and_oversize_datagrams) {
     EXPECT_EQ(found.at(0).at(0).value<net::DiscoveredPeer>().deviceId, deviceId('b'));
 }
 
-TEST(Discovery, announces_exactly_version_device_id_name_and_port) {
+TEST(Discovery, announces_exactly_version_device_id_name_port_and_time) {
     const quint16 port = freeUdpPort();
     QUdpSocket listener;
     ASSERT_TRUE(listener.bind(QHostAddress(QHostAddress::AnyIPv4), port,
@@ -131,8 +135,10 @@ TEST(Discovery, announces_exactly_version_device_id_name_and_port) {
     const auto datagram = listener.receiveDatagram();
     EXPECT_TRUE(datagram.senderAddress().isLoopback());
     const auto object = QJsonDocument::fromJson(datagram.data()).object();
-    EXPECT_EQ(object.keys(), (QStringList{QStringLiteral("deviceId"), QStringLiteral("name"), QStringLiteral("port"),
-                                          QStringLiteral("version")}));
+    EXPECT_EQ(object.keys(), (QStringList{QStringLiteral("at"), QStringLiteral("deviceId"), QStringLiteral("name"),
+                                          QStringLiteral("port"), QStringLiteral("version")}));
+    const qint64 at = static_cast<qint64>(object.value(QLatin1String("at")).toDouble());
+    EXPECT_LE(std::abs(at - QDateTime::currentMSecsSinceEpoch()), 60000) << "the sender's wall clock, in ms";
     EXPECT_EQ(object.value(QLatin1String("port")).toInt(), 40001);
     EXPECT_EQ(object.value(QLatin1String("version")).toInt(), protocol::kProtocolVersion);
 }
@@ -183,6 +189,100 @@ TEST(Discovery, reports_a_peer_whose_port_changed) {
     sender.writeDatagram(net::encodeAnnouncement(self('b', QStringLiteral("Sam"), 40003)), kLoopbackBroadcast, port);
     ASSERT_TRUE(updated.wait(2000));
     EXPECT_EQ(updated.at(0).at(0).value<net::DiscoveredPeer>().port, 40003);
+}
+
+// A replayed announcement listed a partner who had left as present. A copy of one already heard (or of an
+// older one) never makes a device present again, nor does one older than its interval.
+TEST(Discovery, a_replayed_or_outdated_announcement_does_not_make_a_device_present) {
+    const quint16 port = freeUdpPort();
+    test::FakeClock clock;
+    auto options = optionsOn(port);
+    options.clock = &clock;
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), options);
+    QSignalSpy found(&a, &net::Discovery::peerFound);
+    QSignalSpy lost(&a, &net::Discovery::peerLost);
+    ASSERT_TRUE(a.start());
+    QUdpSocket sender;
+    auto partner = self('b', QStringLiteral("Sam"), 40002);
+    const qint64 t0 = clock.wallMs();
+    partner.sentAtMs = t0;
+    const QByteArray captured = net::encodeAnnouncement(partner);
+    sender.writeDatagram(captured, kLoopbackBroadcast, port);
+    ASSERT_TRUE(found.wait(2000));
+    clock.advanceSeconds(20); // the partner left: lost after 15 s
+    ASSERT_EQ(lost.size(), 1);
+
+    sender.writeDatagram(captured, kLoopbackBroadcast, port); // replayed
+    partner.sentAtMs = t0 + 1000; // captured a second later, never heard here, replayed 19 s late
+    sender.writeDatagram(net::encodeAnnouncement(partner), kLoopbackBroadcast, port);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a.staleDatagrams() == 2; }, 2000));
+    EXPECT_EQ(found.size(), 1) << "a partner who left was listed again";
+    EXPECT_TRUE(a.peers().isEmpty());
+
+    partner.sentAtMs = clock.wallMs(); // the partner really comes back
+    sender.writeDatagram(net::encodeAnnouncement(partner), kLoopbackBroadcast, port);
+    ASSERT_TRUE(found.wait(2000));
+    EXPECT_EQ(a.peers().size(), 1);
+}
+
+// 10,000 fake announcements made the app answer 8,673 of them and list 7,276 devices. Answers are rate
+// limited (a token bucket: on a clock that stands still, only the first burst), the list keeps at most
+// 50 devices and the partner among them.
+TEST(Discovery, answers_a_flood_at_a_bounded_rate_and_keeps_the_list_bounded) {
+    const quint16 port = freeUdpPort();
+    test::FakeClock clock;
+    auto options = optionsOn(port);
+    options.clock = &clock;
+    options.burst = {};
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), options);
+    a.setPartnerTest([](const QString& id) { return id == deviceId('b'); });
+    QUdpSocket listener; // hears everything sent to the port: counts what `a` sends
+    ASSERT_TRUE(listener.bind(QHostAddress(QHostAddress::AnyIPv4), port,
+                              QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint));
+    int answers = 0;
+    QObject::connect(&listener, &QUdpSocket::readyRead, &listener, [&] {
+        while (listener.hasPendingDatagrams()) {
+            const auto parsed = net::parseAnnouncement(listener.receiveDatagram().data());
+            answers += parsed && parsed->deviceId == deviceId('a') ? 1 : 0;
+        }
+    });
+    ASSERT_TRUE(a.start());
+    QUdpSocket sender;
+    sender.writeDatagram(net::encodeAnnouncement(self('b', QStringLiteral("Sam"), 40002)), kLoopbackBroadcast, port);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a.peers().size() == 1; }, 2000));
+
+    constexpr int kFlood = 10000;
+    constexpr int kBatch = 50; // drained between batches, so no datagram is lost to a full buffer
+    int peakListed = 0;
+    for (int sent = 0; sent < kFlood; sent += kBatch) {
+        QString last;
+        for (int i = sent; i < sent + kBatch; ++i) {
+            last = QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0'));
+            const net::Announcement fake{protocol::kProtocolVersion, last, QStringLiteral("Guest"), 40003};
+            sender.writeDatagram(net::encodeAnnouncement(fake), kLoopbackBroadcast, port);
+        }
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const auto peers = a.peers();
+                return std::any_of(peers.begin(), peers.end(), [&](const auto& p) { return p.deviceId == last; });
+            },
+            3000))
+            << "batch up to " << sent + kBatch << " not heard";
+        peakListed = std::max(peakListed, static_cast<int>(a.peers().size()));
+    }
+    QTest::qWait(50); // the last answers, if any, reach the listener
+    std::printf("[ figure   ] %d fake announcements: %d answers, at most %d listed\n", kFlood, answers, peakListed);
+    EXPECT_EQ(answers, options.answerBurst);
+    EXPECT_EQ(a.answersSent(), options.answerBurst);
+    EXPECT_LE(peakListed, options.maxPeers);
+    const auto peers = a.peers();
+    EXPECT_TRUE(std::any_of(peers.begin(), peers.end(), [](const auto& p) { return p.deviceId == deviceId('b'); }))
+        << "the partner was pushed out of the list";
+
+    clock.advanceSeconds(10); // the bucket refills: a new device is answered again
+    const net::Announcement late{protocol::kProtocolVersion, deviceId('c'), QStringLiteral("Kim"), 40004};
+    sender.writeDatagram(net::encodeAnnouncement(late), kLoopbackBroadcast, port);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return a.answersSent() == options.answerBurst + 1; }, 2000));
 }
 
 TEST(Discovery, takes_the_port_from_its_options_else_the_fixed_default) {

@@ -1,15 +1,20 @@
 #include "core/net/Node.h"
 
+#include "core/protocol/MessageTypes.h"
 #include "tests/fakes/FakeNonceSource.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace twofold;
 using twofold::test::FakeNonceSource;
@@ -94,7 +99,8 @@ TEST(Node, discovers_pairs_and_reconnects_to_the_pinned_partner) {
     EXPECT_TRUE(second->isPinned());
     EXPECT_TRUE(incoming->isPinned()) << "the server checks a trusted device against its pin too";
 
-    // B moves to another port; discovery updates A's record, and reconnecting by last address works.
+    // B moves to another port; discovery gives A a candidate address (A's record stays as it was verified),
+    // and a pinned connection there works.
     second->close();
     b.stop();
     QTcpServer squatter; // keeps B's old port taken so that B really moves
@@ -103,11 +109,77 @@ TEST(Node, discovers_pairs_and_reconnects_to_the_pinned_partner) {
     net::Node moved(config, noncesB);
     ASSERT_TRUE(moved.start());
     ASSERT_NE(moved.server()->port(), partnerOfA->lastPort);
+    const auto movedId = moved.identity().deviceId();
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return a.trustStore().find(moved.identity().deviceId())->lastPort == moved.server()->port(); }, 3000));
-    std::unique_ptr<net::Connection> third(a.connectToPartner(*a.trustStore().find(moved.identity().deviceId())));
+        [&] {
+            const auto candidates = a.candidateAddresses(movedId);
+            return !candidates.empty() && candidates.front().port == moved.server()->port();
+        },
+        3000));
+    EXPECT_EQ(a.trustStore().find(movedId)->lastPort, partnerOfA->lastPort) << "an announcement is only a hint";
+    const auto candidate = a.candidateAddresses(movedId).front();
+    std::unique_ptr<net::Connection> third(
+        a.connectToPartner(*a.trustStore().find(movedId), candidate.address, candidate.port));
     ASSERT_TRUE(QTest::qWaitFor([&] { return third->isReady(); }, 5000));
     EXPECT_TRUE(third->isPinned());
+}
+
+// A spoofed announcement carrying the partner's device id (public in every announcement) with another
+// address rewrote the partner's stored address in trusted.json (561 rewrites from 2,000 datagrams) while the
+// couple was linked. Discovery is a hint: the file stays byte for byte as it was, and is not even rewritten.
+TEST(Node, spoofed_announcements_leave_the_trust_store_untouched) {
+    QTemporaryDir profileA, profileB;
+    const quint16 udpPort = freeUdpPort();
+    FakeNonceSource noncesA({QByteArray(32, '\x01')}), noncesB({QByteArray(32, '\x02')});
+    auto configB = configFor(profileB.path(), QStringLiteral("Sam"), udpPort);
+    configB.discovery = false;
+    net::Node a(configFor(profileA.path(), QStringLiteral("Alex"), udpPort), noncesA);
+    net::Node b(configB, noncesB);
+    ASSERT_TRUE(a.start());
+    ASSERT_TRUE(b.start());
+    std::unique_ptr<net::Connection> first(a.connectTo(QHostAddress(QHostAddress::LocalHost), b.server()->port()));
+    ASSERT_TRUE(pair(a, b, first.get()));
+    const QString path = a.trustStore().path();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    struct stat statBefore {};
+    ASSERT_EQ(::stat(QFile::encodeName(path).constData(), &statBefore), 0);
+
+    QUdpSocket spoofer; // another address inside 127/8: "someone else on the network"
+    ASSERT_TRUE(spoofer.bind(QHostAddress(QStringLiteral("127.0.0.66")), 0));
+    const QString partnerId = b.identity().deviceId();
+    constexpr int kDatagrams = 2000;
+    constexpr int kBatch = 50; // the receiver drains its socket between batches (no loss to a full buffer)
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    for (int sent = 0; sent < kDatagrams; sent += kBatch) {
+        quint16 lastPort = 0;
+        for (int i = sent; i < sent + kBatch; ++i) {
+            lastPort = static_cast<quint16>(20000 + i);
+            const QJsonObject spoof{{QStringLiteral("version"), protocol::kProtocolVersion},
+                                    {QStringLiteral("deviceId"), partnerId},
+                                    {QStringLiteral("name"), QStringLiteral("Sam")},
+                                    {QStringLiteral("port"), lastPort},
+                                    {QStringLiteral("at"), QJsonValue(wall + i)}};
+            spoofer.writeDatagram(QJsonDocument(spoof).toJson(QJsonDocument::Compact),
+                                  QHostAddress(QStringLiteral("127.255.255.255")), udpPort);
+        }
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const auto peers = a.discovery()->peers();
+                return !peers.isEmpty() && peers.front().port == lastPort;
+            },
+            3000))
+            << "datagrams up to " << sent + kBatch << " not heard";
+    }
+
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), before) << "trusted.json changed";
+    struct stat statAfter {};
+    ASSERT_EQ(::stat(QFile::encodeName(path).constData(), &statAfter), 0);
+    EXPECT_EQ(statAfter.st_ino, statBefore.st_ino) << "trusted.json was rewritten (a new file renamed over it)";
+    EXPECT_EQ(statAfter.st_mtim.tv_nsec, statBefore.st_mtim.tv_nsec);
 }
 
 TEST(Node, refuses_a_partner_whose_certificate_changed) {

@@ -1,0 +1,14 @@
+#include "app/controllers/ExportFile.h"
+
+#include "core/net/ProfileFiles.h"
+
+namespace twofold::app {
+
+Status saveExportFile(const QString& path, const QByteArray& bytes) {
+    if (net::isSymlink(path)) {
+        return Error{QStringLiteral("symlink"), QStringLiteral("%1 is a symbolic link").arg(path)};
+    }
+    return net::writeAtomically(path, bytes, QFileDevice::ReadOwner | QFileDevice::WriteOwner, QStringLiteral("io"));
+}
+
+} // namespace twofold::app
