@@ -11,8 +11,8 @@ namespace twofold::bench {
 const std::vector<Bench>& benchmarks() {
     // Add a figure: one line here, its file in CMakeLists.txt, its factory in Benchmarks.h.
     static const std::vector<Bench> all = {
-        coachBench(),     coachAccuracyBench(), replayBench(),    catchUpBench(), latencyBench(),
-        discoveryBench(), reconnectBench(),     startupBench(),   idleBench(),    nearbyFloodBench(),
+        coachBench(),     coachAccuracyBench(), replayBench(),  catchUpBench(), latencyBench(),
+        discoveryBench(), reconnectBench(),     startupBench(), idleBench(),    nearbyFloodBench(),
     };
     return all;
 }
