@@ -58,7 +58,12 @@ Status Partnership::start() {
                                   .arg(folder));
     }
     if (const auto& problem = m_peer->node().trustStore().loadProblem()) {
-        if (problem->code == QLatin1String("trust-store-damaged")) {
+        if (problem->code == QLatin1String("trust-store-link")) {
+            Q_EMIT profileProblem(tr("The list of partners you paired with in %1 was a link to another file. Twofold "
+                                     "never follows such links, so it set the link aside as %2 and starts with no "
+                                     "remembered partners. You may need to pair again.")
+                                      .arg(folder, QDir::toNativeSeparators(m_peer->node().trustStore().keptAside())));
+        } else if (problem->code == QLatin1String("trust-store-damaged")) {
             Q_EMIT profileProblem(tr("The list of partners you paired with could not be read, so Twofold kept it "
                                      "aside as %1. You may need to pair again.")
                                       .arg(QDir::toNativeSeparators(m_peer->node().trustStore().keptAside())));

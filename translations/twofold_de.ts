@@ -728,6 +728,10 @@
         <source>Twofold couldn&apos;t save this computer&apos;s key in %1 (the folder may be read-only or the disk full), so it can&apos;t connect to a partner yet.</source>
         <translation>Twofold konnte den Schlüssel dieses Computers in %1 nicht speichern (vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll) und kann sich deshalb noch mit niemandem verbinden.</translation>
     </message>
+    <message>
+        <source>The list of partners you paired with in %1 was a link to another file. Twofold never follows such links, so it set the link aside as %2 and starts with no remembered partners. You may need to pair again.</source>
+        <translation>Die Liste der gekoppelten Partner in %1 war ein Verweis auf eine andere Datei. Twofold folgt solchen Verweisen nie; es hat den Verweis als %2 beiseitegelegt und beginnt ohne gemerkte Partner. Vielleicht müsst ihr euch noch einmal koppeln.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::PauseModel</name>

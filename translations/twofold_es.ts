@@ -728,6 +728,10 @@
         <source>Twofold couldn&apos;t save this computer&apos;s key in %1 (the folder may be read-only or the disk full), so it can&apos;t connect to a partner yet.</source>
         <translation>Twofold no ha podido guardar la clave de este ordenador en %1 (puede que la carpeta sea de solo lectura o el disco esté lleno), así que aún no puede conectarse con tu pareja.</translation>
     </message>
+    <message>
+        <source>The list of partners you paired with in %1 was a link to another file. Twofold never follows such links, so it set the link aside as %2 and starts with no remembered partners. You may need to pair again.</source>
+        <translation>La lista de parejas con las que te vinculaste en %1 era un enlace a otro archivo. Twofold nunca sigue esos enlaces, así que lo ha apartado como %2 y empieza sin parejas guardadas. Puede que tengáis que vincularos de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::PauseModel</name>

@@ -728,6 +728,10 @@
         <source>Twofold couldn&apos;t save this computer&apos;s key in %1 (the folder may be read-only or the disk full), so it can&apos;t connect to a partner yet.</source>
         <translation>Twofold n&apos;a pas pu enregistrer la clé de cet ordinateur dans %1 (dossier en lecture seule ou disque plein) et ne peut donc pas encore se connecter.</translation>
     </message>
+    <message>
+        <source>The list of partners you paired with in %1 was a link to another file. Twofold never follows such links, so it set the link aside as %2 and starts with no remembered partners. You may need to pair again.</source>
+        <translation>La liste des partenaires associés, dans %1, était un lien vers un autre fichier. Twofold ne suit jamais ces liens&#x202f;: il a mis le lien de côté sous le nom %2 et repart sans partenaire enregistré. Il faudra peut-être vous associer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::PauseModel</name>

@@ -96,6 +96,12 @@ bool CliRunner::failOnProfileProblem(const net::Identity& identity, const std::o
                  .arg(identity.keptAside().join(str(", "))));
         return true;
     }
+    if (trustProblem && trustProblem->code == QLatin1String("trust-store-link")) {
+        // The link was set aside, not followed: nothing was lost or redirected, so carry on with a notice.
+        print(
+            {{str("kind"), str("notice")}, {str("code"), trustProblem->code}, {str("message"), trustProblem->message}});
+        return false;
+    }
     if (trustProblem) {
         fail(trustProblem->code, trustProblem->message);
         return true;

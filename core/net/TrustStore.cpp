@@ -72,7 +72,15 @@ Status TrustStore::load() {
         // Someone put a link here: reading it would trust whatever it points to, writing would overwrite
         // it. The link is kept aside (as the link) and the store starts empty, with a notice.
         logger->error("trust store is a symbolic link; not following it");
-        return fail(setAside(AsideMode::Move, 0));
+        auto moved = moveSymlinkAside(path(), QStringLiteral("trust-store-unreadable"));
+        if (!moved) {
+            m_refuseWrites = true; // the link is still there: never write through it
+            return fail(moved.error());
+        }
+        m_keptAside = *moved;
+        return fail(Error{
+            QStringLiteral("trust-store-link"),
+            QStringLiteral("%1 was a symbolic link; it was not followed and was kept as %2").arg(path(), m_keptAside)});
     }
     if (!file.exists()) {
         return Ok{};

@@ -28,6 +28,8 @@ public:
     //      bad, or a symbolic link stands in its place (never followed: the link itself is moved aside); the
     //      file was moved aside (copied aside when the good entries are kept) to keptAside().
     //      If that failed too, the code is "trust-store-unreadable" with the same refusal to save.
+    //  "trust-store-link": trusted.json was a symbolic link (planted to redirect a write): it was neither read
+    //      nor followed; the link itself was renamed to keptAside() and the store starts empty.
     Status load();
     const std::optional<Error>& loadProblem() const { return m_loadProblem; }
     QString keptAside() const { return m_keptAside; } // where the last load put a damaged file; else empty

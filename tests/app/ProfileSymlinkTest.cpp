@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -79,8 +80,9 @@ TEST(ProfileSymlinks, a_trust_store_link_is_kept_aside_and_never_followed) {
     net::TrustStore store(planted.profile.path());
     const auto loaded = store.load();
     ASSERT_FALSE(loaded);
-    EXPECT_EQ(loaded.error().code, QStringLiteral("trust-store-damaged")) << "a notice, like a damaged file";
-    EXPECT_FALSE(store.keptAside().isEmpty());
+    EXPECT_EQ(loaded.error().code, QStringLiteral("trust-store-link")) << "a notice that says what was found";
+    EXPECT_TRUE(store.keptAside().contains(QStringLiteral(".symlink-"))) << store.keptAside().toStdString();
+    EXPECT_TRUE(QFileInfo(store.keptAside()).isSymLink()) << "the link itself is kept, its target untouched";
     ASSERT_TRUE(store.add(partner()));
     planted.expectOutsideUntouched();
     planted.expectOwnFile(link);

@@ -207,5 +207,32 @@ TEST(CliProfile, a_damaged_partners_file_is_kept_aside_and_reported_once) {
     expectCleanFailure(host, "trust-store-damaged", QStringLiteral("host with a damaged trusted.json"));
 }
 
+// A link planted in place of trusted.json (to redirect a write) is set aside, never followed; that loses
+// nothing, so `host` says so once and carries on listening.
+TEST(CliProfile, a_planted_link_for_the_partners_file_is_set_aside_and_the_host_carries_on) {
+    QTemporaryDir profile;
+    QTemporaryDir outside;
+    const QString target = QDir(outside.path()).filePath(QStringLiteral("elsewhere.json"));
+    const QByteArray original("{\"partners\": []}");
+    {
+        QFile file(target);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(original);
+    }
+    ASSERT_TRUE(QFile::link(target, QDir(profile.path()).filePath(QStringLiteral("trusted.json"))));
+    CliProcess host(profile.path(), QStringLiteral("Sam"));
+    ASSERT_TRUE(host.start({QStringLiteral("--discovery-port"), QString::number(freeUdpPort()),
+                            QStringLiteral("--port"), QString::number(freeTcpPort()), QStringLiteral("host")}));
+    const auto notice = host.waitForLine(kindIs("notice"));
+    ASSERT_TRUE(notice) << host.transcript();
+    EXPECT_EQ(notice->value(QStringLiteral("code")).toString(), QStringLiteral("trust-store-link"));
+    ASSERT_TRUE(host.waitForLine(kindIs("listening"))) << host.transcript();
+    EXPECT_TRUE(host.quit());
+    QFile file(target);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), original);
+    EXPECT_EQ(QFileInfo(target).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther) << "chmod-ed";
+}
+
 } // namespace
 } // namespace twofold::test
