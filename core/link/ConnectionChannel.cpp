@@ -14,6 +14,7 @@ void ConnectionChannel::setConnection(net::Connection* connection) {
     disconnect(m_messageConnection);
     disconnect(m_closedConnection);
     disconnect(m_offsetConnection);
+    disconnect(m_drainedConnection);
     m_connection = connection;
     if (wasOpen) {
         Q_EMIT closed();
@@ -23,6 +24,8 @@ void ConnectionChannel::setConnection(net::Connection* connection) {
     }
     m_messageConnection = connect(connection, &net::Connection::messageReceived, this, &ConnectionChannel::onMessage);
     m_closedConnection = connect(connection, &net::Connection::closed, this, &ConnectionChannel::onClosed);
+    m_drainedConnection =
+        connect(connection, &net::Connection::writeBacklogDrained, this, &ConnectionChannel::backlogDrained);
     m_offsetConnection = connect(connection, &net::Connection::clockOffsetChanged, this, [this](qint64 offsetMs) {
         m_offsetMs = offsetMs;
         Q_EMIT clockOffsetChanged(offsetMs);
@@ -57,10 +60,15 @@ void ConnectionChannel::onMessage(const QJsonObject& message) {
     Q_EMIT received(message);
 }
 
+qint64 ConnectionChannel::backlogBytes() const {
+    return m_connection ? m_connection->bytesToWrite() : 0;
+}
+
 void ConnectionChannel::onClosed() {
     disconnect(m_messageConnection);
     disconnect(m_closedConnection);
     disconnect(m_offsetConnection);
+    disconnect(m_drainedConnection);
     m_connection = nullptr;
     Q_EMIT closed();
 }

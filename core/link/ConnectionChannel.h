@@ -21,6 +21,7 @@ public:
     bool isOpen() const override;
     void send(const QJsonObject& message) override;
     std::optional<qint64> clockOffsetMs() const override;
+    qint64 backlogBytes() const override;
 
 private:
     void onMessage(const QJsonObject& message);
@@ -30,6 +31,7 @@ private:
     QMetaObject::Connection m_messageConnection;
     QMetaObject::Connection m_closedConnection;
     QMetaObject::Connection m_offsetConnection;
+    QMetaObject::Connection m_drainedConnection;
     std::optional<qint64> m_offsetMs; // kept across reconnections: the last estimate is the best there is
 };
 

@@ -39,6 +39,7 @@ void SyncEngine::attach(Channel* channel) {
     m_openedConnection = connect(channel, &Channel::opened, this, &SyncEngine::onOpened);
     m_closedConnection = connect(channel, &Channel::closed, this, &SyncEngine::onClosed);
     m_offsetConnection = connect(channel, &Channel::clockOffsetChanged, this, &SyncEngine::onClockOffset);
+    m_drainedConnection = connect(channel, &Channel::backlogDrained, this, &SyncEngine::pump);
     if (const auto offset = channel->clockOffsetMs()) {
         onClockOffset(*offset);
     }
@@ -55,6 +56,7 @@ void SyncEngine::detach() {
     disconnect(m_openedConnection);
     disconnect(m_closedConnection);
     disconnect(m_offsetConnection);
+    disconnect(m_drainedConnection);
     const bool wasOpen = m_channel->isOpen();
     m_channel = nullptr;
     if (wasOpen) {
@@ -205,7 +207,8 @@ void SyncEngine::pump() {
     }
     const quint64 limit = std::min(m_session.lastSeq(), partnerAckedSeq() + kSendWindow);
     const auto& log = m_session.log();
-    while (m_sentUpTo < limit) {
+    // And never more than kMaxBacklogBytes waiting in the transport: the rest follows on backlogDrained().
+    while (m_sentUpTo < limit && m_channel->backlogBytes() <= kMaxBacklogBytes) {
         const auto& event = log[static_cast<std::size_t>(m_sentUpTo)]; // seq n is log[n - 1]
         send(EventMessage{event, m_ledger.intentOf(event.seq)});
         ++m_sentUpTo;

@@ -32,6 +32,13 @@ namespace twofold::sync {
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
+    // Sending the log (docs/PROTOCOL.md §8.4 "Sending the log is bounded"): events go out in order, at most
+    // kSendWindow beyond what the partner acknowledged and never while more than kMaxBacklogBytes wait in the
+    // transport, so a partner that does not read costs a bounded amount of memory.
+    static constexpr quint64 kSendWindow = 512;
+    // Well under a connection's write limit (1 MiB, PROTOCOL.md §5.7) even with one 64 KiB frame on top.
+    static constexpr qint64 kMaxBacklogBytes = 256 * 1024;
+
     SyncEngine(Role role, session::FlowLibrary flows, session::Clock& clock, session::Random& random,
                QObject* parent = nullptr);
     ~SyncEngine() override;
@@ -142,6 +149,7 @@ private:
     QMetaObject::Connection m_openedConnection;
     QMetaObject::Connection m_closedConnection;
     QMetaObject::Connection m_offsetConnection;
+    QMetaObject::Connection m_drainedConnection;
 
     LinkPhase m_phase = LinkPhase::Down;
     bool m_shared = false; // see inStep(): not link state, but what this side knows of its session
@@ -152,11 +160,8 @@ private:
     // The lastSeq at which a gap already asked the partner for a replay on this link: asked once, so an event
     // that cannot be applied here (a partner with other flow files) never starts an endless replay loop.
     std::optional<quint64> m_gapResumeAt;
-    // Sending the log (docs/PROTOCOL.md §8.5): events go out in order, at most kSendWindow beyond what the
-    // partner acknowledged, so a partner that does not read costs a bounded amount of memory. m_sentUpTo is
-    // the highest seq sent on this link; a replay request moves it back, and is answered at most once per
-    // link-up for each starting point (only a later starting point, as a gap asks, is answered again).
-    static constexpr quint64 kSendWindow = 64;
+    // See kSendWindow: m_sentUpTo is the highest seq sent on this link; a replay request moves it back, and is
+    // answered at most once per link-up for each starting point (only a later one, as a gap asks, again).
     quint64 m_sentUpTo = 0;
     std::optional<quint64> m_replayAnsweredFrom;
     // Host only: this side restarted with an empty log and takes the guest's log (PROTOCOL.md §8.4). The only

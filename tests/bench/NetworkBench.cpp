@@ -75,6 +75,11 @@ bool pairAndStart(BenchPeer& host, BenchPeer& guest, quint16 port) {
     return QTest::qWaitFor([&] { return guest.peer->engine()->session().lastSeq() == 1; }, 5000);
 }
 
+session::Payload topicChange(int i) {
+    return session::FlowAction{QStringLiteral("set-topic"),
+                               {{QStringLiteral("topic"), QStringLiteral("topic %1").arg(i)}}};
+}
+
 // Signal pressed on one side -> applied (shown) on the other, both directions, over loopback TLS.
 std::vector<double> signalLatencies(BenchPeer& host, BenchPeer& guest, int count) {
     std::vector<double> samples;
@@ -85,7 +90,8 @@ std::vector<double> signalLatencies(BenchPeer& host, BenchPeer& guest, int count
         std::swap(from, to);
         const auto target = to->session().lastSeq() + 1;
         const auto start = Clock::now();
-        from->submit(session::SignalSent{QStringLiteral("still-here")});
+        // A check-in topic: the same path as a signal (intent, host, event), without the signal rate limit.
+        from->submit(topicChange(i));
         if (!spinUntil([&] { return to->session().lastSeq() >= target; })) {
             return {};
         }
@@ -221,8 +227,8 @@ int reconnect(const QStringList& args) {
             if (!QTest::qWaitFor([&] { return !host.peer->linked() && !guest.peer->linked(); }, 5000)) {
                 return 2;
             }
-            host.peer->engine()->submit(session::SignalSent{QStringLiteral("care")});
-            guest.peer->engine()->submit(session::SignalSent{QStringLiteral("still-here")});
+            host.peer->engine()->submit(topicChange(2 * round));
+            guest.peer->engine()->submit(topicChange(2 * round + 1));
             QTest::qWait(outage);
             proxy.setDown(false);
             const auto start = Clock::now();

@@ -2,6 +2,8 @@
 #include "tests/fakes/FaultProxy.h"
 #include "tests/fakes/LogCapture.h"
 
+#include <functional>
+
 namespace twofold::test {
 namespace {
 
@@ -156,22 +158,16 @@ TEST(Peer, the_partners_text_is_never_in_clear_on_the_wire_nor_in_the_logs) {
     EXPECT_FALSE(logged.contains(QStringLiteral("MarkerFeeling")));
 }
 
-TEST(Peer, a_restarted_guest_is_redialled_and_recovers_the_session_from_the_host) {
+// Pairs Alex (host) with Sam, lets `fill` run a session, kills Sam (as kill -9) and starts Sam again with the
+// same profile and port: Alex redials, and Sam recovers the whole log from Alex.
+void expectRestartedGuestRecovers(const std::function<void(TestPeer& alex, TestPeer& sam)>& fill) {
     auto sam = std::make_unique<TestPeer>(QStringLiteral("Sam"));
     const auto samProfile = sam->dir.path();
     sam->dir.setAutoRemove(false);
     const auto samPort = sam->port();
     TestPeer alex(QStringLiteral("Alex"));
     ASSERT_TRUE(pairOver(alex, *sam, samPort));
-    ASSERT_TRUE(
-        alex.engine()->startSession(QStringLiteral("practice"), QStringLiteral("Alex"), QStringLiteral("Sam")).ok());
-    ASSERT_TRUE(alex.engine()->submit(action("set-topic", {{QStringLiteral("first"), QStringLiteral("me")}})).ok());
-    ASSERT_TRUE(alex.engine()->submit(action("ready")).ok());
-    ASSERT_TRUE(inStep(alex, *sam));
-    ASSERT_TRUE(sam->engine()->submit(action("ready")).ok());
-    ASSERT_TRUE(inStep(alex, *sam));
-    ASSERT_TRUE(
-        alex.engine()->submit(action("name-feeling", {{QStringLiteral("feeling"), QStringLiteral("hurt")}})).ok());
+    fill(alex, *sam);
     ASSERT_TRUE(inStep(alex, *sam));
     sam.reset(); // gone, as after kill -9
     ASSERT_TRUE(QTest::qWaitFor([&] { return !alex.peer->linked(); }, 8000));
@@ -192,10 +188,43 @@ TEST(Peer, a_restarted_guest_is_redialled_and_recovers_the_session_from_the_host
         [&] {
             return restarted.engine() && restarted.engine()->session().lastSeq() == alex.engine()->session().lastSeq();
         },
-        10000));
+        20000));
     EXPECT_EQ(restarted.engine()->role(), sync::Role::Guest);
     EXPECT_EQ(encodeLog(restarted.engine()->session().log()), encodeLog(alex.engine()->session().log()));
     QDir(samProfile).removeRecursively();
+}
+
+TEST(Peer, a_restarted_guest_is_redialled_and_recovers_the_session_from_the_host) {
+    expectRestartedGuestRecovers([](TestPeer& alex, TestPeer& sam) {
+        ASSERT_TRUE(alex.engine()
+                        ->startSession(QStringLiteral("practice"), QStringLiteral("Alex"), QStringLiteral("Sam"))
+                        .ok());
+        ASSERT_TRUE(alex.engine()->submit(action("set-topic", {{QStringLiteral("first"), QStringLiteral("me")}})).ok());
+        ASSERT_TRUE(alex.engine()->submit(action("ready")).ok());
+        ASSERT_TRUE(inStep(alex, sam));
+        ASSERT_TRUE(sam.engine()->submit(action("ready")).ok());
+        ASSERT_TRUE(inStep(alex, sam));
+        ASSERT_TRUE(
+            alex.engine()->submit(action("name-feeling", {{QStringLiteral("feeling"), QStringLiteral("hurt")}})).ok());
+    });
+}
+
+// The replay of a log far larger than a connection's write limit (1 MiB, docs/PROTOCOL.md §5.7) goes out in
+// windows that wait for the partner to take them: the link is never closed as "not-reading".
+TEST(Peer, a_restarted_guest_recovers_a_log_larger_than_the_write_limit) {
+    expectRestartedGuestRecovers([](TestPeer& alex, TestPeer&) {
+        ASSERT_TRUE(alex.engine()
+                        ->startSession(QStringLiteral("conversation"), QStringLiteral("Alex"), QStringLiteral("Sam"))
+                        .ok());
+        const QString words = QString(190, QLatin1Char('w'));
+        for (int i = 0; i < 6000; ++i) { // about 1.6 MB of events
+            const session::Fields topic{{QStringLiteral("topic"), words + QString::number(i)}};
+            ASSERT_TRUE(alex.engine()->submit(session::FlowAction{QStringLiteral("set-topic"), topic}).ok());
+            if (i % 50 == 0) {
+                QCoreApplication::processEvents();
+            }
+        }
+    });
 }
 
 } // namespace
