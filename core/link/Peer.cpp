@@ -48,6 +48,13 @@ Peer::Peer(PeerConfig config, session::FlowLibrary flows, session::Clock& clock,
                 connection->setParent(this);
                 linkWith(connection, partner, m_engine ? m_engine->role() : roleFor(partner));
             });
+    connect(&m_redialer, &Redialer::versionMismatch, this, [this](const net::TrustedPartner& partner, int version) {
+        // Redialling a remembered partner of another version: say once a minute who needs the update.
+        if (m_versionNotices.mayTell(partner.deviceId)) {
+            const auto [code, reason] = VersionNotices::failureFor(version, partner.name);
+            Q_EMIT pairingFailed(code, reason);
+        }
+    });
     connect(&m_redialer, &Redialer::identityChanged, this, [this](const net::TrustedPartner& partner) {
         m_dialer = false;
         Q_EMIT partnerIdentityChanged(partner);

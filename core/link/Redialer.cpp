@@ -80,6 +80,12 @@ void Redialer::attempt() {
             [this, connection, partner, endpoint = *endpoint, verified](const QString& reason) {
                 std::erase(m_attempts, QPointer<net::Connection>(connection));
                 connection->deleteLater();
+                if (const auto version = connection->peerProtocolVersion(); version && m_running) {
+                    // The partner (pinned: the version came in its hello or error) speaks another protocol
+                    // version. Dialling goes on: it links as soon as one of the two is updated.
+                    Q_EMIT versionMismatch(partner, *version);
+                    return;
+                }
                 if (reason != QLatin1String("pin-mismatch") || !m_running) {
                     return;
                 }

@@ -53,6 +53,8 @@ Q_SIGNALS:
     // The partner's own stored address answered with another certificate: this computer cannot prove it is
     // the partner any more. Dialling has stopped. Never emitted for a candidate address.
     void identityChanged(const twofold::net::TrustedPartner& partner);
+    // The partner answered but speaks protocol version `peerVersion`, not ours; dialling goes on.
+    void versionMismatch(const twofold::net::TrustedPartner& partner, int peerVersion);
     // Someone else answered at a candidate address (pin mismatch); dialling goes on. For logs and tests.
     void impostorRefused(const twofold::net::Endpoint& endpoint);
 

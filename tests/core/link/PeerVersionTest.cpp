@@ -49,4 +49,35 @@ TEST(PeerVersion, inviting_a_device_of_another_version_says_which_one_needs_an_u
     }
 }
 
+// A remembered partner that now speaks another version (one of the two was updated, the other not yet): the
+// side that redials says who needs the update, once, and keeps dialling.
+TEST(PeerVersion, redialling_a_remembered_partner_of_another_version_says_it_needs_an_update) {
+    const auto samIdentity = makeIdentity(QStringLiteral("Sam"));
+    QSslServer oldSam;
+    oldSam.setSslConfiguration(net::Connection::tlsConfiguration(samIdentity));
+    ASSERT_TRUE(oldSam.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    int dialled = 0;
+    QObject::connect(&oldSam, &QSslServer::pendingConnectionAvailable, &oldSam, [&] {
+        ++dialled;
+        oldSam.nextPendingConnection()->write(protocol::encodeFrame(helloFor(samIdentity, 1, QStringLiteral("Sam"))));
+    });
+    TestPeer alex(QStringLiteral("Alex"));
+    net::TrustedPartner sam;
+    sam.deviceId = samIdentity.deviceId();
+    sam.name = QStringLiteral("Sam");
+    sam.certificateDigest = samIdentity.certificateDigestHex();
+    sam.lastAddress = QStringLiteral("127.0.0.1");
+    sam.lastPort = oldSam.serverPort();
+    sam.pairedAt = QDateTime::currentDateTimeUtc();
+    sam.invitedByUs = true;
+    ASSERT_TRUE(alex.peer->node().trustStore().add(sam));
+    QSignalSpy failed(alex.peer.get(), &link::Peer::pairingFailed);
+    ASSERT_TRUE(alex.peer->connectToPartner(sam.deviceId));
+    ASSERT_TRUE(failed.wait(5000));
+    EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("partner-needs-update"));
+    EXPECT_TRUE(failed.at(0).at(1).toString().startsWith(QStringLiteral("Sam's Twofold needs an update")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialled >= 3; }, 5000)) << "it gave up dialling";
+    EXPECT_EQ(failed.count(), 1) << "told once, not once per attempt";
+}
+
 } // namespace twofold::test
