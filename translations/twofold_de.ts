@@ -163,8 +163,8 @@
         <translation>Während %1 eine Pause macht, kommen nur beruhigende Signale an. Die anderen können warten, bis ihr beide zurück seid.</translation>
     </message>
     <message>
-        <source>Give it a moment: your last signals are still on their way to %1.</source>
-        <translation>Einen Moment noch: Deine letzten Signale sind noch auf dem Weg zu %1.</translation>
+        <source>That one wasn&apos;t sent: a few signals just went to %1. Give it a moment, then send it again if you still want to.</source>
+        <translation>Dieses Signal wurde nicht gesendet: Gerade sind schon ein paar Signale zu %1 gegangen. Warte einen Moment und sende es dann noch einmal, wenn du magst.</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1079,8 @@
         <translation>Während %1 eine Pause macht, kommen nur beruhigende Signale an. Die anderen können warten, bis ihr beide zurück seid.</translation>
     </message>
     <message>
-        <source>Give it a moment: your last signals are still on their way to %1.</source>
-        <translation>Einen Moment noch: Deine letzten Signale sind noch auf dem Weg zu %1.</translation>
+        <source>That one wasn&apos;t sent: a few signals just went to %1. Give it a moment, then send it again if you still want to.</source>
+        <translation>Dieses Signal wurde nicht gesendet: Gerade sind schon ein paar Signale zu %1 gegangen. Warte einen Moment und sende es dann noch einmal, wenn du magst.</translation>
     </message>
 </context>
 <context>

@@ -163,8 +163,8 @@
         <translation>Mientras %1 está en pausa, solo le llegan las señales tranquilizadoras. Las demás pueden esperar a que termine la pausa.</translation>
     </message>
     <message>
-        <source>Give it a moment: your last signals are still on their way to %1.</source>
-        <translation>Dale un momento: tus últimas señales aún van de camino a %1.</translation>
+        <source>That one wasn&apos;t sent: a few signals just went to %1. Give it a moment, then send it again if you still want to.</source>
+        <translation>Esa señal no se ha enviado: acaban de llegarle unas cuantas a %1. Espera un momento y vuelve a enviarla si todavía quieres.</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1079,8 @@
         <translation>Mientras %1 está en pausa, solo le llegan las señales tranquilizadoras. Las demás pueden esperar a que termine la pausa.</translation>
     </message>
     <message>
-        <source>Give it a moment: your last signals are still on their way to %1.</source>
-        <translation>Dale un momento: tus últimas señales aún van de camino a %1.</translation>
+        <source>That one wasn&apos;t sent: a few signals just went to %1. Give it a moment, then send it again if you still want to.</source>
+        <translation>Esa señal no se ha enviado: acaban de llegarle unas cuantas a %1. Espera un momento y vuelve a enviarla si todavía quieres.</translation>
     </message>
 </context>
 <context>

@@ -163,8 +163,8 @@
         <translation>Pendant la pause de %1, seuls les signaux rassurants lui parviennent. Les autres peuvent attendre la fin de la pause.</translation>
     </message>
     <message>
-        <source>Give it a moment: your last signals are still on their way to %1.</source>
-        <translation>Un instant&#xa0;: tes derniers signaux sont encore en route vers %1.</translation>
+        <source>That one wasn&apos;t sent: a few signals just went to %1. Give it a moment, then send it again if you still want to.</source>
+        <translation>Ce signal n&apos;a pas été envoyé&#x202f;: quelques signaux viennent de partir vers %1. Attends un instant, puis renvoie-le si tu le souhaites toujours.</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1079,8 @@
         <translation>Pendant la pause de %1, seuls les signaux rassurants lui parviennent. Les autres peuvent attendre la fin de la pause.</translation>
     </message>
     <message>
-        <source>Give it a moment: your last signals are still on their way to %1.</source>
-        <translation>Un instant&#xa0;: tes derniers signaux sont encore en route vers %1.</translation>
+        <source>That one wasn&apos;t sent: a few signals just went to %1. Give it a moment, then send it again if you still want to.</source>
+        <translation>Ce signal n&apos;a pas été envoyé&#x202f;: quelques signaux viennent de partir vers %1. Attends un instant, puis renvoie-le si tu le souhaites toujours.</translation>
     </message>
 </context>
 <context>

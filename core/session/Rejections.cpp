@@ -224,7 +224,9 @@ QString render(const QString& code, const QJsonObject& args, const RenderContext
             .arg(text(args, kName));
     }
     if (is("signal-too-soon")) {
-        return Rejection::tr("Give it a moment: your last signals are still on their way to %1.")
+        return Rejection::tr(
+                   "That one wasn't sent: a few signals just went to %1. Give it a moment, then send it again if you "
+                   "still want to.")
             .arg(text(args, kName));
     }
     if (is("wrong-partner")) {

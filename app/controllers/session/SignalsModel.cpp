@@ -41,7 +41,9 @@ void SignalsModel::send(const QString& signalId) {
     });
     if (again || int(m_sent.size()) >= kBurstCount) {
         m_context.setNotice(
-            tr("Give it a moment: your last signals are still on their way to %1.").arg(m_context.partnerName()));
+            tr("That one wasn't sent: a few signals just went to %1. Give it a moment, then send it again if you "
+               "still want to.")
+                .arg(m_context.partnerName()));
         return;
     }
     if (m_context.act(session::SignalSent{signalId})) {
