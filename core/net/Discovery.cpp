@@ -272,7 +272,7 @@ bool Discovery::makeRoomFor(const QString& deviceId) {
         return false;
     }
     const QString lost = victim.key();
-    m_peers.erase(victim);
+    m_peers.remove(lost); // by key: QHash::erase wants a const_iterator (clazy strict-iterators)
     Q_EMIT peerLost(lost);
     return true;
 }
@@ -285,7 +285,7 @@ bool Discovery::isFresh(const Announcement& announcement) {
     const qint64 skew = now - announcement.sentAtMs;
     auto it = m_freshness.find(announcement.deviceId);
     if (it != m_freshness.end() && now - it->lastAcceptedMs > kFreshnessMemoryMs) {
-        m_freshness.erase(it);
+        m_freshness.remove(announcement.deviceId);
         it = m_freshness.end();
     }
     if (it == m_freshness.end()) {
@@ -294,7 +294,7 @@ bool Discovery::isFresh(const Announcement& announcement) {
                 std::min_element(m_freshness.begin(), m_freshness.end(), [](const Freshness& a, const Freshness& b) {
                     return a.lastAcceptedMs < b.lastAcceptedMs;
                 });
-            m_freshness.erase(oldest);
+            m_freshness.remove(oldest.key());
         }
         m_freshness.insert(announcement.deviceId, Freshness{announcement.sentAtMs, skew, now});
         return true;

@@ -63,15 +63,7 @@ class KillAndRestart(Stage):
 
         # A normal close asks first and offers the pause; the partner learns it kindly.
         closing = partner
-        closing.request_close()
-        try:
-            dialog = steps.wait_dialog(closing, "Close Twofold?", timeout=5)
-        except WaitTimeout:
-            # Seen now and then right after the partner's restart: the first WM_DELETE_WINDOW brings no
-            # question (cause not found yet). A person clicks again; the window asks at most once.
-            print("  %s: no close question after the first request; asking again" % closing.label)
-            closing.request_close()
-            dialog = steps.wait_dialog(closing, "Close Twofold?", timeout=10)
+        dialog = steps.ask_to_close(closing)
         closing.tree.wait(BUTTON, closing.tr("I need %1 minutes", 10), within=dialog)
         c.checkpoint("close question")
         c.screenshot("5b close question")
@@ -79,8 +71,7 @@ class KillAndRestart(Stage):
         closing.tree.wait_until(lambda: closing.tree.find(None, closing.tr("Close Twofold?")) is None,
                                 "the question to go after 'Keep going'", 5)
         self.assertIsNone(closing.process.poll(), "'Keep going' must keep %s's Twofold open" % closing.label)
-        closing.request_close()
-        closing.tree.press("Close anyway", within=steps.wait_dialog(closing, "Close Twofold?", timeout=5))
+        closing.tree.press("Close anyway", within=steps.ask_to_close(closing))
         closing.wait_exit()
         stayed = c.other(closing)
         stayed.tree.wait(LABEL, re.compile("^" + re.escape(stayed.tr(
