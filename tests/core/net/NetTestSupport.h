@@ -76,6 +76,13 @@ struct RawTlsClient {
     std::vector<QJsonObject> received;
     QByteArray rawReceived;
 
+    RawTlsClient() = default;
+    RawTlsClient(const RawTlsClient&) = delete;
+    RawTlsClient& operator=(const RawTlsClient&) = delete;
+    // The socket goes last (it is declared first) and says `disconnected` as it goes: by then the members its
+    // slots fill are gone, so it must not call them any more.
+    ~RawTlsClient() { QObject::disconnect(socket.get(), nullptr, nullptr, nullptr); }
+
     bool connectTo(quint16 port, const net::Identity& identity, bool configure = true) {
         if (configure) {
             socket->setSslConfiguration(net::Connection::tlsConfiguration(identity));
