@@ -246,6 +246,8 @@ void Connection::handleObject(const QJsonObject& object) {
         // backlog is low (any frame is life to the peer, the pong only adds a clock sample).
         if (bytesToWrite() <= m_options.writeBacklogLowMark) {
             writeFrame(m_heartbeat->pongFor(object));
+        } else if (pingLeftUnanswered()) {
+            return; // closed: it keeps pinging and never reads
         }
     } else if (type == msg::kPong) {
         m_heartbeat->onPong(object); // life (counted already) and a clock sample
@@ -300,6 +302,24 @@ void Connection::handleHello(const QJsonObject& object) {
     logger()->info("conn#{} ready device={}", m_id, m_peerDeviceId.left(12).toStdString());
     m_heartbeat->start();
     Q_EMIT ready();
+}
+
+bool Connection::pingLeftUnanswered() {
+    // A partner pings every 2 s (§5.3), so even a slow reader leaves at most a few pings unanswered in
+    // kUnansweredPingWindowMs; a peer that floods pings and never reads is closed instead of costing us the
+    // work of reading it for ever (docs/PROTOCOL.md §5.7).
+    const qint64 now = m_clock.nowMs();
+    if (now - m_unansweredSinceMs > kUnansweredPingWindowMs) {
+        m_unansweredSinceMs = now;
+        m_unansweredPings = 0;
+    }
+    if (++m_unansweredPings < kMaxUnansweredPings) {
+        return false;
+    }
+    logger()->warn("conn#{} peer keeps pinging without reading ({} pings unanswered); closing", m_id,
+                   m_unansweredPings);
+    finish(QStringLiteral("not-reading"), false);
+    return true;
 }
 
 void Connection::countError(const QString& code, const QString& message) {

@@ -126,6 +126,12 @@ private:
     bool m_pinned = false;
     int m_protocolErrors = 0;
     std::optional<int> m_peerVersion;
+    // Pings left unanswered because the peer does not read (its backlog is high): counted per window.
+    static constexpr int kMaxUnansweredPings = 20;
+    static constexpr qint64 kUnansweredPingWindowMs = 10'000;
+    bool pingLeftUnanswered(); // counts one; true (and closed "not-reading") when there were too many
+    int m_unansweredPings = 0;
+    qint64 m_unansweredSinceMs = 0;
     bool m_backlogHigh = false; // above the low mark since writeBacklogDrained() last fired
 };
 

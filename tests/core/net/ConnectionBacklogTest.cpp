@@ -82,4 +82,7 @@ TEST(Connection, pings_from_a_peer_that_does_not_read_do_not_grow_the_queue) {
     }
     std::printf("[ figure ] highest backlog after 100,000 unread pings: %lld bytes\n", static_cast<long long>(highest));
     EXPECT_LE(highest, net::ConnectionOptions{}.writeBacklogLowMark + 1024);
+    // And the flood is not read for ever: the victim closes a peer that keeps pinging without reading.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return victim.isNull() || !victim->isReady(); }, 5000))
+        << "still reading a peer that pings and never reads";
 }
