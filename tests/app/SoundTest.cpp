@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
+#include <cstdlib>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -138,6 +140,11 @@ TEST(SoundChime, a_hung_audio_server_never_stalls_the_event_loop_and_the_link_st
     closing.start();
     EXPECT_FALSE(alex.chime.stop(app::SoundChime::kExitWaitMs));
     EXPECT_LT(closing.elapsed(), 2000);
+    // The app then ends without teardown, because the stuck audio thread cannot be joined; so does this
+    // executable, which holds only this test: tearing Qt and the audio library down under that thread
+    // crashed at exit now and then (2 of about 10 suite runs), after the test had passed.
+    std::fflush(nullptr);
+    std::_Exit(::testing::Test::HasFailure() ? 1 : 0);
 }
 
 } // namespace
