@@ -1,5 +1,8 @@
 #include "app/cli/CliOptions.h"
 
+#include "core/Limits.h"
+#include "core/text/UserText.h"
+
 #include <QCommandLineParser>
 #include <QSysInfo>
 
@@ -114,7 +117,8 @@ Result<CliOptions> parseCliOptions(const QStringList& arguments, const QProcessE
         return shared.error();
     }
     options.profile = shared->profile;
-    options.name = shared->name.isEmpty() ? QSysInfo::machineHostName().left(64) : shared->name;
+    options.name = shared->name.isEmpty() ? text::truncateGraphemes(QSysInfo::machineHostName(), limits::kNameGraphemes)
+                                          : shared->name;
     options.scope = shared->scope;
     options.port = shared->port;
     options.discoveryPort = shared->discoveryPort;

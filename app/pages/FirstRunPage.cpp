@@ -1,7 +1,9 @@
 #include "app/pages/FirstRunPage.h"
 
 #include "app/controllers/Settings.h"
+#include "app/widgets/GraphemeLimit.h"
 #include "app/widgets/HelplineNote.h"
+#include "core/Limits.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -43,7 +45,7 @@ FirstRunPage::FirstRunPage(Settings& settings, QWidget* parent)
     layout->addWidget(nameLabel);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setAccessibleName(tr("Your name"));
-    m_name->setMaxLength(40);
+    limitGraphemes(m_name, limits::kNameGraphemes);
     m_name->setText(m_settings.displayName());
     nameLabel->setBuddy(m_name);
     layout->addWidget(m_name);

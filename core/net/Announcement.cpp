@@ -1,5 +1,6 @@
 #include "core/net/Announcement.h"
 
+#include "core/Limits.h"
 #include "core/protocol/MessageSchema.h"
 #include "core/text/UserText.h"
 
@@ -15,7 +16,8 @@ const protocol::MessageSchema& announcementSchema() {
     static const protocol::MessageSchema schema({protocol::MessageSpec{
         QLatin1String("announce"),
         {protocol::integer(QLatin1String("version"), 1, 1000000), protocol::hex(QLatin1String("deviceId"), 32),
-         protocol::text(QLatin1String("name"), 1, 64), protocol::integer(QLatin1String("port"), 1, 65535),
+         protocol::text(QLatin1String("name"), 1, limits::kNameGraphemes),
+         protocol::integer(QLatin1String("port"), 1, 65535),
          protocol::optional(protocol::integer(QLatin1String("at"), 1, protocol::kMaxJsonInteger))}}});
     return schema;
 }

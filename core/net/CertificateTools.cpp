@@ -1,5 +1,6 @@
 #include "core/net/CertificateTools.h"
 
+#include "core/Limits.h"
 #include "core/text/UserText.h"
 
 #include <QCryptographicHash>
@@ -67,7 +68,7 @@ Result<PemPair> generate(const QString& commonName) {
         X509_set_pubkey(certificate.get(), key.get()) != 1) {
         return opensslError("certificate fields");
     }
-    const QByteArray cn = text::truncateGraphemes(commonName, 64).toUtf8();
+    const QByteArray cn = text::truncateGraphemes(commonName, limits::kNameGraphemes).toUtf8();
     X509_NAME* name = X509_get_subject_name(certificate.get());
     if (X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()),
                                    static_cast<int>(cn.size()), -1, 0) != 1 ||

@@ -1,5 +1,6 @@
 #include "core/net/Connection.h"
 
+#include "core/Limits.h"
 #include "core/log/Log.h"
 #include "core/net/CertificateTools.h"
 #include "core/net/LingeringClose.h"
@@ -140,7 +141,9 @@ Status Connection::send(const QJsonObject& message) {
 
 void Connection::close(const QString& reason) {
     if (m_state == State::Ready) {
-        writeFrame(protocol::makeMessage(msg::kBye, QJsonObject{{QLatin1String("reason"), reason.left(256)}}));
+        writeFrame(protocol::makeMessage(
+            msg::kBye,
+            QJsonObject{{QLatin1String("reason"), text::truncateGraphemes(reason, limits::kByeReasonGraphemes)}}));
     }
     finish(reason, true);
 }
@@ -178,7 +181,7 @@ void Connection::onEncrypted() {
     m_state = State::AwaitingHello;
     QJsonObject hello{{QLatin1String("version"), protocol::kProtocolVersion},
                       {QLatin1String("deviceId"), m_identity.deviceId()},
-                      {QLatin1String("name"), text::truncateGraphemes(m_localName, 64)}};
+                      {QLatin1String("name"), text::truncateGraphemes(m_localName, limits::kNameGraphemes)}};
     if (m_options.advertisedPort != 0) {
         hello.insert(QLatin1String("port"), static_cast<int>(m_options.advertisedPort));
     }
@@ -255,13 +258,15 @@ void Connection::handleObject(const QJsonObject& object) {
         countError(QString(errc::kUnexpectedHello), QStringLiteral("hello was already received"));
     } else if (type == msg::kBye) {
         // The peer's reason (e.g. "busy") is kept for the layers above: "peer-bye:busy".
-        const QString reason = object.value(QLatin1String("reason")).toString().left(64);
+        const QString reason =
+            text::truncateGraphemes(object.value(QLatin1String("reason")).toString(), limits::kByeReasonGraphemes);
         logger()->info("conn#{} peer said bye reason={}", m_id, reason.toStdString());
         finish(reason.isEmpty() ? QStringLiteral("peer-bye") : QStringLiteral("peer-bye:") + reason, true);
     } else if (type == msg::kError) {
         const QString code = object.value(QLatin1String("code")).toString();
         const bool fatal = object.value(QLatin1String("fatal")).toBool();
-        logger()->warn("conn#{} peer reported error code={} fatal={}", m_id, code.left(64).toStdString(), fatal);
+        logger()->warn("conn#{} peer reported error code={} fatal={}", m_id,
+                       text::truncateGraphemes(code, limits::kErrorCodeGraphemes).toStdString(), fatal);
         Q_EMIT messageReceived(object);
         if (fatal && m_state != State::Closed) {
             finish(QStringLiteral("peer:") + code, true);

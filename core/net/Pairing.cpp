@@ -1,5 +1,6 @@
 #include "core/net/Pairing.h"
 
+#include "core/Limits.h"
 #include "core/log/Log.h"
 #include "core/net/Connection.h"
 #include "core/net/PairingMath.h"
@@ -76,8 +77,8 @@ void Pairing::start() {
         m_state = State::AwaitingAccept;
         m_timer->start(m_options.timeout);
         logger()->info("pairing invite sent conn#{}", m_connection->id());
-        send(msg::kPairInvite,
-             QJsonObject{{QLatin1String("name"), text::truncateGraphemes(m_connection->localName(), 64)}});
+        send(msg::kPairInvite, QJsonObject{{QLatin1String("name"), text::truncateGraphemes(m_connection->localName(),
+                                                                                           limits::kNameGraphemes)}});
     } else if (m_role == Role::Invitee && m_state == State::Idle) {
         m_timer->start(m_options.inviteWithin);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Limits.h"
 #include "core/session/SessionState.h"
 
 #include <optional>
@@ -9,9 +10,9 @@ namespace twofold::session {
 
 // DESIGN §4: the pause lengths and how the pause clock produces events.
 namespace pause {
-constexpr int kDefaultBreakSeconds = 10 * 60;
-constexpr int kMinBreakSeconds = 5 * 60;
-constexpr int kMaxBreakSeconds = 30 * 60;
+constexpr int kDefaultBreakSeconds = limits::kDefaultBreakMinutes * 60;
+constexpr int kMinBreakSeconds = limits::kMinBreakMinutes * 60;
+constexpr int kMaxBreakSeconds = limits::kMaxBreakMinutes * 60;
 constexpr int kDefaultBreathSeconds = 60;
 constexpr int kMinBreathSeconds = 30;
 constexpr int kMaxBreathSeconds = 5 * 60;

@@ -1,5 +1,6 @@
 #include "core/session/Reducer.h"
 
+#include "core/Limits.h"
 #include "core/session/PauseRules.h"
 #include "core/session/Permissions.h"
 #include "core/session/Rejections.h"
@@ -12,7 +13,6 @@
 namespace twofold::session {
 namespace {
 
-constexpr int kMaxNameLength = 64;
 constexpr int kMaxReEntryLength = 200;
 
 // [[maybe_unused]]: clang 14 does not see its use in a discarded `if constexpr` branch (-Wunused-const-variable).
@@ -307,7 +307,7 @@ std::optional<Error> check(const State& state, const FlowLibrary& flows, std::op
             return rejection::unknownFlow(started->flowId);
         }
         const auto validName = [](const QString& name) {
-            return !name.trimmed().isEmpty() && text::graphemeCount(name) <= kMaxNameLength;
+            return !name.trimmed().isEmpty() && text::graphemeCount(name) <= limits::kNameGraphemes;
         };
         if (!validName(started->nameA) || !validName(started->nameB)) {
             return rejection::badNames();

@@ -1,8 +1,10 @@
 // SyncEngine: what it does with each message from the partner (docs/PROTOCOL.md §8.3, §8.4).
+#include "core/Limits.h"
 #include "core/log/Log.h"
 #include "core/protocol/ErrorCodes.h"
 #include "core/sync/SyncCodec.h"
 #include "core/sync/SyncEngine.h"
+#include "core/text/UserText.h"
 
 namespace twofold::sync {
 namespace {
@@ -192,7 +194,8 @@ bool SyncEngine::plausibleAdoptedTime(const session::Event& event) const {
 void SyncEngine::handle(const ErrorMessage& message) {
     // The partner could not use something we sent; its log shows why. Nothing to undo here.
     log::get(log::Module::Sync)
-        ->warn("partner reported code={} fatal={}", message.code.left(64).toStdString(), message.fatal);
+        ->warn("partner reported code={} fatal={}",
+               text::truncateGraphemes(message.code, limits::kErrorCodeGraphemes).toStdString(), message.fatal);
 }
 
 } // namespace twofold::sync

@@ -48,6 +48,13 @@ QString truncateGraphemes(const QString& text, int maxGraphemes) {
     return text.left(position);
 }
 
+QString isolated(const QString& name) {
+    if (name.isEmpty()) {
+        return name;
+    }
+    return QChar(0x2068) + name + QChar(0x2069);
+}
+
 QString cleanName(const QString& name, int maxGraphemes) {
     QString cleaned;
     cleaned.reserve(name.size());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Limits.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -20,6 +22,12 @@ QString truncateGraphemes(const QString& text, int maxGraphemes);
 // move or fake the text around it: a line break could forge a line of app text on the code screen), runs
 // of white space become one space, the ends are trimmed, and the result is cut to maxGraphemes.
 // Joiners and variation selectors stay (they are part of emoji). May return an empty string.
-QString cleanName(const QString& name, int maxGraphemes = 64);
+QString cleanName(const QString& name, int maxGraphemes = limits::kNameGraphemes);
+
+// `name` as an isolated run for a sentence: FIRST STRONG ISOLATE (U+2068) + name + POP DIRECTIONAL
+// ISOLATE (U+2069), Unicode UAX #9 §2.7. The name keeps its own direction and the sentence keeps the
+// window language's: "… come back to سارا 2" and "Sam, back too?" read in order. Names are cleaned first
+// (cleanName drops isolate controls), so a name cannot close the run early.
+QString isolated(const QString& name);
 
 } // namespace twofold::text
