@@ -1,6 +1,8 @@
 #include "app/Partnership.h"
 
+#include "core/Limits.h"
 #include "core/log/Log.h"
+#include "core/text/UserText.h"
 
 #include <QDir>
 #include <QSysInfo>
@@ -11,10 +13,12 @@ Partnership::Partnership(Options options, session::Clock& clock, Chime& chime, Q
     : QObject(parent), m_options(std::move(options)), m_clock(clock), m_chime(chime), m_drafts(m_options.profile) {
     link::PeerConfig config;
     config.node.profileDirectory = m_options.profile;
-    if (m_options.name.trimmed().isEmpty()) {
-        m_options.name = QSysInfo::machineHostName(); // until the first run asks for a name
+    // Until the first run asks for a name, the host name answers a hello, but nobody nearby is shown it.
+    config.node.listed = !m_options.name.trimmed().isEmpty();
+    if (!config.node.listed) {
+        m_options.name = QSysInfo::machineHostName();
     }
-    config.node.displayName = m_options.name.left(64);
+    config.node.displayName = text::cleanName(m_options.name, limits::kNameGraphemes);
     config.node.scope = m_options.scope;
     config.node.tcpPort = m_options.tcpPort;
     config.node.discovery = m_options.discovery;
@@ -105,6 +109,7 @@ void Partnership::setName(const QString& name) {
     }
     m_options.name = name.trimmed();
     m_peer->node().setDisplayName(m_options.name);
+    m_peer->setListed(true);
 }
 
 void Partnership::onEngine(sync::SyncEngine* engine) {

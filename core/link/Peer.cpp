@@ -415,9 +415,14 @@ bool Peer::sessionLive() const {
     return m_engine && m_engine->session().state().started && !m_engine->session().state().ended;
 }
 
+void Peer::setListed(bool listed) {
+    m_node.setListed(listed);
+    updateDiscoverySilence();
+}
+
 void Peer::updateDiscoverySilence() {
     if (auto* discovery = m_node.discovery()) {
-        discovery->setSilent(linked());
+        discovery->setSilent(linked() || !m_node.listed());
     }
 }
 

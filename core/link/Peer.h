@@ -78,6 +78,8 @@ public:
     sync::SyncEngine* engine() const { return m_engine.get(); }
     std::optional<net::TrustedPartner> partner() const { return m_partner; }
     bool linked() const { return m_channel.isOpen(); }
+    // Announce this device on discovery (net::NodeConfig::listed): false until the first run named it.
+    void setListed(bool listed);
 
 Q_SIGNALS:
     void invitationReceived(const QString& fromName);

@@ -59,7 +59,12 @@ public:
     void stop();
     void setSilent(bool silent);
     bool isSilent() const { return m_silent; }
-    void setName(const QString& name) { m_self.name = name; }
+    // True when the name changed (the caller may announceNow()).
+    bool setName(const QString& name) {
+        const bool changed = m_self.name != name;
+        m_self.name = name;
+        return changed;
+    }
     void setTcpPort(quint16 port) { m_self.port = port; }
     void announceNow(); // one announcement now (no burst), unless silent
 

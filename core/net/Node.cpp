@@ -45,6 +45,7 @@ Status Node::start() {
     if (m_config.discovery) {
         Announcement self{protocol::kProtocolVersion, m_identity.deviceId(), m_config.displayName, m_server->port()};
         m_discovery = std::make_unique<Discovery>(m_config.scope, self, m_config.discoveryOptions);
+        m_discovery->setSilent(!m_config.listed); // before start(): not even the first burst goes out
         m_discovery->setPartnerTest(
             [this](const QString& deviceId) { return m_trustStore.find(deviceId).has_value(); });
         const auto remember = [this](const DiscoveredPeer& peer) {

@@ -34,6 +34,9 @@ struct NodeConfig {
     Scope scope = Scope::Lan;          // resolve with resolveScope() first
     quint16 tcpPort = kDefaultTcpPort; // preferred; an ephemeral port if taken
     bool discovery = true;             // announce and listen for announcements
+    // Announce this device. False until the person gave a name (first run): listening goes on, but nobody
+    // nearby sees a computer's host name ("vm") that no one chose. setListed(true) announces at once.
+    bool listed = true;
     DiscoveryOptions discoveryOptions;
     ConnectionOptions connectionOptions; // timers and limits (the pin fields are filled in per connection)
 };
@@ -72,10 +75,13 @@ public:
         if (m_server) {
             m_server->setLocalName(m_config.displayName);
         }
-        if (m_discovery) {
-            m_discovery->setName(m_config.displayName);
+        if (m_discovery && m_discovery->setName(m_config.displayName)) {
+            m_discovery->announceNow(); // the new name is on every Nearby list at once, not at the next refresh
         }
     }
+    bool listed() const { return m_config.listed; }
+    // Only records the wish: link::Peer decides silence (listed, and not in a session).
+    void setListed(bool listed) { m_config.listed = listed; }
 
     // A connection to any address (e.g. a discovered peer or "connect by address"). If the device there
     // turns out to be a trusted partner, its pinned certificate is enforced all the same.
