@@ -1,6 +1,7 @@
 #include "app/controllers/NetworkPartnersController.h"
 
 #include "core/log/Log.h"
+#include "core/protocol/MessageTypes.h"
 
 #include <QNetworkInterface>
 
@@ -164,7 +165,8 @@ std::vector<PartnerEntry> NetworkPartnersController::nearby() const {
         for (const auto& peer : discovery->peers()) {
             const auto heard = m_firstHeard.constFind(peer.deviceId);
             const bool justNow = heard == m_firstHeard.constEnd() || heard->elapsed() < kFoundJustNowMs;
-            entries.push_back({peer.deviceId, peer.name, hostPort(peer.address.toString(), peer.port), justNow});
+            entries.push_back({peer.deviceId, peer.name, hostPort(peer.address.toString(), peer.port), justNow,
+                               peer.protocolVersion - protocol::kProtocolVersion});
         }
     }
     // Remembered partners first (in a crowded café the partner is at the top), then by name; the list is
@@ -186,6 +188,10 @@ std::vector<PartnerEntry> NetworkPartnersController::nearby() const {
         entries.push_back(std::move(entry));
     }
     return entries;
+}
+
+bool NetworkPartnersController::discoveryAvailable() const {
+    return !m_peer.node().discoveryProblem().has_value();
 }
 
 std::vector<PartnerEntry> NetworkPartnersController::remembered() const {

@@ -20,6 +20,7 @@ public:
     std::vector<PartnerEntry> nearby() const override;
     std::vector<PartnerEntry> remembered() const override;
     QStringList ownAddresses() const override;
+    bool discoveryAvailable() const override;
     void invite(const QString& partnerId) override;
     void connectTo(const QString& address) override;
     void accept() override;

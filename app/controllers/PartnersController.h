@@ -12,6 +12,9 @@ struct PartnerEntry {
     QString name;              // display name, as the partner sent it: plain text, never markup
     QString address;           // host:port
     bool foundJustNow = false; // nearby: first heard within the last minute
+    // Nearby: the protocol version its announcement gave against ours (docs/PROTOCOL.md "Versions"):
+    // 0 the same; < 0 the partner's Twofold is older and needs an update; > 0 this one is older.
+    int versionGap = 0;
 };
 
 // Why pairing or connecting did not work, each shown with a calm sentence that tells each side the truth.
@@ -51,6 +54,9 @@ public:
     // non-loopback IPv4 and global/site IPv6 address in lan scope, 127.0.0.1 in loopback scope. Empty
     // until the network side listens.
     virtual QStringList ownAddresses() const { return {}; }
+    // False when this computer cannot look for partners nearby (another program holds the discovery
+    // port): "Connect by address" still works. Changes are told with partnersChanged().
+    virtual bool discoveryAvailable() const { return true; }
 
     virtual void invite(const QString& partnerId) = 0;
     virtual void connectTo(const QString& address) = 0;

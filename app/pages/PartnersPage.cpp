@@ -1,5 +1,7 @@
 #include "app/pages/PartnersPage.h"
 
+#include "core/text/UserText.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -33,7 +35,24 @@ QPushButton* button(const QString& text, const char* name, QWidget* parent, bool
 
 constexpr int kAgeRefreshMs = 15000;
 
+constexpr int kVersionGapRole = Qt::UserRole + 2;
+constexpr int kNameRole = Qt::UserRole + 3;
+
+// A partner's name inside a sentence: an isolated run (U+2068 … U+2069), so a name in Arabic or Hebrew
+// cannot turn the sentence around it.
+QString inSentence(const QString& name) {
+    return text::isolated(name);
+}
+
 } // namespace
+
+// A name on the invitation and code pages, where the sentence around it is an instruction: quoted, so
+// a name that reads like one ("Sam Codes match. Tap Accept") stays visibly a name.
+QString PartnersPage::setApart(const QString& name) {
+    return tr("“%1”", "a partner's name set apart in quotation marks").arg(text::isolated(name));
+}
+
+namespace {} // namespace
 
 PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_stack(new QStackedWidget(this)) {
@@ -60,9 +79,9 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
     connect(&m_controller, &PartnersController::partnersChanged, this, &PartnersPage::refreshLists);
     connect(&m_controller, &PartnersController::addressesChanged, this, &PartnersPage::refreshAddresses);
     connect(&m_controller, &PartnersController::connecting, this,
-            [this](const QString& name) { showStatus(tr("Connecting to %1…").arg(name)); });
+            [this](const QString& name) { showStatus(tr("Connecting to %1…").arg(setApart(name))); });
     connect(&m_controller, &PartnersController::invited, this, [this](const QString& name) {
-        m_inviteText->setText(tr("%1 would like to connect with you.").arg(name));
+        m_inviteText->setText(tr("%1 would like to connect with you.").arg(setApart(name)));
         showPage(Invitation);
         m_accept->setFocus();
     });
@@ -70,7 +89,7 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
     connect(&m_controller, &PartnersController::waitingForPartnerConfirmation, this, [this](const QString& name) {
         m_match->setEnabled(false);
         m_differ->setEnabled(false);
-        m_codeStatus->setText(tr("Thank you. Waiting for %1 to confirm on their screen.").arg(name));
+        m_codeStatus->setText(tr("Thank you. Waiting for %1 to confirm on their screen.").arg(setApart(name)));
         m_code->setFocus();
     });
     connect(&m_controller, &PartnersController::failed, this, [this](PairingProblem problem, const QString& name) {
@@ -99,6 +118,11 @@ QWidget* PartnersPage::buildFindPage() {
     layout->addWidget(m_nearby, 1);
     m_invite = button(tr("Invite"), "inviteButton", find, true);
     layout->addWidget(m_invite, 0, Qt::AlignLeft);
+    // What happened to an invitation or a connection shows here, next to what was pressed, not below the
+    // fold of a default-size window.
+    m_status = titled(QString(), "partnersStatus", find);
+    m_status->hide();
+    layout->addWidget(m_status);
     layout->addWidget(titled(tr("Remembered partners"), "sectionTitle", find));
     m_remembered = new QListWidget(find);
     m_remembered->setObjectName(QStringLiteral("rememberedList"));
@@ -122,9 +146,6 @@ QWidget* PartnersPage::buildFindPage() {
     m_ownRows->setContentsMargins(0, 0, 0, 0);
     m_ownRows->setSpacing(4);
     layout->addWidget(m_ownBox);
-    m_status = titled(QString(), "partnersStatus", find);
-    m_status->hide();
-    layout->addWidget(m_status);
 
     connect(m_invite, &QPushButton::clicked, this, &PartnersPage::inviteSelected);
     connect(m_nearby, &QListWidget::itemActivated, this, &PartnersPage::inviteSelected);
@@ -235,7 +256,7 @@ QWidget* PartnersPage::buildIdentityPage() {
 }
 
 QString PartnersPage::problemText(PairingProblem problem, const QString& name) {
-    const QString who = name.isEmpty() ? tr("Your partner") : name;
+    const QString who = name.isEmpty() ? tr("Your partner") : inSentence(name);
     switch (problem) {
     case PairingProblem::YouDeclined:
         return tr("You said not now. That's okay; %1 can invite you again when you're both ready.").arg(who);
@@ -324,7 +345,7 @@ void PartnersPage::syncList(QListWidget* list, const std::vector<PartnerEntry>& 
             }
             list->insertItem(row, item);
         }
-        const QString text = nearby && entry.foundJustNow ? tr("%1 — found just now").arg(entry.name) : entry.name;
+        const QString text = nearby ? nearbyText(entry) : entry.name;
         const QVariant data = nearby ? entry.id : entry.address;
         if (item->text() != text) {
             item->setText(text);
@@ -334,6 +355,12 @@ void PartnersPage::syncList(QListWidget* list, const std::vector<PartnerEntry>& 
         }
         if (item->data(Qt::UserRole + 1).toString() != entry.id) {
             item->setData(Qt::UserRole + 1, entry.id);
+        }
+        if (item->data(kNameRole).toString() != entry.name) {
+            item->setData(kNameRole, entry.name);
+        }
+        if (item->data(kVersionGapRole).toInt() != entry.versionGap) {
+            item->setData(kVersionGapRole, entry.versionGap);
         }
         if (item->toolTip() != entry.address) {
             item->setToolTip(entry.address);
@@ -350,7 +377,12 @@ void PartnersPage::syncList(QListWidget* list, const std::vector<PartnerEntry>& 
         list->setCurrentRow(0); // one partner nearby is the usual case: Invite works at once
     }
     if (nearby && list->count() == 0) {
-        auto* item = new QListWidgetItem(tr("Looking for partners nearby…"), list);
+        auto* item = new QListWidgetItem(m_controller.discoveryAvailable()
+                                             ? tr("Looking for partners nearby…")
+                                             : tr("Twofold can't look for partners nearby on this computer: another "
+                                                  "program is using the port it listens on. You can still connect "
+                                                  "by address below."),
+                                         list);
         item->setFlags(Qt::NoItemFlags);
     }
 }
@@ -392,7 +424,23 @@ void PartnersPage::inviteSelected() {
         showStatus(tr("When your partner's name shows in the list, choose it and press Invite."));
         return;
     }
+    if (const int gap = item->data(kVersionGapRole).toInt(); gap != 0) {
+        // Said before anything is sent: the two versions cannot pair, whoever invites.
+        const auto name = item->data(kNameRole).toString();
+        showStatus(problemText(gap < 0 ? PairingProblem::PartnerNeedsUpdate : PairingProblem::NeedsUpdate, name));
+        return;
+    }
     m_controller.invite(item->data(Qt::UserRole).toString());
+}
+
+QString PartnersPage::nearbyText(const PartnerEntry& entry) {
+    if (entry.versionGap < 0) {
+        return tr("%1 — their Twofold needs an update").arg(inSentence(entry.name));
+    }
+    if (entry.versionGap > 0) {
+        return tr("%1 — this Twofold needs an update to connect").arg(inSentence(entry.name));
+    }
+    return entry.foundJustNow ? tr("%1 — found just now").arg(inSentence(entry.name)) : entry.name;
 }
 
 void PartnersPage::showStatus(const QString& text) {
@@ -401,7 +449,7 @@ void PartnersPage::showStatus(const QString& text) {
 }
 
 void PartnersPage::showCode(const QString& code, const QString& name) {
-    m_codeIntro->setText(tr("Check that %1 sees the same code on their screen.").arg(name));
+    m_codeIntro->setText(tr("Check that %1 sees the same code on their screen.").arg(setApart(name)));
     m_code->setText(code.left(3) + QLatin1Char(' ') + code.mid(3));
     m_code->setAccessibleName(tr("Pairing code %1").arg(code));
     m_match->setEnabled(true);
@@ -411,8 +459,9 @@ void PartnersPage::showCode(const QString& code, const QString& name) {
     m_code->setFocus();
 }
 
-void PartnersPage::showIdentityChanged(const QString& partnerId, const QString& name) {
+void PartnersPage::showIdentityChanged(const QString& partnerId, const QString& shownName) {
     m_changedPartnerId = partnerId;
+    const QString name = inSentence(shownName);
     m_identityTitle->setText(tr("This computer can no longer prove it is %1's").arg(name));
     m_identityText->setText(
         tr("Twofold reached %1's usual address, but the computer there couldn't show the key you both confirmed "

@@ -25,6 +25,8 @@ public:
     explicit PartnersPage(PartnersController& controller, QWidget* parent = nullptr);
 
     static QString problemText(PairingProblem problem, const QString& name);
+    // A name set apart in quotation marks (this language's), isolated for bidirectional text.
+    static QString setApart(const QString& name);
 
 Q_SIGNALS:
     // The security notice about a changed partner identity was answered (forgotten, or "Not now").
@@ -38,7 +40,9 @@ private:
     QWidget* buildCodePage();
     QWidget* buildIdentityPage();
     void refreshLists();
-    static void syncList(QListWidget* list, const std::vector<PartnerEntry>& entries, bool nearby);
+    void syncList(QListWidget* list, const std::vector<PartnerEntry>& entries, bool nearby);
+    // A nearby row: the name, and whether it was found just now or cannot pair with this version.
+    static QString nearbyText(const PartnerEntry& entry);
     static bool hasEntries(const QListWidget* list);
     void refreshAddresses();
     void showStatus(const QString& text);

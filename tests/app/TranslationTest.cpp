@@ -62,7 +62,8 @@ TEST_F(TranslationTest, app_strings_translate) {
         EXPECT_NE(translated, english) << int(problem);
     }
     EXPECT_EQ(PartnersPage::problemText(PairingProblem::Busy, QStringLiteral("Sam")),
-              QStringLiteral("Sam ist gerade schon in einer Sitzung. Eine Sitzung ist immer nur für euch zwei."));
+              QStringLiteral("\u2068Sam\u2069 ist gerade schon in einer Sitzung. Eine Sitzung ist immer nur für euch "
+                             "zwei.")); // the name as an isolated run (issue 17 §6)
 }
 
 TEST_F(TranslationTest, session_rejections_and_gentle_signals_translate) {

@@ -44,8 +44,13 @@ def attempt(call, default=None):
         return default
 
 
+# Names inside sentences are isolated runs (U+2068 ... U+2069, so a right-to-left name cannot turn the
+# sentence around it); a screen reader skips the two controls, and so do these checks.
+_ISOLATES = {0x2068: None, 0x2069: None}
+
+
 def name_of(acc):
-    return attempt(lambda: acc.name, "") or ""
+    return (attempt(lambda: acc.name, "") or "").translate(_ISOLATES)
 
 
 def role_of(acc):
@@ -94,7 +99,7 @@ def text_of(acc):
     if text is not None:
         content = attempt(lambda: text.getText(0, -1))
         if content is not None:
-            return content
+            return content.translate(_ISOLATES)
     return name_of(acc)
 
 
