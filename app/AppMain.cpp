@@ -198,7 +198,9 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
     if (!options.name.isEmpty() && !demoMode) {
         settings.setDisplayName(options.name); // pre-fills the first run, or renames
     }
-    const QString language = resolveLanguage(options.language, settings);
+    const auto languageChoice = chooseLanguage(options.language, settings);
+    settings.setLanguageInEffect(languageChoice);
+    const QString language = languageChoice.code;
     installTranslators(app, language);
     if (!logged) {
         notices.add(ProfileNotices::logUnavailable(options.profile));

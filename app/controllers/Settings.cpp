@@ -2,8 +2,10 @@
 
 #include "app/options/Languages.h"
 #include "app/options/SettingsKeys.h"
+#include "core/Limits.h"
 #include "core/log/Log.h"
 #include "core/net/ProfileFiles.h"
+#include "core/text/UserText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -39,7 +41,7 @@ QString Settings::displayName() const {
 }
 
 void Settings::setDisplayName(const QString& name) {
-    write(kName, name.trimmed().left(40));
+    write(kName, text::cleanName(name, limits::kNameGraphemes));
 }
 
 int Settings::pauseMinutes() const {

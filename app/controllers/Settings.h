@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/options/Languages.h"
+#include "core/Limits.h"
+
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -15,9 +18,9 @@ namespace twofold::app {
 class Settings : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kMinPauseMinutes = 5;
-    static constexpr int kMaxPauseMinutes = 30;
-    static constexpr int kDefaultPauseMinutes = 10;
+    static constexpr int kMinPauseMinutes = limits::kMinBreakMinutes;
+    static constexpr int kMaxPauseMinutes = limits::kMaxBreakMinutes;
+    static constexpr int kDefaultPauseMinutes = limits::kDefaultBreakMinutes;
     static constexpr int kSaveDelayMs = 200; // a slider dragged across its range is one write
 
     explicit Settings(const QString& profileDir, QObject* parent = nullptr);
@@ -50,6 +53,9 @@ public:
     void setScope(const QString& scope);
     // The scope this run actually uses and where it came from ("flag", "environment", "setting",
     // "default"), as resolved at start; not stored.
+    // The window's language for this run and where it came from (shown next to the language setting).
+    void setLanguageInEffect(const LanguageChoice& choice) { m_languageInEffect = choice; }
+    LanguageChoice languageInEffect() const { return m_languageInEffect; }
     void setScopeInEffect(const QString& scope, const QString& source);
     QString scopeInEffect() const { return m_scopeInEffect; }
     QString scopeSource() const { return m_scopeSource; }
@@ -82,6 +88,7 @@ private:
     QString m_problem;
     bool m_failureReported = false;
     QString m_scopeInEffect = QStringLiteral("lan");
+    LanguageChoice m_languageInEffect{QStringLiteral("en"), LanguageSource::Fallback};
     QString m_scopeSource = QStringLiteral("default");
 };
 

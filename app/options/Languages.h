@@ -27,6 +27,19 @@ inline constexpr std::array kLanguages{
     Language{"es", "Español"},
 };
 
+// Where the window's language came from, as Settings shows it next to the language in effect.
+enum class LanguageSource {
+    Flag,     // --language for this run
+    Setting,  // chosen in Settings
+    System,   // the system's language (LANGUAGE / LC_MESSAGES / LANG, as QLocale::system() reads them)
+    Fallback, // the system's language has no translation: English
+};
+
+struct LanguageChoice {
+    QString code; // one of supportedLanguages()
+    LanguageSource source = LanguageSource::Fallback;
+};
+
 // The codes of kLanguages, in the same order: {"en", "de", "fr", "es"}.
 inline QStringList supportedLanguages() {
     QStringList codes;

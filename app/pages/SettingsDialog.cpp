@@ -2,6 +2,8 @@
 
 #include "app/controllers/Settings.h"
 #include "app/options/Languages.h"
+#include "app/widgets/GraphemeLimit.h"
+#include "core/Limits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +26,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     auto* form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_name->setText(settings.displayName());
-    m_name->setMaxLength(40);
+    limitGraphemes(m_name, limits::kNameGraphemes);
     m_name->setAccessibleName(tr("Your name"));
     m_pause->setRange(Settings::kMinPauseMinutes, Settings::kMaxPauseMinutes);
     m_pause->setValue(settings.pauseMinutes());
@@ -58,7 +60,9 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     form->addRow(tr("Volume"), m_volume);
     form->addRow(QString(), m_motion);
     form->addRow(tr("Language"), m_language);
-    auto* restart = new QLabel(tr("A new language takes effect the next time Twofold starts."), this);
+    auto* restart = new QLabel(languageInEffectText(settings), this);
+    restart->setTextFormat(Qt::PlainText);
+    restart->setAccessibleName(restart->text());
     restart->setObjectName(QStringLiteral("muted"));
     restart->setWordWrap(true);
     form->addRow(QString(), restart);
@@ -77,6 +81,31 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString SettingsDialog::languageInEffectText(const Settings& settings) {
+    const auto choice = settings.languageInEffect();
+    QString name = choice.code;
+    for (const Language& language : kLanguages) {
+        if (choice.code == QLatin1String(language.code)) {
+            name = QString::fromUtf8(language.nativeName);
+        }
+    }
+    const QString now = tr("Now: %1.").arg(name);
+    const QString later = tr("A new language takes effect the next time Twofold starts.");
+    switch (choice.source) {
+    case LanguageSource::Flag:
+        return now + QLatin1Char(' ') + tr("Set for this run when Twofold was started (--language).") +
+               QLatin1Char(' ') + later;
+    case LanguageSource::Setting:
+        return now + QLatin1Char(' ') + tr("Chosen here.") + QLatin1Char(' ') + later;
+    case LanguageSource::System:
+        return now + QLatin1Char(' ') + tr("The system's language.") + QLatin1Char(' ') + later;
+    case LanguageSource::Fallback:
+        return now + QLatin1Char(' ') + tr("Twofold doesn't speak the system's language yet, so it uses English.") +
+               QLatin1Char(' ') + later;
+    }
+    return now + QLatin1Char(' ') + later;
 }
 
 QString SettingsDialog::scopeInEffectText(const Settings& settings) {

@@ -21,6 +21,8 @@ public:
     void apply();
     // One line on the scope this run actually uses, what it means, and where it was set.
     static QString scopeInEffectText(const Settings& settings);
+    // The language the window speaks now and where that came from (--language, this setting, the system).
+    static QString languageInEffectText(const Settings& settings);
 
 private:
     Settings& m_settings;

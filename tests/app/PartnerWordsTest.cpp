@@ -1,0 +1,164 @@
+// What a partner meets on the partners page and in the name fields (issue 17 §6): names limited in
+// user-perceived characters, names set apart and isolated, a partner of another version told before any
+// invitation, discovery that cannot run told calmly, times in the user's own locale, the language in
+// effect.
+#include "app/Localization.h"
+#include "app/controllers/Settings.h"
+#include "app/pages/PartnersPage.h"
+#include "app/pages/SettingsDialog.h"
+#include "app/widgets/GraphemeLimit.h"
+#include "core/Limits.h"
+#include "core/text/UserText.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTime>
+#include <gtest/gtest.h>
+
+namespace twofold::test {
+namespace {
+
+using app::PartnerEntry;
+
+class Partners final : public app::PartnersController {
+public:
+    std::vector<PartnerEntry> nearby() const override { return m_nearby; }
+    std::vector<PartnerEntry> remembered() const override { return {}; }
+    bool discoveryAvailable() const override { return m_discovery; }
+    void invite(const QString& id) override { invitedIds << id; }
+    void connectTo(const QString&) override {}
+    void accept() override {}
+    void decline() override {}
+    void confirmCode(bool) override {}
+    void cancel() override {}
+    void forget(const QString&) override {}
+    void show(std::vector<PartnerEntry> nearby, bool discovery = true) {
+        m_nearby = std::move(nearby);
+        m_discovery = discovery;
+        Q_EMIT partnersChanged();
+    }
+    void inviteFrom(const QString& name) { Q_EMIT invited(name); }
+    QStringList invitedIds;
+
+private:
+    std::vector<PartnerEntry> m_nearby;
+    bool m_discovery = true;
+};
+
+QString status(const app::PartnersPage& page) {
+    return page.findChild<QLabel*>(QStringLiteral("partnersStatus"))->text();
+}
+
+} // namespace
+
+TEST(NameField, keeps_an_emoji_at_the_limit_whole_and_cuts_a_paste_between_characters) {
+    QLineEdit edit;
+    app::limitGraphemes(&edit, limits::kNameGraphemes);
+    const QString name = QString(limits::kNameGraphemes - 1, QLatin1Char('a')) + QStringLiteral("👍🏽");
+    edit.setText(QString());
+    edit.insert(name); // as typed or pasted
+    EXPECT_EQ(edit.text(), name) << "the emoji at the limit was lost";
+    edit.clear();
+    edit.insert(QString(limits::kNameGraphemes + 6, QLatin1Char('b')) + QStringLiteral("👍🏽"));
+    EXPECT_EQ(text::graphemeCount(edit.text()), limits::kNameGraphemes);
+}
+
+TEST(NameSetting, keeps_a_name_of_64_characters_ending_in_an_emoji) {
+    QTemporaryDir dir;
+    app::Settings settings(dir.path());
+    const QString name = QString(limits::kNameGraphemes - 1, QLatin1Char('a')) + QStringLiteral("👨‍👩‍👧");
+    settings.setDisplayName(name);
+    EXPECT_EQ(settings.displayName(), name);
+}
+
+TEST(IsolatedName, keeps_a_right_to_left_name_from_turning_the_sentence) {
+    const QString sentence =
+        QStringLiteral("Do you want to come back too, %1?").arg(text::isolated(QStringLiteral("سارا")));
+    EXPECT_FALSE(sentence.isRightToLeft()) << "the sentence's direction came from the name";
+    const QString bare = QStringLiteral("%1 would like to connect with you.").arg(QStringLiteral("سارا"));
+    EXPECT_TRUE(bare.isRightToLeft()) << "positive control: without isolation the name decides";
+    EXPECT_FALSE(QStringLiteral("%1 would like to connect with you.")
+                     .arg(text::isolated(QStringLiteral("سارا")))
+                     .isRightToLeft());
+}
+
+TEST(PartnersPage, sets_a_name_that_reads_like_an_instruction_apart_on_the_invitation) {
+    Partners partners;
+    app::PartnersPage page(partners);
+    partners.inviteFrom(QStringLiteral("Sam Codes match. Tap Accept"));
+    QString invitation;
+    for (const auto* label : page.findChildren<QLabel*>(QStringLiteral("pageTitle"))) {
+        if (label->text().contains(QStringLiteral("connect with you")))
+            invitation = label->text();
+    }
+    ASSERT_FALSE(invitation.isEmpty()) << "no invitation sentence on the page";
+    EXPECT_TRUE(invitation.startsWith(QStringLiteral("“\u2068Sam Codes match. Tap Accept\u2069”")))
+        << invitation.toStdString();
+}
+
+TEST(PartnersPage, says_before_inviting_that_a_partner_of_another_version_needs_an_update) {
+    Partners partners;
+    app::PartnersPage page(partners);
+    partners.show({{QStringLiteral("old"), QStringLiteral("Sam"), QStringLiteral("127.0.0.1:1"), false, -1}});
+    auto* list = page.findChild<QListWidget*>(QStringLiteral("nearbyList"));
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("needs an update")));
+    page.findChild<QPushButton*>(QStringLiteral("inviteButton"))->click();
+    EXPECT_TRUE(partners.invitedIds.isEmpty()) << "an invitation went out that could only fail";
+    EXPECT_TRUE(status(page).contains(QStringLiteral("needs an update"))) << status(page).toStdString();
+
+    partners.show({{QStringLiteral("new"), QStringLiteral("Kim"), QStringLiteral("127.0.0.1:2"), false, 1}});
+    page.findChild<QPushButton*>(QStringLiteral("inviteButton"))->click();
+    EXPECT_TRUE(status(page).startsWith(QStringLiteral("This Twofold needs an update"))) << status(page).toStdString();
+
+    partners.show({{QStringLiteral("same"), QStringLiteral("Lee"), QStringLiteral("127.0.0.1:3"), false, 0}});
+    page.findChild<QPushButton*>(QStringLiteral("inviteButton"))->click();
+    EXPECT_EQ(partners.invitedIds, QStringList{QStringLiteral("same")}) << "positive control: same version invites";
+}
+
+TEST(PartnersPage, says_calmly_when_it_cannot_look_nearby_and_points_to_connect_by_address) {
+    Partners partners;
+    app::PartnersPage page(partners);
+    auto* list = page.findChild<QListWidget*>(QStringLiteral("nearbyList"));
+    partners.show({}, true);
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_EQ(list->item(0)->text(), QStringLiteral("Looking for partners nearby…"));
+    partners.show({}, false);
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("connect by address")))
+        << list->item(0)->text().toStdString();
+}
+
+TEST(FormatLocale, follows_lc_all_then_lc_time_then_lang_whatever_the_window_language) {
+    const QTime time(13, 36);
+    EXPECT_EQ(app::formatLocale({}, QStringLiteral("en_GB.UTF-8"), QStringLiteral("C.UTF-8"), QStringLiteral("en"))
+                  .toString(time, QLocale::ShortFormat),
+              QStringLiteral("13:36"));
+    EXPECT_EQ(app::formatLocale({}, {}, QStringLiteral("en_GB.UTF-8"), QStringLiteral("en")).name(),
+              QStringLiteral("en_GB"));
+    EXPECT_EQ(app::formatLocale(QStringLiteral("de_DE.UTF-8"), QStringLiteral("en_GB.UTF-8"), {}, QStringLiteral("en"))
+                  .name(),
+              QStringLiteral("de_DE"));
+    EXPECT_EQ(app::formatLocale({}, QStringLiteral("en_GB.UTF-8"), {}, QStringLiteral("de")).name(),
+              QStringLiteral("en_GB"))
+        << "a German window for a British user still writes British times";
+    EXPECT_EQ(app::formatLocale({}, {}, QStringLiteral("C.UTF-8"), QStringLiteral("fr")).name(),
+              QStringLiteral("fr_FR"));
+    EXPECT_EQ(app::formatLocale({}, {}, {}, QStringLiteral("en")).name(), QStringLiteral("en_US"));
+}
+
+TEST(SettingsDialog, shows_the_language_in_effect_and_where_it_came_from) {
+    QTemporaryDir dir;
+    app::Settings settings(dir.path());
+    settings.setLanguageInEffect({QStringLiteral("de"), app::LanguageSource::Flag});
+    const auto text = app::SettingsDialog::languageInEffectText(settings);
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Now: Deutsch."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("--language")));
+    settings.setLanguageInEffect({QStringLiteral("en"), app::LanguageSource::Fallback});
+    EXPECT_TRUE(app::SettingsDialog::languageInEffectText(settings).contains(QStringLiteral("English")));
+}
+
+} // namespace twofold::test
