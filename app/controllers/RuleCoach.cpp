@@ -13,6 +13,10 @@ RuleCoach::RuleCoach(const QString& language) {
     }
 }
 
+std::vector<coach::Finding> RuleCoach::check(const QString& text, const QString& leadIn) const {
+    return m_coach ? m_coach->check(text, leadIn) : std::vector<coach::Finding>{};
+}
+
 std::vector<coach::Finding> RuleCoach::check(const QString& text) const {
     return m_coach ? m_coach->check(text) : std::vector<coach::Finding>{};
 }

@@ -12,6 +12,7 @@ class RuleCoach final : public TextCoach {
 public:
     explicit RuleCoach(const QString& language);
     std::vector<coach::Finding> check(const QString& text) const override;
+    std::vector<coach::Finding> check(const QString& text, const QString& leadIn) const override;
 
 private:
     std::optional<coach::Coach> m_coach;

@@ -5,6 +5,7 @@
 #include "app/widgets/DraftEdit.h"
 #include "app/widgets/TabOrder.h"
 #include "app/widgets/WrapButton.h"
+#include "core/coach/Coach.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -235,6 +236,7 @@ QWidget* ConversationPage::buildAction(const ActionView& action, bool primary, Q
             auto* edit = new DraftEdit(m_coach, field.multiline(), field.maxLength, box);
             edit->setObjectName(QStringLiteral("field-%1-%2").arg(actionId, fieldName));
             edit->setAccessibleName(field.label);
+            edit->setCoachLeadIn(coach::leadInOf(field.label));
             edit->setPlainText(m_model.draft(actionId, fieldName));
             auto* hint = wrapped("coachHint", box);
             edit->setHintLabel(hint);

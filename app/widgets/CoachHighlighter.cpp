@@ -5,6 +5,13 @@ namespace twofold::app {
 CoachHighlighter::CoachHighlighter(const TextCoach& coach, QTextDocument* document, QColor colour)
     : QSyntaxHighlighter(document), m_coach(coach), m_colour(colour) {}
 
+void CoachHighlighter::setLeadIn(const QString& leadIn) {
+    if (m_leadIn != leadIn) {
+        m_leadIn = leadIn;
+        rehighlight();
+    }
+}
+
 void CoachHighlighter::highlightBlock(const QString& text) {
     QTextCharFormat blame;
     blame.setUnderlineStyle(QTextCharFormat::WaveUnderline);
@@ -15,7 +22,7 @@ void CoachHighlighter::highlightBlock(const QString& text) {
     QColor faint = m_colour;
     faint.setAlphaF(0.55f);
     hint.setUnderlineColor(faint);
-    for (const auto& finding : m_coach.check(text)) {
+    for (const auto& finding : m_coach.check(text, currentBlock().blockNumber() == 0 ? m_leadIn : QString())) {
         setFormat(finding.start, finding.length, finding.severity == coach::Severity::Hint ? hint : blame);
     }
 }

@@ -13,6 +13,8 @@ class CoachHighlighter final : public QSyntaxHighlighter {
     Q_OBJECT
 public:
     CoachHighlighter(const TextCoach& coach, QTextDocument* document, QColor colour);
+    // The field's opening the first line continues (coach::leadInOf); re-highlights.
+    void setLeadIn(const QString& leadIn);
 
 protected:
     void highlightBlock(const QString& text) override;
@@ -20,6 +22,7 @@ protected:
 private:
     const TextCoach& m_coach;
     QColor m_colour;
+    QString m_leadIn;
 };
 
 } // namespace twofold::app

@@ -14,7 +14,7 @@ DraftEdit::DraftEdit(const TextCoach& coach, bool multiline, int maxLength, QWid
     : QPlainTextEdit(parent), m_coach(coach), m_multiline(multiline), m_maxLength(maxLength) {
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    new CoachHighlighter(coach, document(), Theme::coachUnderline(palette()));
+    m_highlighter = new CoachHighlighter(coach, document(), Theme::coachUnderline(palette()));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setFixedHeight(sizeHint().height());
     connect(this, &QPlainTextEdit::textChanged, this, &DraftEdit::updateHint);
@@ -23,9 +23,34 @@ DraftEdit::DraftEdit(const TextCoach& coach, bool multiline, int maxLength, QWid
 
 void DraftEdit::setHintLabel(QLabel* hint) {
     m_hint = hint;
-    // Two lines are kept for the hint whether it shows or not: appearing never pushes the form down.
-    m_hint->setMinimumHeight(m_hint->fontMetrics().lineSpacing() * 2);
     m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_hint->installEventFilter(this);
+    reserveHintSpace();
+    updateHint();
+}
+
+void DraftEdit::reserveHintSpace() {
+    // Two lines are kept for the hint whether it shows or not, measured as the label lays them out with its
+    // style's padding and font: a one- or two-line hint appearing never pushes the form down.
+    m_hint->ensurePolished();
+    const QString shown = m_hint->text();
+    m_hint->setMinimumHeight(0);
+    m_hint->setText(QStringLiteral("X\nX"));
+    const int twoLines = m_hint->sizeHint().height();
+    m_hint->setText(shown);
+    m_hint->setMinimumHeight(twoLines);
+}
+
+bool DraftEdit::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_hint && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)) {
+        reserveHintSpace(); // a larger font or another style: measure again
+    }
+    return QPlainTextEdit::eventFilter(watched, event);
+}
+
+void DraftEdit::setCoachLeadIn(const QString& leadIn) {
+    m_leadIn = leadIn;
+    m_highlighter->setLeadIn(leadIn);
     updateHint();
 }
 
@@ -57,7 +82,7 @@ void DraftEdit::updateHint() {
     if (text.size() > m_maxLength) {
         hint = tr("A little shorter, please: at most %1 characters.").arg(m_maxLength);
     } else {
-        const auto findings = m_coach.check(text);
+        const auto findings = m_coach.check(text, m_leadIn);
         const int cursor = textCursor().position();
         const coach::Finding* nearest = findings.empty() ? nullptr : &findings.front();
         for (const auto& finding : findings) {

@@ -8,6 +8,8 @@ class QLabel;
 
 namespace twofold::app {
 
+class CoachHighlighter;
+
 // A text field of a flow action: the coach's soft underlines while typing and a gentle hint below
 // (a separate label the page places, whose space is kept so nothing below it moves). Tab moves on, so
 // the keyboard path stays simple; Ctrl+Enter sends the form, and so does Enter in a one-line field.
@@ -18,6 +20,9 @@ public:
 
     // The label that shows the suggestion for the flagged words near the cursor (owned by the page).
     void setHintLabel(QLabel* hint);
+    // The field label's opening that the draft continues (coach::leadInOf): the coach reads the draft after
+    // it, so "stop checking your phone" under "Would you be willing to …?" is the request it completes.
+    void setCoachLeadIn(const QString& leadIn);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -26,15 +31,19 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateHint();
+    void reserveHintSpace();
     int lines() const { return m_multiline ? 3 : 1; }
 
     const TextCoach& m_coach;
     bool m_multiline;
     int m_maxLength;
     QLabel* m_hint = nullptr;
+    CoachHighlighter* m_highlighter = nullptr;
+    QString m_leadIn;
 };
 
 } // namespace twofold::app

@@ -40,6 +40,25 @@ Coach::Coach(RuleSet rules) : m_rules(std::move(rules)), m_trie(m_rules.settings
                 m_rules.patternCount(), m_trie.nodeCount());
 }
 
+std::vector<Finding> Coach::check(const QString& text, const QString& leadIn) const {
+    if (leadIn.isEmpty()) {
+        return check(text);
+    }
+    const int offset = int(leadIn.size()) + 1; // the lead-in and one space
+    std::vector<Finding> findings = check(leadIn + QLatin1Char(' ') + text);
+    std::erase_if(findings, [&](const Finding& finding) { return finding.start < offset; });
+    for (auto& finding : findings) {
+        finding.start -= offset;
+        finding.length = std::min(finding.length, int(text.size()) - finding.start);
+    }
+    return findings;
+}
+
+QString leadInOf(const QString& label) {
+    const auto ellipsis = label.indexOf(QChar(0x2026));
+    return ellipsis <= 0 ? QString() : label.left(ellipsis).trimmed();
+}
+
 std::vector<Finding> Coach::check(const QString& text) const {
     const PhraseTrie::Text prepared = m_trie.prepare(text);
     const auto& tokens = prepared.tokens;

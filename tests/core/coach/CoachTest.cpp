@@ -177,5 +177,25 @@ TEST(Languages, lists_the_shipped_rule_files) {
     }
 }
 
+// Issue 17 §6: a request typed under "Would you be willing to …?" completes that question.
+TEST(CoachLeadIn, reads_a_draft_as_the_words_after_its_fields_opening) {
+    const Coach& english = coachFor(QStringLiteral("en"));
+    const QString request = QStringLiteral("stop checking your phone at dinner");
+    const QString willing = leadInOf(QStringLiteral("Would you be willing to …?"));
+    EXPECT_EQ(willing, QStringLiteral("Would you be willing to"));
+    ASSERT_FALSE(english.check(request).empty()) << "positive control: on its own it reads as a command";
+    EXPECT_TRUE(english.check(request, willing).empty()) << describe(request, english.check(request, willing));
+    // A demand in the typed words is still named, in the draft's own units.
+    const QString demand = QStringLiteral("call me, you should know that");
+    const auto findings = english.check(demand, willing);
+    ASSERT_EQ(findings.size(), 1u) << describe(demand, findings);
+    EXPECT_EQ(demand.mid(findings[0].start, findings[0].length), QStringLiteral("you should"));
+    EXPECT_EQ(findings[0].category, category::demand);
+    // Nothing in the opening itself is ever reported against the writer.
+    EXPECT_TRUE(english.check(QStringLiteral("hurt"), leadInOf(QStringLiteral("I imagine you might feel …"))).empty());
+    EXPECT_EQ(leadInOf(QStringLiteral("Ich habe mich … gefühlt")), QStringLiteral("Ich habe mich"));
+    EXPECT_TRUE(leadInOf(QStringLiteral("What I'd like us to talk about:")).isEmpty());
+}
+
 } // namespace
 } // namespace twofold::coach::test
