@@ -705,6 +705,23 @@
         <source>This Twofold needs an update to connect with %1. Nothing was connected; please update it, then try again.</source>
         <translation>Dieses Twofold braucht ein Update, um sich mit %1 zu verbinden. Es wurde nichts verbunden; bitte aktualisiere es und versuche es dann noch einmal.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a partner&apos;s name set apart in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Twofold can&apos;t look for partners nearby on this computer: another program is using the port it listens on. You can still connect by address below.</source>
+        <translation>Twofold kann auf diesem Computer gerade nicht in der Nähe suchen: Ein anderes Programm nutzt den Port, auf dem es lauscht. Über „Per Adresse verbinden“ weiter unten geht es trotzdem.</translation>
+    </message>
+    <message>
+        <source>%1 — their Twofold needs an update</source>
+        <translation>%1 – dort braucht Twofold ein Update</translation>
+    </message>
+    <message>
+        <source>%1 — this Twofold needs an update to connect</source>
+        <translation>%1 – dieses Twofold braucht ein Update, um sich zu verbinden</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>
@@ -984,6 +1001,26 @@
     <message>
         <source>“I need … minutes” lasts</source>
         <translation>„Ich brauche … Minuten“ dauert</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Jetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Set for this run when Twofold was started (--language).</source>
+        <translation>Für diesen Start festgelegt, als Twofold gestartet wurde (--language).</translation>
+    </message>
+    <message>
+        <source>Chosen here.</source>
+        <translation>Hier gewählt.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language.</source>
+        <translation>Die Sprache des Systems.</translation>
+    </message>
+    <message>
+        <source>Twofold doesn&apos;t speak the system&apos;s language yet, so it uses English.</source>
+        <translation>Twofold spricht die Sprache des Systems noch nicht, darum Englisch.</translation>
     </message>
 </context>
 <context>

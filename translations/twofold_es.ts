@@ -705,6 +705,23 @@
         <source>This Twofold needs an update to connect with %1. Nothing was connected; please update it, then try again.</source>
         <translation>Este Twofold necesita una actualización para conectarse con %1. No se ha conectado nada; actualízalo y vuelve a intentarlo.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a partner&apos;s name set apart in quotation marks</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Twofold can&apos;t look for partners nearby on this computer: another program is using the port it listens on. You can still connect by address below.</source>
+        <translation>Twofold no puede buscar cerca desde este ordenador: otro programa está usando el puerto en el que escucha. Aun así puedes conectarte por dirección, más abajo.</translation>
+    </message>
+    <message>
+        <source>%1 — their Twofold needs an update</source>
+        <translation>%1 — su Twofold necesita una actualización</translation>
+    </message>
+    <message>
+        <source>%1 — this Twofold needs an update to connect</source>
+        <translation>%1 — este Twofold necesita una actualización para conectarse</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>
@@ -984,6 +1001,26 @@
     <message>
         <source>A change here takes effect the next time Twofold starts.</source>
         <translation>Un cambio aquí se aplica la próxima vez que se abra Twofold.</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Ahora: %1.</translation>
+    </message>
+    <message>
+        <source>Set for this run when Twofold was started (--language).</source>
+        <translation>Fijado para esta ejecución al abrir Twofold (--language).</translation>
+    </message>
+    <message>
+        <source>Chosen here.</source>
+        <translation>Elegido aquí.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language.</source>
+        <translation>El idioma del sistema.</translation>
+    </message>
+    <message>
+        <source>Twofold doesn&apos;t speak the system&apos;s language yet, so it uses English.</source>
+        <translation>Twofold aún no habla el idioma del sistema, así que usa el inglés.</translation>
     </message>
 </context>
 <context>

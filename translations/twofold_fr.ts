@@ -705,6 +705,23 @@
         <source>This Twofold needs an update to connect with %1. Nothing was connected; please update it, then try again.</source>
         <translation>Ce Twofold a besoin d&apos;une mise à jour pour se connecter à %1. Rien n&apos;a été connecté&#x202f;; mettez-le à jour, puis réessayez.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a partner&apos;s name set apart in quotation marks</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Twofold can&apos;t look for partners nearby on this computer: another program is using the port it listens on. You can still connect by address below.</source>
+        <translation>Twofold ne peut pas chercher à proximité sur cet ordinateur : un autre programme utilise le port qu&apos;il écoute. Tu peux toujours te connecter par adresse, plus bas.</translation>
+    </message>
+    <message>
+        <source>%1 — their Twofold needs an update</source>
+        <translation>%1 — son Twofold a besoin d&apos;une mise à jour</translation>
+    </message>
+    <message>
+        <source>%1 — this Twofold needs an update to connect</source>
+        <translation>%1 — ce Twofold a besoin d&apos;une mise à jour pour se connecter</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>
@@ -984,6 +1001,26 @@
     <message>
         <source>A change here takes effect the next time Twofold starts.</source>
         <translation>Un changement ici s&apos;applique au prochain démarrage de Twofold.</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Actuellement : %1.</translation>
+    </message>
+    <message>
+        <source>Set for this run when Twofold was started (--language).</source>
+        <translation>Fixé pour cette fois au lancement de Twofold (--language).</translation>
+    </message>
+    <message>
+        <source>Chosen here.</source>
+        <translation>Choisi ici.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language.</source>
+        <translation>La langue du système.</translation>
+    </message>
+    <message>
+        <source>Twofold doesn&apos;t speak the system&apos;s language yet, so it uses English.</source>
+        <translation>Twofold ne parle pas encore la langue du système, il utilise donc l&apos;anglais.</translation>
     </message>
 </context>
 <context>
