@@ -43,7 +43,7 @@ class FirstRunAndPairing(Stage):
         if "selected" not in states_of(item):
             alex.tree.do_action(LIST_ITEM, re.compile(r"^Sam\b"), "Toggle", within=nearby_of(alex))
         alex.tree.press("Invite")
-        sam.tree.wait_text(LABEL, sam.tr("%1 would like to connect with you.", "Alex"))
+        sam.tree.wait_text(LABEL, sam.tr("%1 would like to connect with you.", sam.tr("“%1”", "Alex")))
         c.checkpoint("invitation")
         sam.tree.press("Accept")
 
