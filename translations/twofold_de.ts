@@ -904,6 +904,22 @@
         <source>%1&apos;s Twofold closed. Your conversation is kept and continues when %1 opens it again.</source>
         <translation>Twofold bei %1 wurde geschlossen. Euer Gespräch bleibt erhalten und geht weiter, sobald %1 es wieder öffnet.</translation>
     </message>
+    <message>
+        <source>Signal from %1: %2</source>
+        <translation>Signal von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>Antwort von %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The pause is over. You&apos;re back in the conversation.</source>
+        <translation>Die Pause ist vorbei. Ihr seid zurück im Gespräch.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Settings</name>

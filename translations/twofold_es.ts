@@ -904,6 +904,22 @@
         <source>Keep going</source>
         <translation>Seguir</translation>
     </message>
+    <message>
+        <source>Signal from %1: %2</source>
+        <translation>Señal de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>Respuesta de %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The pause is over. You&apos;re back in the conversation.</source>
+        <translation>La pausa ha terminado. Volvéis a la conversación.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Settings</name>

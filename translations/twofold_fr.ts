@@ -904,6 +904,22 @@
         <source>Keep going</source>
         <translation>Poursuivre</translation>
     </message>
+    <message>
+        <source>Signal from %1: %2</source>
+        <translation>Signal de la part de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>Réponse de %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The pause is over. You&apos;re back in the conversation.</source>
+        <translation>La pause est terminée. Vous voilà de retour dans la conversation.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Settings</name>

@@ -5,6 +5,7 @@
 #include "app/pages/ConversationPage.h"
 #include "app/pages/PausePage.h"
 #include "app/pages/SummaryPage.h"
+#include "app/widgets/LiveRegion.h"
 #include "app/widgets/SidePanel.h"
 #include "app/widgets/SignalCardStack.h"
 
@@ -63,10 +64,51 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
     connect(&m_controller, &SessionController::screenChanged, this, &SessionPage::refresh);
     connect(&m_controller, &SessionController::presenceChanged, this, &SessionPage::refresh);
     connect(&m_controller.step(), &StepModel::changed, this, &SessionPage::refresh); // the floor banner
+    m_live = new LiveRegion(this);
     connect(&m_controller.repairSignals(), &SignalsModel::signalReceived, this,
-            [this](const ReceivedSignalView& signal) { m_cards->show(signal.from, signal.text); });
+            [this](const ReceivedSignalView& signal) {
+                m_cards->show(signal.from, signal.text);
+                m_live->announce(tr("Signal from %1: %2").arg(signal.from, signal.text));
+            });
     connect(m_side, &SidePanel::endRequested, this, &SessionPage::confirmEnd);
     refresh();
+}
+
+void SessionPage::announceChanges(const QString& away, const QString& banner) {
+    const bool closed = !m_controller.linked() && m_controller.partnerClosedApp();
+    const auto pause = m_controller.pause().view();
+    const QString pauseText = pause.active ? pause.headline : QString();
+    quint64 newestFromPartner = 0;
+    QString partnerWords;
+    for (const auto& entry : m_controller.step().turnEntries()) {
+        if (!entry.mine && entry.seq > newestFromPartner) {
+            newestFromPartner = entry.seq;
+            partnerWords =
+                (entry.answer ? tr("%1 answered").arg(entry.who) : tr("%1 · %2").arg(entry.who, entry.stepTitle)) +
+                QLatin1String(": ") + entry.lines.join(QLatin1Char(' '));
+        }
+    }
+    if (!m_noted) {
+        m_noted = true;
+    } else {
+        if (closed && !m_wasClosed) {
+            m_live->announce(away); // a dropped link that comes back within seconds is not worth a word
+        }
+        if (newestFromPartner > m_spokenEntry) {
+            m_live->announce(partnerWords);
+        }
+        if (banner != m_spokenBanner) {
+            m_live->announce(banner); // the floor passed
+        }
+        if (pauseText != m_spokenPause) {
+            m_live->announce(pauseText.isEmpty() ? tr("The pause is over. You're back in the conversation.")
+                                                 : pauseText);
+        }
+    }
+    m_wasClosed = closed;
+    m_spokenEntry = std::max(m_spokenEntry, newestFromPartner);
+    m_spokenBanner = banner;
+    m_spokenPause = pauseText;
 }
 
 void SessionPage::setReducedMotion(bool reduced) {
@@ -93,6 +135,7 @@ void SessionPage::refresh() {
     m_floor->setText(banner);
     m_floor->setAccessibleName(banner);
     m_floor->setVisible(!banner.isEmpty());
+    announceChanges(away, banner);
     switch (screen) {
     case Screen::CheckIn:
         m_checkIn->refresh();

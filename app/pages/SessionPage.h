@@ -12,6 +12,7 @@ class CheckInPage;
 class ConversationPage;
 class PausePage;
 class SessionController;
+class LiveRegion;
 class SidePanel;
 class SignalCardStack;
 class SummaryPage;
@@ -32,9 +33,13 @@ public:
     SessionController& controller() { return m_controller; }
     SignalCardStack* signalCards() const { return m_cards; }
     SummaryPage* summaryPage() const { return m_summary; }
+    LiveRegion* liveRegion() const { return m_live; }
 
 private:
     void confirmEnd();
+    // What changed for the couple since the last refresh, said once to a screen reader (LiveRegion).
+    // The first refresh only takes note: what was there before this window showed is no news.
+    void announceChanges(const QString& away, const QString& banner);
 
     SessionController& m_controller;
     QLabel* m_reconnect;
@@ -47,6 +52,12 @@ private:
     QScrollArea* m_pauseScroll;
     SummaryPage* m_summary;
     SidePanel* m_side;
+    LiveRegion* m_live;
+    bool m_noted = false;
+    bool m_wasClosed = false;
+    QString m_spokenBanner;
+    QString m_spokenPause;
+    quint64 m_spokenEntry = 0;
 };
 
 } // namespace twofold::app

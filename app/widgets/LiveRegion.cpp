@@ -1,0 +1,54 @@
+#include "app/widgets/LiveRegion.h"
+
+#include <QAccessible>
+#include <QAccessibleWidget>
+
+namespace twofold::app {
+namespace {
+
+class AccessibleLiveRegion final : public QAccessibleWidget {
+public:
+    explicit AccessibleLiveRegion(QWidget* widget) : QAccessibleWidget(widget, QAccessible::AlertMessage) {}
+    QString text(QAccessible::Text t) const override {
+        return t == QAccessible::Name ? widget()->accessibleName() : QAccessibleWidget::text(t);
+    }
+};
+
+QAccessibleInterface* liveRegionFactory(const QString& className, QObject* object) {
+    if (className == QLatin1String("twofold::app::LiveRegion") && object != nullptr && object->isWidgetType()) {
+        return new AccessibleLiveRegion(static_cast<QWidget*>(object));
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void installLiveRegionAccessibility() {
+    static const bool installed = [] {
+        QAccessible::installFactory(liveRegionFactory);
+        return true;
+    }();
+    (void)installed;
+}
+
+LiveRegion::LiveRegion(QWidget* parent) : QWidget(parent) {
+    installLiveRegionAccessibility();
+    setObjectName(QStringLiteral("liveRegion"));
+    setFocusPolicy(Qt::NoFocus);
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setGeometry(0, 0, 1, 1);
+    hide();
+}
+
+void LiveRegion::announce(const QString& text) {
+    if (text.isEmpty()) {
+        return;
+    }
+    hide(); // showing again is what a screen reader hears (state-changed:showing on an alert)
+    setAccessibleName(text);
+    raise();
+    show();
+    Q_EMIT announced(text);
+}
+
+} // namespace twofold::app
