@@ -8,7 +8,7 @@ namespace {
 
 class AccessibleLiveRegion final : public QAccessibleWidget {
 public:
-    explicit AccessibleLiveRegion(QWidget* widget) : QAccessibleWidget(widget, QAccessible::AlertMessage) {}
+    explicit AccessibleLiveRegion(QWidget* widget) : QAccessibleWidget(widget, QAccessible::Notification) {}
     QString text(QAccessible::Text t) const override {
         return t == QAccessible::Name ? widget()->accessibleName() : QAccessibleWidget::text(t);
     }
@@ -38,13 +38,23 @@ LiveRegion::LiveRegion(QWidget* parent) : QWidget(parent) {
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setGeometry(0, 0, 1, 1);
     hide();
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &LiveRegion::speak);
 }
 
 void LiveRegion::announce(const QString& text) {
     if (text.isEmpty()) {
         return;
     }
-    hide(); // showing again is what a screen reader hears (state-changed:showing on an alert)
+    m_pending << text;
+    m_settle.start();
+}
+
+void LiveRegion::speak() {
+    const QString text = m_pending.join(QLatin1Char(' '));
+    m_pending.clear();
+    hide(); // showing again is what a screen reader hears (state-changed:showing on a notification)
     setAccessibleName(text);
     raise();
     show();

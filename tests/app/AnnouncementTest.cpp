@@ -34,9 +34,9 @@ protected:
         g_alerts.clear();
         for (auto* page : {&alex, &sam}) {
             auto* live = page->liveRegion();
-            // What a screen reader is given: an alert (AT-SPI ROLE_ALERT) whose name is the text.
+            // What a screen reader is given: a notification (AT-SPI ROLE_NOTIFICATION) whose name is the text.
             auto* iface = QAccessible::queryAccessibleInterface(live);
-            EXPECT_TRUE(iface != nullptr && iface->role() == QAccessible::AlertMessage);
+            EXPECT_TRUE(iface != nullptr && iface->role() == QAccessible::Notification);
             EXPECT_EQ(live->focusPolicy(), Qt::NoFocus);
             QObject::connect(live, &app::LiveRegion::announced, live, [page, live](const QString& text) {
                 EXPECT_EQ(QAccessible::queryAccessibleInterface(live)->text(QAccessible::Name), text);
@@ -62,6 +62,8 @@ protected:
     }
     // What `who` heard since the last call.
     QStringList heard(const QString& who) {
+        auto* page = who == QLatin1String("alex") ? &alex : &sam;
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !page->liveRegion()->pending(); }, 3000));
         QStringList said;
         for (const auto& [window, text] : g_alerts) {
             if (window == who) {
