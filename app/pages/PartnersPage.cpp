@@ -48,6 +48,13 @@ QString inSentence(const QString& name) {
 
 // A name on the invitation and code pages, where the sentence around it is an instruction: quoted, so
 // a name that reads like one ("Sam Codes match. Tap Accept") stays visibly a name.
+bool PartnersPage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Show && m_listsStale && watched->isWidgetType()) {
+        QMetaObject::invokeMethod(this, &PartnersPage::refreshLists, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QString PartnersPage::setApart(const QString& name) {
     return tr("“%1”", "a partner's name set apart in quotation marks").arg(text::isolated(name));
 }
@@ -105,6 +112,7 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
 
 QWidget* PartnersPage::buildFindPage() {
     auto* find = new QWidget(m_stack);
+    find->installEventFilter(this); // shown again: the lists catch up (refreshLists)
     auto* layout = new QVBoxLayout(find);
     layout->setSpacing(8);
     layout->addWidget(titled(tr("Find your partner"), "pageTitle", find));
@@ -303,6 +311,14 @@ QString PartnersPage::problemText(PairingProblem problem, const QString& name) {
 }
 
 void PartnersPage::refreshLists() {
+    // While the lists are out of sight in a shown window (a session, the invitation or code page), they
+    // wait: changing a hidden list's current row sends focus and selection events that a screen reader
+    // reads out ("Sam." every refresh) although nothing on screen changed. They catch up when shown.
+    if (m_nearby->window()->isVisible() && !m_nearby->isVisible()) {
+        m_listsStale = true;
+        return;
+    }
+    m_listsStale = false;
     syncList(m_nearby, m_controller.nearby(), true);
     syncList(m_remembered, m_controller.remembered(), false);
     m_invite->setEnabled(hasEntries(m_nearby));

@@ -32,6 +32,9 @@ Q_SIGNALS:
     // The security notice about a changed partner identity was answered (forgotten, or "Not now").
     void identityNoticeClosed();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     enum Page { Find, Invitation, Code, IdentityChanged };
 
@@ -72,7 +75,8 @@ private:
     QLabel* m_identityText = nullptr;
     QPushButton* m_forget = nullptr;
     QString m_changedPartnerId;
-    QTimer m_ageTimer; // "found just now" fades to plain "nearby"
+    QTimer m_ageTimer;         // "found just now" fades to plain "nearby"
+    bool m_listsStale = false; // changed while out of sight: brought up to date when shown
 };
 
 } // namespace twofold::app

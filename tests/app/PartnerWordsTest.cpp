@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTime>
 #include <gtest/gtest.h>
 
@@ -41,6 +42,7 @@ public:
         Q_EMIT partnersChanged();
     }
     void inviteFrom(const QString& name) { Q_EMIT invited(name); }
+    void declined(const QString& name) { Q_EMIT failed(app::PairingProblem::YouDeclined, name); }
     QStringList invitedIds;
 
 private:
@@ -130,6 +132,27 @@ TEST(PartnersPage, says_calmly_when_it_cannot_look_nearby_and_points_to_connect_
     ASSERT_EQ(list->count(), 1);
     EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("connect by address")))
         << list->item(0)->text().toStdString();
+}
+
+TEST(PartnersPage, leaves_the_nearby_list_alone_while_it_is_out_of_sight_and_catches_up_when_shown) {
+    Partners partners;
+    app::PartnersPage page(partners);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto* list = page.findChild<QListWidget*>(QStringLiteral("nearbyList"));
+    partners.inviteFrom(QStringLiteral("Kim")); // the invitation page hides the list
+    ASSERT_FALSE(list->isVisible());
+    int currentChanges = 0;
+    QObject::connect(list, &QListWidget::currentRowChanged, list, [&] { ++currentChanges; });
+    partners.show({{QStringLiteral("sam"), QStringLiteral("Sam"), QStringLiteral("127.0.0.1:1"), true, 0}});
+    partners.show({{QStringLiteral("sam"), QStringLiteral("Sam"), QStringLiteral("127.0.0.1:1"), false, 0}});
+    EXPECT_EQ(currentChanges, 0) << "a hidden list moved its current row (a focus event for a screen reader)";
+    partners.declined(QStringLiteral("Kim")); // back on the find page
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return list->isVisible() && list->count() == 1 && list->item(0)->text() == QStringLiteral("Sam"); },
+        2000))
+        << "the list did not catch up once shown";
+    EXPECT_EQ(list->currentRow(), 0);
 }
 
 TEST(FormatLocale, follows_lc_all_then_lc_time_then_lang_whatever_the_window_language) {
