@@ -111,6 +111,22 @@ TEST(FlowData, broken_flow_files_are_refused_with_a_reason) {
     ASSERT_FALSE(unknownTarget.ok());
     EXPECT_TRUE(unknownTarget.error().message.contains(QStringLiteral("nowhere")));
     EXPECT_FALSE(session::parseFlow(R"({"id": "x", "start": "a", "steps": [{"id": "a", "actor": "boss"}]})").ok());
+    // `shared` says a field is written for the partner: a yes or no, and only for words or a choice.
+    const auto withField = [](const char* field) {
+        return session::parseFlow(
+            QByteArrayLiteral(R"({"id": "x", "start": "a", "steps": [{"id": "a", "actor": "speaker",
+            "actions": [{"id": "say", "fields": [)") +
+            field + QByteArrayLiteral("]}]}]}"));
+    };
+    const auto sharedText = withField(R"({"name": "t", "kind": "text", "shared": true})");
+    ASSERT_TRUE(sharedText.ok()) << sharedText.error().message.toStdString();
+    EXPECT_TRUE(sharedText->steps[0].actions[0].fields[0].shared);
+    EXPECT_FALSE(withField(R"({"name": "t", "kind": "text"})")->steps[0].actions[0].fields[0].shared)
+        << "nothing is shared unless the flow says so";
+    const auto notABool = withField(R"({"name": "t", "kind": "text", "shared": "yes"})");
+    ASSERT_FALSE(notABool.ok());
+    EXPECT_TRUE(notABool.error().message.contains(QStringLiteral("shared"))) << notABool.error().message.toStdString();
+    EXPECT_FALSE(withField(R"({"name": "c", "kind": "coin", "shared": true})").ok()) << "the host fills a coin";
 }
 
 TEST(FlowData, the_built_in_flows_load_with_english_and_german_texts) {
