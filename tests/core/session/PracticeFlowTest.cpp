@@ -67,6 +67,13 @@ TEST_F(PracticeFlow, the_rupture_and_repair_script_runs_five_steps_taking_turns)
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("next-time")), QStringList{QStringLiteral("ask for a pause")});
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("come-back-to")), QStringList{QStringLiteral("I went quiet.")})
         << "what Sam owned, to come back to";
+    // What each heard, validated and saw as a trigger, filed under whoever wrote it.
+    EXPECT_EQ(summary.named(Partner::B, QStringLiteral("feeling")), QStringList{QStringLiteral("scared")});
+    EXPECT_EQ(summary.named(Partner::B, QStringLiteral("heard")), QStringList{QStringLiteral("you were late")});
+    EXPECT_EQ(summary.named(Partner::B, QStringLiteral("validation")), QStringList{QStringLiteral("work was hard")});
+    EXPECT_EQ(summary.named(Partner::A, QStringLiteral("validation")), QStringList{QStringLiteral("that's lonely")});
+    EXPECT_EQ(summary.named(Partner::A, QStringLiteral("trigger")), QStringList{QStringLiteral("feeling judged")});
+    EXPECT_EQ(summary.named(Partner::B, QStringLiteral("trigger")), QStringList{QStringLiteral("old fear")});
 }
 
 TEST(FlowData, a_third_flow_runs_on_the_same_engine_without_code_changes) {
