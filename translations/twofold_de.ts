@@ -372,6 +372,14 @@
         <source>Ctrl+Enter sends it from any of its fields</source>
         <translation>Strg+Eingabe sendet es aus jedem seiner Felder</translation>
     </message>
+    <message>
+        <source>What you heard from each other</source>
+        <translation>Was ihr voneinander gehört habt</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <translation>Von %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::DemoSetup</name>

@@ -372,6 +372,14 @@
         <source>Ctrl+Enter sends it from any of its fields</source>
         <translation>Ctrl+Intro lo envía desde cualquiera de sus campos</translation>
     </message>
+    <message>
+        <source>What you heard from each other</source>
+        <translation>Lo que os habéis dicho</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <translation>De %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::DemoSetup</name>

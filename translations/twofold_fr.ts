@@ -372,6 +372,14 @@
         <source>Ctrl+Enter sends it from any of its fields</source>
         <translation>Ctrl+Entrée l&apos;envoie depuis n&apos;importe lequel de ses champs</translation>
     </message>
+    <message>
+        <source>What you heard from each other</source>
+        <translation>Ce que vous vous êtes dit</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <translation>De la part de %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::DemoSetup</name>
