@@ -205,6 +205,22 @@
         <source>To come back to</source>
         <translation>Darauf zurückkommen</translation>
     </message>
+    <message>
+        <source>What was heard</source>
+        <translation>Was gehört wurde</translation>
+    </message>
+    <message>
+        <source>What made sense</source>
+        <translation>Was nachvollziehbar war</translation>
+    </message>
+    <message>
+        <source>Empathy offered</source>
+        <translation>Gezeigtes Mitgefühl</translation>
+    </message>
+    <message>
+        <source>What may have triggered it</source>
+        <translation>Was es ausgelöst haben könnte</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::AboutDialog</name>
@@ -355,6 +371,14 @@
     <message>
         <source>Ctrl+Enter sends it from any of its fields</source>
         <translation>Strg+Eingabe sendet es aus jedem seiner Felder</translation>
+    </message>
+    <message>
+        <source>What you heard from each other</source>
+        <translation>Was ihr voneinander gehört habt</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <translation>Von %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1332,6 @@
         <translation>%1 möchte die Zusammenfassung aufbewahren. Es liegt an dir.</translation>
     </message>
     <message>
-        <source>A copy of this summary — the feelings, needs, requests and appreciations each of you named — is kept only if you both agree.</source>
-        <translation>Eine Kopie dieser Zusammenfassung – der Gefühle, Bedürfnisse, Bitten und Wertschätzungen, die ihr genannt habt – wird nur aufbewahrt, wenn ihr beide einverstanden seid.</translation>
-    </message>
-    <message>
         <source>You both agreed to keep the whole transcript, word for word.</source>
         <translation>Ihr seid beide einverstanden, das ganze Gespräch Wort für Wort aufzubewahren.</translation>
     </message>
@@ -1330,6 +1350,10 @@
     <message>
         <source>That name is a link to another file, so Twofold didn&apos;t save there. Perhaps choose another name?</source>
         <translation>Dieser Name ist ein Verweis auf eine andere Datei, deshalb hat Twofold dort nicht gespeichert. Vielleicht ein anderer Name?</translation>
+    </message>
+    <message>
+        <source>A copy of this summary — the feelings, needs, requests and appreciations each of you named, and what you heard and validated for each other — is kept only if you both agree.</source>
+        <translation>Eine Kopie dieser Zusammenfassung – der Gefühle, Bedürfnisse, Bitten und Wertschätzungen, die ihr genannt habt, und dessen, was ihr voneinander gehört und anerkannt habt – wird nur aufbewahrt, wenn ihr beide einverstanden seid.</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,22 @@
         <source>What was said</source>
         <translation>Lo que se dijo</translation>
     </message>
+    <message>
+        <source>What was heard</source>
+        <translation>Lo que se ha oído</translation>
+    </message>
+    <message>
+        <source>What made sense</source>
+        <translation>Lo que tenía sentido</translation>
+    </message>
+    <message>
+        <source>Empathy offered</source>
+        <translation>Empatía ofrecida</translation>
+    </message>
+    <message>
+        <source>What may have triggered it</source>
+        <translation>Lo que pudo removerlo</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::AboutDialog</name>
@@ -355,6 +371,14 @@
     <message>
         <source>Ctrl+Enter sends it from any of its fields</source>
         <translation>Ctrl+Intro lo envía desde cualquiera de sus campos</translation>
+    </message>
+    <message>
+        <source>What you heard from each other</source>
+        <translation>Lo que os habéis dicho</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <translation>De %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1316,6 @@
         <translation>A %1 le gustaría guardar una copia del resumen. Depende de ti.</translation>
     </message>
     <message>
-        <source>A copy of this summary — the feelings, needs, requests and appreciations each of you named — is kept only if you both agree.</source>
-        <translation>Una copia de este resumen —los sentimientos, necesidades, peticiones y reconocimientos que nombrasteis— solo se guarda si los dos estáis de acuerdo.</translation>
-    </message>
-    <message>
         <source>You both agreed to keep the whole transcript, word for word.</source>
         <translation>Los dos estáis de acuerdo en guardar toda la conversación, palabra por palabra.</translation>
     </message>
@@ -1330,6 +1350,10 @@
     <message>
         <source>That name is a link to another file, so Twofold didn&apos;t save there. Perhaps choose another name?</source>
         <translation>Ese nombre es un enlace a otro archivo, así que Twofold no ha guardado ahí. ¿Quizá con otro nombre?</translation>
+    </message>
+    <message>
+        <source>A copy of this summary — the feelings, needs, requests and appreciations each of you named, and what you heard and validated for each other — is kept only if you both agree.</source>
+        <translation>Una copia de este resumen —los sentimientos, necesidades, peticiones y reconocimientos que nombrasteis, y lo que cada cual oyó y validó de la otra persona— solo se guarda si los dos estáis de acuerdo.</translation>
     </message>
 </context>
 <context>

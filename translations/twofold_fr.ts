@@ -205,6 +205,22 @@
         <source>What was said</source>
         <translation>Ce qui a été dit</translation>
     </message>
+    <message>
+        <source>What was heard</source>
+        <translation>Ce qui a été entendu</translation>
+    </message>
+    <message>
+        <source>What made sense</source>
+        <translation>Ce qui paraissait compréhensible</translation>
+    </message>
+    <message>
+        <source>Empathy offered</source>
+        <translation>Empathie offerte</translation>
+    </message>
+    <message>
+        <source>What may have triggered it</source>
+        <translation>Ce qui a pu déclencher la réaction</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::AboutDialog</name>
@@ -355,6 +371,14 @@
     <message>
         <source>Ctrl+Enter sends it from any of its fields</source>
         <translation>Ctrl+Entrée l&apos;envoie depuis n&apos;importe lequel de ses champs</translation>
+    </message>
+    <message>
+        <source>What you heard from each other</source>
+        <translation>Ce que vous vous êtes dit</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <translation>De la part de %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1316,6 @@
         <translation>%1 aimerait garder une copie du résumé. C&apos;est à toi de décider.</translation>
     </message>
     <message>
-        <source>A copy of this summary — the feelings, needs, requests and appreciations each of you named — is kept only if you both agree.</source>
-        <translation>Une copie de ce résumé — les sentiments, besoins, demandes et mots d&apos;appréciation que vous avez nommés — n&apos;est gardée que si vous deux êtes d&apos;accord.</translation>
-    </message>
-    <message>
         <source>You both agreed to keep the whole transcript, word for word.</source>
         <translation>Vous deux êtes d&apos;accord pour garder toute la conversation, mot pour mot.</translation>
     </message>
@@ -1330,6 +1350,10 @@
     <message>
         <source>That name is a link to another file, so Twofold didn&apos;t save there. Perhaps choose another name?</source>
         <translation>Ce nom est un lien vers un autre fichier, donc Twofold n&apos;y a rien enregistré. Peut-être choisir un autre nom&#x202f;?</translation>
+    </message>
+    <message>
+        <source>A copy of this summary — the feelings, needs, requests and appreciations each of you named, and what you heard and validated for each other — is kept only if you both agree.</source>
+        <translation>Une copie de ce résumé — les sentiments, besoins, demandes et mots d&apos;appréciation que vous avez nommés, et ce que chaque personne a entendu et validé pour l&apos;autre — n&apos;est gardée que si vous deux êtes d&apos;accord.</translation>
     </message>
 </context>
 <context>

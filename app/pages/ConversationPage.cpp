@@ -24,6 +24,27 @@ QLabel* wrapped(const char* name, QWidget* parent) {
     return label;
 }
 
+// Words someone wrote, as plain text that the keyboard and a screen reader reach: selectable, a Tab stop,
+// never editable. Named `name` (a QLabel offers no Text over AT-SPI, so the name carries the words); it is
+// rebuilt whenever its words change, so the name never falls behind.
+QLabel* readable(const QString& text, const QString& name, QWidget* parent) {
+    auto* label = wrapped("entryText", parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus);
+    label->setAccessibleName(name);
+    return label;
+}
+
+QString keyOf(const QString& prefix, const std::vector<EntryView>& views) {
+    QString key = prefix;
+    for (const auto& view : views) {
+        key += QString::number(view.seq) + QLatin1Char(',');
+    }
+    return key;
+}
+
 void clear(QVBoxLayout* layout) {
     while (auto* item = layout->takeAt(0)) {
         if (auto* widget = item->widget()) {
@@ -57,6 +78,11 @@ ConversationPage::ConversationPage(StepModel& model, PauseModel& pause, const Te
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_floorNote = wrapped("floorNote", content);
     m_progress = wrapped("partnerProgress", content);
+    m_fromPartner = new QWidget(content);
+    m_fromPartner->setObjectName(QStringLiteral("fromPartner"));
+    m_fromPartnerLayout = new QVBoxLayout(m_fromPartner);
+    m_fromPartnerLayout->setContentsMargins(0, 0, 0, 0);
+    m_fromPartnerLayout->setSpacing(8);
     m_entries = new QWidget(content);
     m_entriesLayout = new QVBoxLayout(m_entries);
     m_entriesLayout->setContentsMargins(0, 0, 0, 0);
@@ -70,14 +96,29 @@ ConversationPage::ConversationPage(StepModel& model, PauseModel& pause, const Te
     connect(m_offerPause, &QPushButton::clicked, this, [this] { m_pause.requestBreak(); });
     m_notice = wrapped("stepNotice", content);
     m_notice->hide();
+    // The last few words written for each other, folded away so the turn stays in front.
+    m_historyToggle = new QPushButton(tr("What you heard from each other"), content);
+    m_historyToggle->setObjectName(QStringLiteral("sharedHistoryToggle"));
+    m_historyToggle->setAccessibleName(m_historyToggle->text());
+    m_historyToggle->setCheckable(true);
+    m_historyToggle->setProperty("quiet", true);
+    m_history = new QWidget(content);
+    m_history->setObjectName(QStringLiteral("sharedHistory"));
+    m_historyLayout = new QVBoxLayout(m_history);
+    m_historyLayout->setContentsMargins(12, 0, 0, 0);
+    m_historyLayout->setSpacing(4);
+    m_history->hide();
+    connect(m_historyToggle, &QPushButton::toggled, m_history, &QWidget::setVisible);
 
     for (QWidget* widget :
          {static_cast<QWidget*>(m_moment), static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_prompt),
-          static_cast<QWidget*>(m_floorNote), static_cast<QWidget*>(m_progress), m_entries, m_forms}) {
+          static_cast<QWidget*>(m_floorNote), static_cast<QWidget*>(m_progress), m_fromPartner, m_entries, m_forms}) {
         layout->addWidget(widget);
     }
     layout->addWidget(m_offerPause, 0, Qt::AlignLeft);
     layout->addWidget(m_notice);
+    layout->addWidget(m_historyToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_history);
     layout->addStretch(1);
 
     connect(&m_model, &StepModel::changed, this, [this] {
@@ -113,9 +154,12 @@ void ConversationPage::refresh() {
     m_offerPause->setText(tr("I need %1 minutes now").arg(m_pause.pauseMinutes()));
     m_offerPause->setAccessibleName(m_offerPause->text());
     m_offerPause->setVisible(offer);
+    rebuildFromPartner();
     rebuildEntries();
     rebuildForms();
-    followLayoutOrder(m_scroll, m_forms);
+    rebuildHistory();
+    // Reading order: what the partner wrote for me, this turn, the fields, then the folded history.
+    followLayoutOrder(m_scroll, m_scroll->widget());
     if (m_focusPending && isVisible()) {
         m_focusPending = false;
         // After the new fields are shown (a layout shows new children with a queued call).
@@ -169,6 +213,52 @@ void ConversationPage::rebuildEntries() {
         m_entriesLayout->addWidget(card);
     }
     m_entries->setVisible(!entries.empty());
+}
+
+void ConversationPage::rebuildFromPartner() {
+    const auto views = m_model.fromPartner();
+    const auto key = keyOf(m_model.partnerName() + QLatin1Char('|'), views);
+    if (key == m_fromPartnerKey) {
+        return;
+    }
+    m_fromPartnerKey = key;
+    clear(m_fromPartnerLayout);
+    for (const auto& view : views) {
+        auto* card = new QFrame(m_fromPartner);
+        card->setObjectName(QStringLiteral("fromPartnerCard"));
+        auto* cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(14, 10, 14, 10);
+        auto* heading = wrapped("muted", card);
+        heading->setTextFormat(Qt::PlainText); // a name is never markup
+        heading->setText(tr("From %1 · %2").arg(view.who, view.stepTitle));
+        const auto words = view.lines.join(QLatin1Char('\n'));
+        auto* text = readable(words, heading->text() + QLatin1String(": ") + words, card);
+        cardLayout->addWidget(heading);
+        cardLayout->addWidget(text);
+        card->setAccessibleName(text->accessibleName());
+        m_fromPartnerLayout->addWidget(card);
+    }
+    m_fromPartner->setVisible(!views.empty());
+}
+
+void ConversationPage::rebuildHistory() {
+    const auto views = m_model.sharedHistory();
+    const auto key = keyOf(m_model.partnerName() + QLatin1Char('|'), views);
+    m_historyToggle->setVisible(!views.empty());
+    if (key == m_historyKey) {
+        return;
+    }
+    m_historyKey = key;
+    clear(m_historyLayout);
+    for (const auto& view : views) {
+        const QString heading =
+            view.mine ? tr("You · %1").arg(view.stepTitle) : tr("%1 · %2").arg(view.who, view.stepTitle);
+        const auto line = heading + QLatin1String(": ") + view.lines.join(QLatin1Char(' '));
+        m_historyLayout->addWidget(readable(line, line, m_history));
+    }
+    if (views.empty()) {
+        m_historyToggle->setChecked(false);
+    }
 }
 
 void ConversationPage::rebuildForms() {

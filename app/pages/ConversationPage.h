@@ -16,11 +16,13 @@ class StepModel;
 class TextCoach;
 
 // One step of any flow, rendered from its definition: the title, the prompt (or the "waiting" text), who
-// asked to start and how far the partner is, a kind line when the floor passes, what was shared in this
-// turn (as sentences, answers included), each enabled action's fields and its button, and a calm inline
-// notice when something was refused. The fields are rebuilt only when the step changes; text lives in
-// the drafts, so nothing typed is lost. After a step change, focus goes to the step's first field or
-// main action.
+// asked to start and how far the partner is, a kind line when the floor passes, what the partner wrote for
+// this partner (the flow's shared fields) that this turn does not show, as "From Sam" cards kept until this
+// partner shares something, what was shared in this turn (as sentences, answers included), each enabled
+// action's fields and its button, a calm inline notice when something was refused, and the last few words
+// written for each other, both ways, under "What you heard from each other" (folded away at first). The
+// fields are rebuilt only when the step changes; text lives in the drafts, so nothing typed is lost. After
+// a step change, focus goes to the step's first field or main action.
 class ConversationPage final : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +36,8 @@ protected:
 private:
     void rebuildForms();
     void rebuildEntries();
+    void rebuildFromPartner();
+    void rebuildHistory();
     QWidget* buildAction(const ActionView& action, bool primary, QWidget* parent);
     void focusFirst();
 
@@ -48,12 +52,19 @@ private:
     QLabel* m_progress;
     QWidget* m_entries;
     QVBoxLayout* m_entriesLayout;
+    QWidget* m_fromPartner;
+    QVBoxLayout* m_fromPartnerLayout;
     QWidget* m_forms;
     QVBoxLayout* m_formsLayout;
     QPushButton* m_offerPause;
     QLabel* m_notice;
+    QPushButton* m_historyToggle;
+    QWidget* m_history;
+    QVBoxLayout* m_historyLayout;
     QString m_formsKey;
     QString m_entriesKey;
+    QString m_fromPartnerKey;
+    QString m_historyKey;
     bool m_focusPending = true;
 };
 

@@ -128,7 +128,9 @@ void SummaryPage::refresh() {
             }
             std::stable_sort(tags.begin(), tags.end(), [](const QString& a, const QString& b) {
                 const QStringList order{QStringLiteral("feeling"),   QStringLiteral("need"),
-                                        QStringLiteral("request"),   QStringLiteral("appreciation"),
+                                        QStringLiteral("request"),   QStringLiteral("trigger"),
+                                        QStringLiteral("heard"),     QStringLiteral("validation"),
+                                        QStringLiteral("empathy"),   QStringLiteral("appreciation"),
                                         QStringLiteral("next-time"), QStringLiteral("come-back-to")};
                 const auto rank = [&](const QString& tag) {
                     const auto index = order.indexOf(tag);
@@ -172,8 +174,8 @@ void SummaryPage::refresh() {
     } else if (theirs) {
         agreement = tr("%1 would like to keep a copy of the summary. It's up to you.").arg(partner);
     } else {
-        agreement = tr("A copy of this summary — the feelings, needs, requests and appreciations each of you named "
-                       "— is kept only if you both agree.");
+        agreement = tr("A copy of this summary — the feelings, needs, requests and appreciations each of you named, "
+                       "and what you heard and validated for each other — is kept only if you both agree.");
     }
     const bool mineAll = m_summary.iAgreedToExport(ExportContent::Transcript);
     const bool theirsAll = m_summary.partnerAgreedToExport(ExportContent::Transcript);

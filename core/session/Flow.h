@@ -30,7 +30,8 @@ struct FieldDef {
     bool required = false;
     int maxLength = 500;
     QStringList options;
-    QString summaryTag; // "feeling", "need", "appreciation", ...: collected into the close summary
+    QString summaryTag;  // "feeling", "need", "appreciation", ...: collected into the close summary
+    bool shared = false; // written for the partner: what is written here is shown on the partner's screen
     LocalText label;
     LocalText placeholder;
 };

@@ -86,6 +86,14 @@ Result<FieldDef> readField(const QJsonObject& object) {
         field.options.append(option.toString());
     }
     field.summaryTag = object.value(QStringLiteral("summary")).toString();
+    const auto shared = object.value(QStringLiteral("shared"));
+    if (!shared.isUndefined() && !shared.isBool()) {
+        return invalid(QStringLiteral("field %1: shared must be true or false").arg(field.name));
+    }
+    field.shared = shared.toBool();
+    if (field.shared && field.kind != FieldKind::Text && field.kind != FieldKind::Choice) {
+        return invalid(QStringLiteral("field %1: only text and choice fields can be shared").arg(field.name));
+    }
     field.label = readText(object.value(QStringLiteral("label")));
     field.placeholder = readText(object.value(QStringLiteral("placeholder")));
     if (field.maxLength < 1 || field.maxLength > 4000 || (field.kind == FieldKind::Choice && field.options.isEmpty())) {

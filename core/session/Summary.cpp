@@ -50,6 +50,18 @@ QString summaryTagTitle(const QString& tag) {
     if (tag == QLatin1String("next-time")) {
         return SessionExport::tr("Next time");
     }
+    if (tag == QLatin1String("heard")) {
+        return SessionExport::tr("What was heard");
+    }
+    if (tag == QLatin1String("validation")) {
+        return SessionExport::tr("What made sense");
+    }
+    if (tag == QLatin1String("empathy")) {
+        return SessionExport::tr("Empathy offered");
+    }
+    if (tag == QLatin1String("trigger")) {
+        return SessionExport::tr("What may have triggered it");
+    }
     if (tag == QLatin1String("come-back-to")) {
         return SessionExport::tr("To come back to");
     }

@@ -11,7 +11,8 @@
 namespace twofold::session {
 
 // What each partner named, by the flow's summary tags ("feeling", "need", "request", "appreciation",
-// "next-time", and "come-back-to": what an answer asked to return to, in the words that were answered).
+// "next-time"; what each told the other they heard and validated: "heard", "validation", "empathy",
+// "trigger"; and "come-back-to": what an answer asked to return to, in the words that were answered).
 struct Summary {
     std::array<std::map<QString, QStringList>, 2> byPartner;
     const QStringList& named(Partner partner, const QString& tag) const;

@@ -53,6 +53,26 @@ protected:
         return widget && widget->isVisible() ? widget->text() : QString();
     }
 
+    // The showing "From …" card on `page` holding `words`, if any.
+    QWidget* fromCard(SessionPage& page, const QString& words) {
+        for (auto* card : page.findChildren<QWidget*>(QStringLiteral("fromPartnerCard"))) {
+            if (card->isVisible() && card->accessibleName().contains(words)) {
+                return card;
+            }
+        }
+        return nullptr;
+    }
+
+    // Whether a showing label on `page` reads `text`.
+    bool shows(SessionPage& page, const QString& text) {
+        for (auto* label : page.findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text() == text) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     bool visible(SessionPage& page, const QString& name) {
         auto* widget = page.findChild<QWidget*>(name);
         return widget != nullptr && widget->isVisible();
@@ -91,13 +111,28 @@ TEST_P(ConversationWidgetTest, two_partners_click_through_a_whole_conversation) 
         click(*speaker, QStringLiteral("action-no-more"));
         type(*listener, QStringLiteral("field-validate-because"), QStringLiteral("it was a long week"));
         click(*listener, QStringLiteral("action-validate"));
+        // The one who was heard receives the validation: a card in plain words, which Tab reaches.
+        const QString from = speaker == &alex ? QStringLiteral("From Sam") : QStringLiteral("From Alex");
+        const auto* card = fromCard(*speaker, QStringLiteral("it was a long week"));
+        ASSERT_NE(card, nullptr) << "the validation should be on the screen of the one who was heard";
+        EXPECT_TRUE(card->accessibleName().startsWith(from)) << card->accessibleName().toStdString();
+        const auto* words = card->findChild<QLabel*>(QStringLiteral("entryText"));
+        ASSERT_NE(words, nullptr);
+        EXPECT_EQ(words->textFormat(), Qt::PlainText);
+        EXPECT_TRUE(words->textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
+        EXPECT_TRUE((words->focusPolicy() & Qt::TabFocus) != 0) << "Tab reaches it";
+        EXPECT_EQ(fromCard(*listener, QStringLiteral("it was a long week")), nullptr)
+            << "not on the writer's own screen, and Sam's to Alex went once Alex reflected in Sam's turn";
     }
+    EXPECT_TRUE(visible(alex, QStringLiteral("sharedHistoryToggle"))) << "what was heard stays in the history";
     type(alex, QStringLiteral("field-appreciate-appreciation"), QStringLiteral("you stayed"));
     click(alex, QStringLiteral("action-appreciate"));
+    EXPECT_NE(fromCard(sam, QStringLiteral("it was a long week")), nullptr) << "until Sam shares something";
     type(sam, QStringLiteral("field-appreciate-appreciation"), QStringLiteral("you listened"));
     click(sam, QStringLiteral("action-appreciate"));
 
     EXPECT_TRUE(visible(alex, QStringLiteral("summaryPage")));
+    EXPECT_TRUE(shows(alex, QStringLiteral("What made sense: it was a long week"))) << "the validation is summarised";
     EXPECT_FALSE(visible(alex, QStringLiteral("exportButton"))) << "export only once both agreed";
     click(alex, QStringLiteral("action-agree-export"));
     click(sam, QStringLiteral("action-agree-export"));

@@ -77,13 +77,32 @@ TEST_F(PlainTextNamesTest, a_name_with_markup_shows_literally_on_every_screen_th
     window->setSession(p.alex.get());
     p.alex->checkIn().start(QStringLiteral("conversation"));
     settle();
-    p.alex->step().setDraft(QStringLiteral("set-topic"), QStringLiteral("first"), QStringLiteral("partner"));
+    p.alex->step().setDraft(QStringLiteral("set-topic"), QStringLiteral("first"), QStringLiteral("me"));
     p.alex->step().submit(QStringLiteral("set-topic"));
     settle();
     p.alex->step().submit(QStringLiteral("ready"));
     p.sam->step().submit(QStringLiteral("ready"));
     settle();
     EXPECT_GE(expectLiteral(window.get(), "the floor banner"), 1);
+
+    // What Sam wrote for Alex, and Sam's name above it, on a "From" card and in the history.
+    const auto act = [this](app::SessionController& who, const char* action, const char* field = nullptr) {
+        if (field != nullptr) {
+            who.step().setDraft(QString::fromLatin1(action), QString::fromLatin1(field), QStringLiteral("<b>x</b>"));
+        }
+        who.step().submit(QString::fromLatin1(action));
+        settle();
+    };
+    act(*p.alex, "share", "feel");
+    act(*p.sam, "reflect", "heard");
+    act(*p.alex, "confirm");
+    act(*p.sam, "ask-more");
+    act(*p.alex, "no-more");
+    act(*p.sam, "validate", "because");
+    ASSERT_NE(window->findChild<QWidget*>(QStringLiteral("fromPartnerCard")), nullptr);
+    EXPECT_GE(expectLiteral(window.get(), "a card from the partner"), 2);
+    window->findChild<QPushButton*>(QStringLiteral("sharedHistoryToggle"))->click();
+    EXPECT_GE(expectLiteral(window.get(), "what you heard from each other"), 4);
 
     p.sam->repairSignals().send(QStringLiteral("still-here"));
     settle();

@@ -138,6 +138,13 @@ def round_of_speaking(c, speaker, listener, words, clarify):
         listener.tree.type_text("I imagine you might feel …", words["empathy"])
         c.checkpoint("validate")
         listener.tree.press("Share and pass the floor")
+        # The one who was heard receives the validation (issue 17 §1): it stays on their screen.
+        try:
+            speaker.tree.wait_until(lambda: shows(speaker, re.compile(re.escape(words["because"]))),
+                                    "%s's validation on %s's screen" % (listener.label, speaker.label), 5)
+        except WaitTimeout:
+            c.expect(False, "%s validated (%r), but %s's window does not show it"
+                     % (listener.label, words["because"], speaker.label))
     else:
         listener.tree.press("Pass the floor without validating")
 

@@ -139,7 +139,7 @@ std::vector<ActionView> StepModel::actions() const {
     return views;
 }
 
-EntryView StepModel::viewOf(const session::Entry& entry) const {
+EntryView StepModel::viewOf(const session::Entry& entry, bool sharedOnly) const {
     const auto language = m_context.language();
     const auto* flow = m_context.flow();
     const auto* step = flow ? flow->step(entry.step) : nullptr;
@@ -154,11 +154,14 @@ EntryView StepModel::viewOf(const session::Entry& entry) const {
     }
     for (const auto& field : action->fields) {
         const auto it = entry.fields.find(field.name);
-        if (field.kind == session::FieldKind::Text && it != entry.fields.end() && !it->second.trimmed().isEmpty()) {
+        if (it == entry.fields.end() || it->second.trimmed().isEmpty() || (sharedOnly && !field.shared)) {
+            continue;
+        }
+        if (field.kind == session::FieldKind::Text || (sharedOnly && field.kind == session::FieldKind::Choice)) {
             view.lines.append(sentenceOf(field.label.text(language), it->second));
         }
     }
-    if (view.lines.isEmpty()) { // an answer without words
+    if (view.lines.isEmpty() && !sharedOnly) { // an answer without words
         view.answer = true;
         view.lines.append(action->label.text(language));
     }
@@ -192,6 +195,43 @@ std::vector<EntryView> StepModel::turnEntries(int limit) const {
     }
     if (int(views.size()) > limit) {
         views.erase(views.begin(), views.end() - limit);
+    }
+    return views;
+}
+
+std::vector<EntryView> StepModel::fromPartner() const {
+    const auto& entries = m_context.state().entries;
+    const auto me = m_context.me();
+    quint64 myLast = 0;
+    for (const auto& entry : entries) {
+        if (entry.by == me) {
+            myLast = std::max(myLast, entry.seq);
+        }
+    }
+    const auto inTurn = turnEntries();
+    std::vector<EntryView> views;
+    for (const auto& entry : entries) {
+        const bool shown =
+            std::any_of(inTurn.begin(), inTurn.end(), [&](const EntryView& view) { return view.seq == entry.seq; });
+        if (entry.by == me || entry.seq <= myLast || shown) {
+            continue;
+        }
+        auto view = viewOf(entry, true);
+        if (!view.lines.isEmpty()) {
+            views.push_back(std::move(view));
+        }
+    }
+    return views;
+}
+
+std::vector<EntryView> StepModel::sharedHistory(int count) const {
+    std::vector<EntryView> views;
+    const auto& entries = m_context.state().entries;
+    for (auto it = entries.rbegin(); it != entries.rend() && int(views.size()) < count; ++it) {
+        auto view = viewOf(*it, true);
+        if (!view.lines.isEmpty()) {
+            views.insert(views.begin(), std::move(view));
+        }
     }
     return views;
 }

@@ -43,6 +43,12 @@ public:
     QString momentNote() const;
     // The entries of the current turn (the statement being reflected stays in view), at most `limit`.
     std::vector<EntryView> turnEntries(int limit = 6) const;
+    // What the partner wrote for me (the flow's `shared` fields only) that this turn does not show already,
+    // oldest first: each stays until I share something myself ("From Sam" cards). The validation that
+    // passes the floor is one: it belongs to the turn that just ended.
+    std::vector<EntryView> fromPartner() const;
+    // The last `count` things either of us wrote for the other (shared fields only), oldest first.
+    std::vector<EntryView> sharedHistory(int count = 4) const;
     // My last answer here offered a pause ("I need some time…"): offer "I need N minutes" right here.
     bool pauseOffered() const;
 
@@ -57,7 +63,8 @@ private:
     void onEventApplied(const session::Event& event);
     void forgetUsedDrafts(const QString& step, const session::FlowAction& action);
 
-    EntryView viewOf(const session::Entry& entry) const;
+    // `sharedOnly`: only the fields written for the partner, and no line at all when there are none.
+    EntryView viewOf(const session::Entry& entry, bool sharedOnly = false) const;
 
     SessionContext& m_context;
     QString m_lastStep;

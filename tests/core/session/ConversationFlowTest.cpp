@@ -282,6 +282,38 @@ TEST_F(ConversationFlow, requests_are_part_of_the_summary) {
               QStringList{QStringLiteral("put our phones away at dinner")});
 }
 
+TEST_F(ConversationFlow, the_validation_and_empathy_each_offered_are_part_of_the_summary_and_its_copy) {
+    start();
+    checkIn();
+    expectOk(flow(Partner::A, QStringLiteral("share"), {{QStringLiteral("feel"), QStringLiteral("lonely")}}));
+    expectOk(flow(Partner::B, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("lonely")}}));
+    expectOk(flow(Partner::A, QStringLiteral("confirm")));
+    expectOk(flow(Partner::B, QStringLiteral("ask-more")));
+    expectOk(flow(Partner::A, QStringLiteral("no-more")));
+    expectOk(flow(Partner::B, QStringLiteral("validate"),
+                  {{QStringLiteral("because"), QStringLiteral("evenings are ours")},
+                   {QStringLiteral("empathy"), QStringLiteral("a bit unseen")}}));
+    speakerTurn(Partner::B, QStringLiteral("unsure"));
+    expectOk(flow(Partner::A, QStringLiteral("appreciate"), {{QStringLiteral("appreciation"), QStringLiteral("x")}}));
+    expectOk(flow(Partner::B, QStringLiteral("appreciate"), {{QStringLiteral("appreciation"), QStringLiteral("y")}}));
+
+    // Filed under whoever offered them, as everything in the summary is.
+    const auto summary = session::summarize(m_session.state(), *m_session.flow());
+    EXPECT_EQ(summary.named(Partner::B, QStringLiteral("validation")),
+              QStringList{QStringLiteral("evenings are ours")});
+    EXPECT_EQ(summary.named(Partner::B, QStringLiteral("empathy")), QStringList{QStringLiteral("a bit unseen")});
+    EXPECT_EQ(summary.named(Partner::A, QStringLiteral("validation")),
+              QStringList{QStringLiteral("it was a long week")});
+    EXPECT_EQ(session::summaryTagTitle(QStringLiteral("validation")), QStringLiteral("What made sense"));
+
+    expectOk(flow(Partner::A, QStringLiteral("agree-export")));
+    expectOk(flow(Partner::B, QStringLiteral("agree-export")));
+    const auto copy = session::exportMarkdown(m_session.state(), *m_session.flow(), QStringLiteral("en"));
+    ASSERT_TRUE(copy.ok());
+    EXPECT_TRUE(copy->contains(QStringLiteral("What made sense:\n- evenings are ours"))) << copy->toStdString();
+    EXPECT_TRUE(copy->contains(QStringLiteral("Empathy offered:\n- a bit unseen"))) << copy->toStdString();
+}
+
 TEST_F(ConversationFlow, ending_the_session_is_possible_in_any_step_and_final) {
     start();
     checkIn();

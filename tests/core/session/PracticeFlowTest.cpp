@@ -67,6 +67,13 @@ TEST_F(PracticeFlow, the_rupture_and_repair_script_runs_five_steps_taking_turns)
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("next-time")), QStringList{QStringLiteral("ask for a pause")});
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("come-back-to")), QStringList{QStringLiteral("I went quiet.")})
         << "what Sam owned, to come back to";
+    // What each heard, validated and saw as a trigger, filed under whoever wrote it.
+    EXPECT_EQ(summary.named(Partner::B, QStringLiteral("feeling")), QStringList{QStringLiteral("scared")});
+    EXPECT_EQ(summary.named(Partner::B, QStringLiteral("heard")), QStringList{QStringLiteral("you were late")});
+    EXPECT_EQ(summary.named(Partner::B, QStringLiteral("validation")), QStringList{QStringLiteral("work was hard")});
+    EXPECT_EQ(summary.named(Partner::A, QStringLiteral("validation")), QStringList{QStringLiteral("that's lonely")});
+    EXPECT_EQ(summary.named(Partner::A, QStringLiteral("trigger")), QStringList{QStringLiteral("feeling judged")});
+    EXPECT_EQ(summary.named(Partner::B, QStringLiteral("trigger")), QStringList{QStringLiteral("old fear")});
 }
 
 TEST(FlowData, a_third_flow_runs_on_the_same_engine_without_code_changes) {
@@ -111,6 +118,22 @@ TEST(FlowData, broken_flow_files_are_refused_with_a_reason) {
     ASSERT_FALSE(unknownTarget.ok());
     EXPECT_TRUE(unknownTarget.error().message.contains(QStringLiteral("nowhere")));
     EXPECT_FALSE(session::parseFlow(R"({"id": "x", "start": "a", "steps": [{"id": "a", "actor": "boss"}]})").ok());
+    // `shared` says a field is written for the partner: a yes or no, and only for words or a choice.
+    const auto withField = [](const char* field) {
+        return session::parseFlow(
+            QByteArrayLiteral(R"({"id": "x", "start": "a", "steps": [{"id": "a", "actor": "speaker",
+            "actions": [{"id": "say", "fields": [)") +
+            field + QByteArrayLiteral("]}]}]}"));
+    };
+    const auto sharedText = withField(R"({"name": "t", "kind": "text", "shared": true})");
+    ASSERT_TRUE(sharedText.ok()) << sharedText.error().message.toStdString();
+    EXPECT_TRUE(sharedText->steps[0].actions[0].fields[0].shared);
+    EXPECT_FALSE(withField(R"({"name": "t", "kind": "text"})")->steps[0].actions[0].fields[0].shared)
+        << "nothing is shared unless the flow says so";
+    const auto notABool = withField(R"({"name": "t", "kind": "text", "shared": "yes"})");
+    ASSERT_FALSE(notABool.ok());
+    EXPECT_TRUE(notABool.error().message.contains(QStringLiteral("shared"))) << notABool.error().message.toStdString();
+    EXPECT_FALSE(withField(R"({"name": "c", "kind": "coin", "shared": true})").ok()) << "the host fills a coin";
 }
 
 TEST(FlowData, the_built_in_flows_load_with_english_and_german_texts) {
