@@ -14,6 +14,7 @@
 
 namespace twofold::net::certificates {
 namespace {
+constexpr int kCommonNameCodePoints = 64; // ub-common-name, RFC 5280 Appendix A
 
 struct Deleter {
     void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
@@ -68,7 +69,9 @@ Result<PemPair> generate(const QString& commonName) {
         X509_set_pubkey(certificate.get(), key.get()) != 1) {
         return opensslError("certificate fields");
     }
-    const QByteArray cn = text::truncateGraphemes(commonName, limits::kNameGraphemes).toUtf8();
+    // ub-common-name: 64 characters, which OpenSSL counts as code points (RFC 5280 Appendix A); a name of
+    // 64 user-perceived characters with emoji can have more, so the certificate keeps its longest start.
+    const QByteArray cn = text::truncateCodePoints(commonName, kCommonNameCodePoints).toUtf8();
     X509_NAME* name = X509_get_subject_name(certificate.get());
     if (X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()),
                                    static_cast<int>(cn.size()), -1, 0) != 1 ||

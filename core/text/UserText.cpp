@@ -48,6 +48,25 @@ QString truncateGraphemes(const QString& text, int maxGraphemes) {
     return text.left(position);
 }
 
+QString truncateCodePoints(const QString& text, int maxCodePoints) {
+    if (maxCodePoints <= 0) {
+        return {};
+    }
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    qsizetype kept = 0;
+    int codePoints = 0;
+    for (auto next = finder.toNextBoundary(); next != -1; next = finder.toNextBoundary()) {
+        const auto grapheme = QStringView(text).mid(kept, next - kept);
+        const int size = int(grapheme.toUcs4().size());
+        if (codePoints + size > maxCodePoints) {
+            break;
+        }
+        codePoints += size;
+        kept = next;
+    }
+    return text.left(kept);
+}
+
 QString isolated(const QString& name) {
     if (name.isEmpty()) {
         return name;

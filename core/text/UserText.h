@@ -17,6 +17,11 @@ int graphemeCount(QStringView text);
 // (a cut through an emoji would leave half a character). maxGraphemes <= 0 gives an empty string.
 QString truncateGraphemes(const QString& text, int maxGraphemes);
 
+// The longest start of `text` with at most `maxCodePoints` Unicode code points that ends between two
+// user-perceived characters: for fields whose limit counts characters as code points, such as an X.509
+// name's ub-common-name of 64 (RFC 5280 Appendix A), which a 64-grapheme name with emoji can exceed.
+QString truncateCodePoints(const QString& text, int maxCodePoints);
+
 // A display name fit to show inside a sentence: control characters (C0, C1), line and paragraph
 // separators and bidirectional embedding, override and isolate controls become spaces (a name must not
 // move or fake the text around it: a line break could forge a line of app text on the code screen), runs

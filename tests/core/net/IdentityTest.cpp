@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSslCertificate>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -152,4 +153,20 @@ TEST(Identity, rejects_pem_that_does_not_belong_together) {
     EXPECT_TRUE(net::Identity::fromPem(a->keyPem, a->certificatePem));
     EXPECT_FALSE(net::Identity::fromPem(a->keyPem, b->certificatePem));
     EXPECT_FALSE(net::Identity::fromPem(QByteArray("nope"), a->certificatePem));
+}
+
+// An outside tester's case (issue 17 §6, case_long_name_identity_openssl.py): a name of 64 user-perceived
+// characters ending in an emoji has more than 64 code points, the certificate name's limit, and no network
+// identity could be made ("OpenSSL failed: certificate name" on every start).
+TEST(Identity, a_name_of_64_characters_ending_in_emoji_still_gets_a_certificate) {
+    for (const auto* emoji : {"👍🏽", "👨‍👩‍👧"}) {
+        const QString name = QString(63, QLatin1Char('a')) + QString::fromUtf8(emoji);
+        const auto pems = net::certificates::generate(name);
+        ASSERT_TRUE(pems.ok()) << pems.error().message.toStdString();
+        const QSslCertificate certificate(pems.value().certificatePem, QSsl::Pem);
+        const QString cn = certificate.subjectInfo(QSslCertificate::CommonName).value(0);
+        EXPECT_TRUE(name.startsWith(cn)) << cn.toStdString();
+        EXPECT_LE(cn.toUcs4().size(), 64);
+        EXPECT_GE(cn.size(), 63) << "only the emoji that does not fit is left out";
+    }
 }
