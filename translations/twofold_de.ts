@@ -746,6 +746,10 @@
         <source>%1 — this Twofold needs an update to connect</source>
         <translation>%1 – dieses Twofold braucht ein Update, um sich zu verbinden</translation>
     </message>
+    <message>
+        <source>Not looking nearby (see below)</source>
+        <translation>Keine Suche in der Nähe (siehe unten)</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>

@@ -746,6 +746,10 @@
         <source>%1 — this Twofold needs an update to connect</source>
         <translation>%1 — este Twofold necesita una actualización para conectarse</translation>
     </message>
+    <message>
+        <source>Not looking nearby (see below)</source>
+        <translation>Sin búsqueda cercana (ver abajo)</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>

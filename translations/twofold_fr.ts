@@ -746,6 +746,10 @@
         <source>%1 — this Twofold needs an update to connect</source>
         <translation>%1 — ce Twofold a besoin d&apos;une mise à jour pour se connecter</translation>
     </message>
+    <message>
+        <source>Not looking nearby (see below)</source>
+        <translation>Pas de recherche à proximité (voir ci-dessous)</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::Partnership</name>

@@ -124,6 +124,13 @@ QWidget* PartnersPage::buildFindPage() {
     m_nearby->setObjectName(QStringLiteral("nearbyList"));
     m_nearby->setAccessibleName(tr("Partners nearby"));
     layout->addWidget(m_nearby, 1);
+    // Why the list stays empty when discovery cannot run: a wrapped sentence, not a list row that a
+    // default-size window cuts off before its pointer to Connect by address.
+    m_nearbyNote = titled(tr("Twofold can't look for partners nearby on this computer: another program is using "
+                             "the port it listens on. You can still connect by address below."),
+                          "nearbyNote", find);
+    m_nearbyNote->hide();
+    layout->addWidget(m_nearbyNote);
     m_invite = button(tr("Invite"), "inviteButton", find, true);
     layout->addWidget(m_invite, 0, Qt::AlignLeft);
     // What happened to an invitation or a connection shows here, next to what was pressed, not below the
@@ -264,7 +271,7 @@ QWidget* PartnersPage::buildIdentityPage() {
 }
 
 QString PartnersPage::problemText(PairingProblem problem, const QString& name) {
-    const QString who = name.isEmpty() ? tr("Your partner") : inSentence(name);
+    const QString who = name.isEmpty() ? tr("Your partner") : setApart(name);
     switch (problem) {
     case PairingProblem::YouDeclined:
         return tr("You said not now. That's okay; %1 can invite you again when you're both ready.").arg(who);
@@ -392,14 +399,14 @@ void PartnersPage::syncList(QListWidget* list, const std::vector<PartnerEntry>& 
     if (list->currentItem() == nullptr && list->count() > 0) {
         list->setCurrentRow(0); // one partner nearby is the usual case: Invite works at once
     }
-    if (nearby && list->count() == 0) {
-        auto* item = new QListWidgetItem(m_controller.discoveryAvailable()
-                                             ? tr("Looking for partners nearby…")
-                                             : tr("Twofold can't look for partners nearby on this computer: another "
-                                                  "program is using the port it listens on. You can still connect "
-                                                  "by address below."),
-                                         list);
-        item->setFlags(Qt::NoItemFlags);
+    if (nearby) {
+        const bool blind = !m_controller.discoveryAvailable();
+        m_nearbyNote->setVisible(blind && entries.empty());
+        if (list->count() == 0) {
+            auto* item = new QListWidgetItem(
+                blind ? tr("Not looking nearby (see below)") : tr("Looking for partners nearby…"), list);
+            item->setFlags(Qt::NoItemFlags);
+        }
     }
 }
 
@@ -477,7 +484,7 @@ void PartnersPage::showCode(const QString& code, const QString& name) {
 
 void PartnersPage::showIdentityChanged(const QString& partnerId, const QString& shownName) {
     m_changedPartnerId = partnerId;
-    const QString name = inSentence(shownName);
+    const QString name = setApart(shownName);
     m_identityTitle->setText(tr("This computer can no longer prove it is %1's").arg(name));
     m_identityText->setText(
         tr("Twofold reached %1's usual address, but the computer there couldn't show the key you both confirmed "

@@ -57,6 +57,7 @@ private:
     PartnersController& m_controller;
     QStackedWidget* m_stack;
     QListWidget* m_nearby = nullptr;
+    QLabel* m_nearbyNote = nullptr;
     QPushButton* m_invite = nullptr;
     QListWidget* m_remembered = nullptr;
     QPushButton* m_reconnect = nullptr;

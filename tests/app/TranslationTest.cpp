@@ -62,7 +62,7 @@ TEST_F(TranslationTest, app_strings_translate) {
         EXPECT_NE(translated, english) << int(problem);
     }
     EXPECT_EQ(PartnersPage::problemText(PairingProblem::Busy, QStringLiteral("Sam")),
-              QStringLiteral("\u2068Sam\u2069 ist gerade schon in einer Sitzung. Eine Sitzung ist immer nur für euch "
+              QStringLiteral("„\u2068Sam\u2069“ ist gerade schon in einer Sitzung. Eine Sitzung ist immer nur für euch "
                              "zwei.")); // the name as an isolated run (issue 17 §6)
 }
 
