@@ -97,8 +97,8 @@ void SessionPage::announceChanges(const QString& away, const QString& banner) {
         if (newestFromPartner > m_spokenEntry) {
             m_live->announce(partnerWords);
         }
-        if (banner != m_spokenBanner) {
-            m_live->announce(banner); // the floor passed
+        if (!banner.isEmpty() && banner != m_spokenBanner) {
+            m_live->announce(banner); // the floor passed (a banner that only hid and came back is no news)
         }
         if (pauseText != m_spokenPause) {
             m_live->announce(pauseText.isEmpty() ? tr("The pause is over. You're back in the conversation.")
@@ -107,7 +107,9 @@ void SessionPage::announceChanges(const QString& away, const QString& banner) {
     }
     m_wasClosed = closed;
     m_spokenEntry = std::max(m_spokenEntry, newestFromPartner);
-    m_spokenBanner = banner;
+    if (!banner.isEmpty()) {
+        m_spokenBanner = banner;
+    }
     m_spokenPause = pauseText;
 }
 

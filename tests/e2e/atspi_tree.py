@@ -144,6 +144,15 @@ def dump(root, showing=True, limit=400):
     return "\n".join(lines)
 
 
+IDLE_HOOKS = []  # called on every poll of a wait (atspi_events.EventLog.pump)
+
+
+def idle(seconds):
+    for hook in IDLE_HOOKS:
+        hook()
+    time.sleep(seconds)
+
+
 class Tree:
     """The accessibility tree of one running application."""
 
@@ -167,13 +176,15 @@ class Tree:
         """Polls probe() until it returns something truthy and returns that; fails with a dump."""
         deadline = time.monotonic() + timeout
         while True:
+            for hook in IDLE_HOOKS:
+                hook()
             value = attempt(probe)
             if value:
                 return value
             if time.monotonic() > deadline:
                 raise WaitTimeout("%s: waited %.1f s for %s. What it showed:\n%s"
                                   % (self.label, timeout, what, dump(within or self.app)))
-            time.sleep(POLL_SECONDS)
+            idle(POLL_SECONDS)
 
     def wait(self, role, name, timeout=DEFAULT_TIMEOUT, within=None, enabled=False):
         what = "%s named %r%s" % (role_name(role), self._name(name),

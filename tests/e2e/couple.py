@@ -11,6 +11,8 @@ import shutil
 import socket
 import subprocess
 
+import atspi_tree
+from atspi_events import EventLog
 from twofold_process import TwofoldProcess
 
 SCREEN = (1920, 1080)  # the Xvfb screen run_e2e.py asks for
@@ -32,6 +34,8 @@ class Couple:
         half = SCREEN[0] // 2
         size = (half - 10, SCREEN[1] - 40)
         port = free_udp_port()
+        self.events = EventLog()  # before the apps start: Qt sends only the events someone listens for
+        atspi_tree.IDLE_HOOKS.append(self.events.pump)
         self.alex = TwofoldProcess(binary, source_dir, "Alex", languages[0], work_dir, (0, 0) + size, port)
         self.sam = TwofoldProcess(binary, source_dir, "Sam", languages[1], work_dir, (half, 0) + size, port)
         self.unnamed = {}  # "role at path" -> first checkpoint that saw it

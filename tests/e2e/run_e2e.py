@@ -8,11 +8,15 @@ with the AT-SPI bus activated on it) unless it already runs inside them. Needs D
 (for python3-pyatspi), whatever other Python comes first on PATH.
 
 Screenshots after each stage go to $TWOFOLD_E2E_SCREENSHOTS (default: <work dir>/screenshots).
+
+When Debian's `orca` is installed, the screen reader runs beside the two apps for the whole run, with no
+speech server (it speaks into its debug log), and what it said is written to <work dir>/orca-said.txt.
 """
 
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -50,6 +54,43 @@ def reexec_inside(args):
     os.execvpe(command[0], command, env)
 
 
+def start_orca(run_dir):
+    """Orca in this D-Bus session, speaking into its debug log; None when it is not installed."""
+    if shutil.which("orca") is None:
+        print("e2e: orca is not installed; no screen-reader transcript this run")
+        return None
+    home = os.path.join(run_dir, "orca-home")
+    os.makedirs(home, exist_ok=True)
+    env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
+               XDG_DATA_HOME=os.path.join(home, "data"))
+    log = os.path.join(run_dir, "orca-debug.log")
+    process = subprocess.Popen(["orca", "--replace", "--user-prefs", os.path.join(home, "prefs"),
+                                "--debug-file", log], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return process, log
+
+
+def stop_orca(orca, work_dir):
+    """Stops Orca and writes what it said, one utterance per line, to <work dir>/orca-said.txt."""
+    if orca is None:
+        return
+    process, log = orca
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    said = []
+    if os.path.exists(log):
+        with open(log, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                if "SPEECH OUTPUT: '" in line:
+                    said.append(line.split("SPEECH OUTPUT: '", 1)[1].rsplit("'", 1)[0])
+    transcript = os.path.join(work_dir, "orca-said.txt")
+    with open(transcript, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(said) + "\n")
+    print("e2e: Orca said %d thing(s); transcript in %s" % (len(said), transcript))
+
+
 def main():
     args = parse()
     if os.environ.get(INSIDE) != "1":
@@ -79,11 +120,13 @@ def main():
     stages.configure(binary, SOURCE_DIR, run_dir, screenshots, languages)
 
     suite = stages.suite(args.until, args.only.split(",") if args.only else None)
+    orca = start_orca(run_dir)
     started = time.monotonic()
     try:
         result = unittest.TextTestRunner(verbosity=2, stream=sys.stdout).run(suite)
     finally:
         stages.shutdown()
+        stop_orca(orca, work_dir)
     elapsed = time.monotonic() - started
     print("e2e: %d stage(s) in %.1f s; screenshots in %s; profiles and logs in %s"
           % (result.testsRun, elapsed, screenshots, run_dir))

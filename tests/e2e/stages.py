@@ -67,7 +67,9 @@ def all_stages():
     from stages_meeting import FirstRunAndPairing, CheckIn, WholeRound
     from stages_hard_moments import RepairAndPauses
     from stages_return import KillAndRestart, Practice
-    return [FirstRunAndPairing, CheckIn, WholeRound, RepairAndPauses, KillAndRestart, Practice]
+    from stages_listening import WhatAScreenReaderHeard
+    return [FirstRunAndPairing, CheckIn, WholeRound, RepairAndPauses, KillAndRestart, Practice,
+            WhatAScreenReaderHeard]
 
 
 def shutdown():
