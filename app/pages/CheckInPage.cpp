@@ -141,6 +141,14 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
     refresh();
 }
 
+void CheckInPage::focusFirst() {
+    // The private level first: the one chosen, else the first.
+    auto* level = m_levels->checkedButton() != nullptr ? m_levels->checkedButton() : m_levels->button(0);
+    if (level != nullptr) {
+        level->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void CheckInPage::setReducedMotion(bool reduced) {
     m_pacer->setReducedMotion(reduced);
 }
@@ -154,7 +162,8 @@ void CheckInPage::showQuietMinutes(bool show) {
 void CheckInPage::refresh() {
     m_connection->setText(m_model.connectionNote());
     m_joinNote->setText(m_model.joinNote());
-    m_joinNote->setVisible(m_model.joinPending());
+    const bool joining = m_model.joinPending() || m_model.holding();
+    m_joinNote->setVisible(joining);
     // No level is chosen for anyone; after a conversation the choice starts fresh.
     const auto level = m_model.activation();
     if (!level && m_levels->checkedButton() != nullptr) {
@@ -171,8 +180,8 @@ void CheckInPage::refresh() {
     m_flowBox->setVisible(host);
     m_begin->setVisible(host);
     m_begin->setEnabled(m_model.linked());
-    m_join->setVisible(m_model.joinPending());
-    if (m_model.joinPending()) {
+    m_join->setVisible(joining);
+    if (joining) {
         m_waiting->setText(tr("Nothing starts until you both say you're ready."));
     } else if (!host) {
         m_waiting->setText(tr("%1 will choose how to begin. Take your time; nothing starts until you both say "

@@ -21,6 +21,8 @@ public:
     explicit CheckInPage(CheckInModel& model, QWidget* parent = nullptr);
 
     void refresh();
+    // Focus on the private level (the next thing to do here), never the side panel.
+    void focusFirst();
     void setReducedMotion(bool reduced);
 
 private:
