@@ -6,6 +6,7 @@
 #include "app/widgets/TabOrder.h"
 #include "app/widgets/WrapButton.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,6 +55,7 @@ ConversationPage::ConversationPage(StepModel& model, PauseModel& pause, const Te
     m_title = wrapped("stepTitle", content);
     m_prompt = wrapped("stepPrompt", content);
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_prompt->setFocusPolicy(Qt::TabFocus); // where focus waits while the partner acts
     m_floorNote = wrapped("floorNote", content);
     m_progress = wrapped("partnerProgress", content);
     m_entries = new QWidget(content);
@@ -123,7 +125,12 @@ void ConversationPage::refresh() {
 }
 
 void ConversationPage::focusFirst() {
-    // The new step's first field, else its main action: never a private button elsewhere.
+    // The new step's first field, else its main action: never a private button elsewhere. With nothing
+    // to do here (waiting for the partner), the prompt, which then says what the partner is doing.
+    if (m_model.waitingForPartner()) {
+        m_prompt->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (auto* edit = m_forms->findChild<DraftEdit*>()) {
         edit->setFocus();
         return;
@@ -134,7 +141,7 @@ void ConversationPage::focusFirst() {
             return;
         }
     }
-    m_scroll->setFocus();
+    m_prompt->setFocus(Qt::OtherFocusReason);
 }
 
 void ConversationPage::rebuildEntries() {
@@ -185,6 +192,12 @@ void ConversationPage::rebuildForms() {
     }
     if (m_model.stepId() + QString::number(m_model.round()) != m_formsKey.section(QLatin1Char('|'), 0, 0)) {
         m_focusPending = true; // a new step (or turn): focus its first field
+    }
+    if (m_forms->isAncestorOf(QApplication::focusWidget())) {
+        // The focused button goes: focus stays in this column (never the side panel, where one stray
+        // Space would start a pause for both), then moves to what comes next.
+        m_prompt->setFocus(Qt::OtherFocusReason);
+        m_focusPending = true;
     }
     m_formsKey = key;
     clear(m_formsLayout);

@@ -19,14 +19,17 @@ class TextCoach;
 // asked to start and how far the partner is, a kind line when the floor passes, what was shared in this
 // turn (as sentences, answers included), each enabled action's fields and its button, and a calm inline
 // notice when something was refused. The fields are rebuilt only when the step changes; text lives in
-// the drafts, so nothing typed is lost. After a step change, focus goes to the step's first field or
-// main action.
+// the drafts, so nothing typed is lost. After a step change, or when the focused button goes with an
+// action, focus goes to the step's first field or main action, or (waiting for the partner) to the
+// prompt: never to the side panel.
 class ConversationPage final : public QWidget {
     Q_OBJECT
 public:
     ConversationPage(StepModel& model, PauseModel& pause, const TextCoach& coach, QWidget* parent = nullptr);
 
     void refresh();
+    // Focus on the step's first field, else its main action, else (waiting) on the prompt.
+    void focusFirst();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -35,7 +38,6 @@ private:
     void rebuildForms();
     void rebuildEntries();
     QWidget* buildAction(const ActionView& action, bool primary, QWidget* parent);
-    void focusFirst();
 
     StepModel& m_model;
     PauseModel& m_pause;

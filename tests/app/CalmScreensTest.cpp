@@ -8,15 +8,19 @@
 #include "app/pages/SessionPage.h"
 #include "app/widgets/DraftEdit.h"
 #include "app/widgets/KeyboardActivation.h"
+#include "app/widgets/SidePanel.h"
 #include "app/widgets/SignalCard.h"
 #include "app/widgets/SignalCardStack.h"
 #include "tests/app/FakePartners.h"
 #include "tests/app/TwoPartners.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -135,6 +139,42 @@ TEST_F(CalmScreens, focus_goes_to_the_next_thing_to_do_never_to_a_private_button
     QTest::keyClick(focused, Qt::Key_Return);
     EXPECT_TRUE(QTest::qWaitFor([&] { return p.sam->pause().view().acknowledged; }, 3000))
         << "Enter pressed \"OK, take your time\"";
+}
+
+// Issue 17 §3: after Enter on "I'm ready" the focused button goes; focus stays in the conversation column
+// (on the prompt, which now says what Sam is doing), so one stray Space starts no pause for both.
+TEST_F(CalmScreens, after_im_ready_by_keyboard_focus_stays_in_the_conversation_and_space_starts_no_pause) {
+    p.alex->checkIn().start(QStringLiteral("conversation"));
+    settle();
+    auto* ready = find<QPushButton>("action-ready");
+    ASSERT_NE(ready, nullptr);
+    ready->setFocus();
+    QTest::keyClick(ready, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.hostEngine->session().state().completed.size() == 1; }, 3000));
+    settle();
+    QCoreApplication::processEvents();
+    auto* focused = window->focusWidget();
+    ASSERT_NE(focused, nullptr);
+    auto* side = window->findChild<app::SidePanel*>();
+    EXPECT_FALSE(side->isAncestorOf(focused))
+        << "focus went to the side panel: " << focused->objectName().toStdString();
+    EXPECT_EQ(focused->objectName(), QStringLiteral("stepPrompt")) << "waiting: the prompt says what Sam does";
+    QTest::keyClick(focused, Qt::Key_Space);
+    settle();
+    EXPECT_FALSE(p.alex->pause().view().active) << "a stray Space started a pause for both";
+}
+
+TEST_F(CalmScreens, when_the_summary_opens_focus_is_on_its_heading_not_the_side_panel) {
+    toStatement();
+    ASSERT_EQ(window->focusWidget(), find<QWidget>("field-share-feel"));
+    p.sam->endSession();
+    settle();
+    QCoreApplication::processEvents();
+    auto* focused = window->focusWidget();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_FALSE(window->findChild<app::SidePanel*>()->isAncestorOf(focused))
+        << "focus went to the side panel: " << focused->objectName().toStdString();
+    EXPECT_EQ(focused->objectName(), QStringLiteral("pageTitle"));
 }
 
 TEST_F(CalmScreens, the_end_question_defaults_to_keep_going) {
