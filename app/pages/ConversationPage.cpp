@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QShortcut>
 
 namespace twofold::app {
 namespace {
@@ -300,6 +301,12 @@ QWidget* ConversationPage::buildAction(const ActionView& action, bool primary, Q
     button->setProperty("primary", primary);
     button->setToolTip(tr("Ctrl+Enter sends it from any of its fields"));
     connect(button, &QPushButton::clicked, this, [this, actionId] { m_model.submit(actionId); });
+    // Ctrl+Enter from anywhere in the form (its radio buttons too, not only its text fields).
+    for (const auto key : {Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter}) {
+        auto* shortcut = new QShortcut(QKeySequence(key), box);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, actionId] { m_model.submit(actionId); });
+    }
     layout->addWidget(button, 0, Qt::AlignLeft);
     return box;
 }

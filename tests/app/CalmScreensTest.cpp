@@ -177,6 +177,22 @@ TEST_F(CalmScreens, when_the_summary_opens_focus_is_on_its_heading_not_the_side_
     EXPECT_EQ(focused->objectName(), QStringLiteral("pageTitle"));
 }
 
+// Issue 17 §3: Ctrl+Enter sends the form from its radio buttons too (who speaks first), not only its text.
+TEST_F(CalmScreens, ctrl_enter_sends_the_form_from_its_choices_too) {
+    p.alex->checkIn().start(QStringLiteral("conversation"));
+    settle();
+    auto* me = find<QRadioButton>("field-set-topic-first-me");
+    ASSERT_NE(me, nullptr);
+    me->setFocus();
+    QTest::keyClick(me, Qt::Key_Space);
+    ASSERT_TRUE(me->isChecked());
+    QTest::keyClick(me, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return p.hostEngine->session().state().stepValues.count(QStringLiteral("first")) > 0; }, 3000))
+        << "Ctrl+Enter on a radio button did nothing";
+    EXPECT_EQ(p.hostEngine->session().state().stepValues.at(QStringLiteral("first")), QStringLiteral("A"));
+}
+
 TEST_F(CalmScreens, the_end_question_defaults_to_keep_going) {
     toStatement();
     find<QPushButton>("quiet")->click();
