@@ -177,6 +177,53 @@ TEST_F(CalmScreens, when_the_summary_opens_focus_is_on_its_heading_not_the_side_
     EXPECT_EQ(focused->objectName(), QStringLiteral("pageTitle"));
 }
 
+// Issue 17 §3: Space or Enter on a pause button asks first, and "Not now" is the default; a click and
+// Ctrl+P are deliberate and start the pause at once.
+TEST_F(CalmScreens, a_pause_started_by_space_asks_first_and_defaults_to_not_now) {
+    toStatement();
+    auto* pauseButton = find<QPushButton>("breakButton");
+    ASSERT_TRUE(pauseButton != nullptr && pauseButton->isEnabled());
+    pauseButton->setFocus();
+    QTest::keyClick(pauseButton, Qt::Key_Space);
+    QMessageBox* box = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (box = window->findChild<QMessageBox*>(QStringLiteral("pauseConfirmation"))) != nullptr; }, 2000));
+    settle();
+    EXPECT_FALSE(p.alex->pause().view().active) << "Space alone started the pause";
+    ASSERT_NE(box->defaultButton(), nullptr);
+    EXPECT_EQ(box->defaultButton()->text(), QStringLiteral("Not now"));
+    QTest::keyClick(box, Qt::Key_Return);
+    settle();
+    EXPECT_FALSE(p.alex->pause().view().active) << "Enter on the question said Not now";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->findChild<QMessageBox*>() == nullptr; }, 2000));
+    // Enter on the breathing pause asks too.
+    auto* breath = find<QPushButton>("breathButton");
+    breath->setFocus();
+    QTest::keyClick(breath, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (box = window->findChild<QMessageBox*>(QStringLiteral("pauseConfirmation"))) != nullptr; }, 2000));
+    EXPECT_EQ(box->defaultButton()->text(), QStringLiteral("Not now"));
+    QTest::keyClick(box, Qt::Key_Escape);
+    settle();
+    EXPECT_FALSE(p.alex->pause().view().active);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->findChild<QMessageBox*>() == nullptr; }, 2000));
+    // Ctrl+P is a deliberate key: the pause starts without a question.
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    find<app::DraftEdit>("field-share-feel")->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return p.alex->pause().view().active; }, 3000)) << "Ctrl+P";
+    EXPECT_EQ(window->findChild<QMessageBox*>(), nullptr);
+}
+
+TEST_F(CalmScreens, a_pause_button_clicked_with_the_mouse_starts_the_pause_at_once) {
+    toStatement();
+    QTest::mouseClick(find<QPushButton>("breakButton"), Qt::LeftButton);
+    settle();
+    EXPECT_TRUE(p.alex->pause().view().active);
+    EXPECT_EQ(window->findChild<QMessageBox*>(), nullptr);
+}
+
 // Issue 17 §3: Ctrl+Enter sends the form from its radio buttons too (who speaks first), not only its text.
 TEST_F(CalmScreens, ctrl_enter_sends_the_form_from_its_choices_too) {
     p.alex->checkIn().start(QStringLiteral("conversation"));
