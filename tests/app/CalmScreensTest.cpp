@@ -240,6 +240,37 @@ TEST_F(CalmScreens, ctrl_enter_sends_the_form_from_its_choices_too) {
     EXPECT_EQ(p.hostEngine->session().state().stepValues.at(QStringLiteral("first")), QStringLiteral("A"));
 }
 
+// Issue 17 §3: Tab from the agreement reaches Continue even before it is ticked; pressed early, Continue
+// says what is missing and takes focus back there.
+TEST_F(CalmScreens, on_the_first_run_tab_from_the_agreement_reaches_continue) {
+    settings.setFirstRunDone(false);
+    app::MainWindow first(settings, coach, partners);
+    first.show();
+    first.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&first));
+    auto* name = first.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* agree = first.findChild<QCheckBox*>(QStringLiteral("agreeCheck"));
+    auto* next = first.findChild<QPushButton*>(QStringLiteral("continueButton"));
+    ASSERT_TRUE(name && agree && next);
+    agree->setFocus();
+    QTest::keyClick(agree, Qt::Key_Tab);
+    EXPECT_EQ(first.focusWidget(), next) << "Tab went to " << first.focusWidget()->objectName().toStdString();
+    QTest::keyClick(next, Qt::Key_Space);
+    EXPECT_FALSE(settings.firstRunDone()) << "not without the agreement";
+    EXPECT_EQ(first.focusWidget(), agree) << "focus goes back to what is missing";
+    auto* note = first.findChild<QLabel*>(QStringLiteral("stepNotice"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_EQ(note->text(), QStringLiteral("To continue, tick the agreement about pauses above."));
+    QTest::keyClick(agree, Qt::Key_Space);
+    ASSERT_TRUE(agree->isChecked());
+    EXPECT_FALSE(note->isVisible()) << "nothing is missing any more";
+    QTest::keyClick(agree, Qt::Key_Tab);
+    EXPECT_EQ(first.focusWidget(), next);
+    QTest::keyClick(next, Qt::Key_Space);
+    EXPECT_TRUE(settings.firstRunDone());
+}
+
 TEST_F(CalmScreens, the_end_question_defaults_to_keep_going) {
     toStatement();
     find<QPushButton>("quiet")->click();
