@@ -83,6 +83,19 @@ class KillAndRestart(Stage):
         closing.start()
         steps.wait_linked(c, titles)
 
+        # Issue 17 §6: a logout or shutdown (SIGTERM) closes the same way, without a question: the partner
+        # reads that Twofold closed, not "Reconnecting…", and the draft is kept.
+        ended = closing
+        ended.terminate_quietly()
+        ended.wait_exit(timeout=5)
+        stayed.tree.wait(LABEL, re.compile("^" + re.escape(stayed.tr(
+            "%1's Twofold closed. Your conversation is kept and continues when %1 opens it again.", ended.label))),
+            timeout=10)
+        c.checkpoint("closed by SIGTERM")
+        c.screenshot("5d %s closed by SIGTERM" % ended.label)
+        ended.start()
+        steps.wait_linked(c, titles)
+
 
 class Practice(Stage):
     title = "6 practice flow"

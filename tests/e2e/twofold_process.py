@@ -122,6 +122,10 @@ class TwofoldProcess:
         self.process.wait(timeout=10)
         self.tree = None
 
+    def terminate_quietly(self):
+        """SIGTERM, as a logout or shutdown sends it (SIGKILL follows only if it is still running)."""
+        os.kill(self.pid, signal.SIGTERM)
+
     def request_close(self):
         """Closes the window as a window manager does: a WM_DELETE_WINDOW message to the top-level window."""
         screen = display.Display()
