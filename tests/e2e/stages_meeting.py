@@ -131,9 +131,12 @@ class CheckIn(Stage):
                             "Alex's topic on Sam's screen")
         # Issue 17 §3: after "I'm ready" (pressed where the keyboard is), focus stays in the conversation,
         # never on "I need 10 minutes", where one stray Space would start a pause for both.
-        alex.tree.do_action(BUTTON, "I'm ready", "SetFocus")
-        alex.tree.wait_until(lambda: "focused" in states_of(alex.tree.find(BUTTON, "I'm ready")),
-                             "focus on Alex's 'I'm ready'", 3)
+        alex.activate()
+
+        def ready_focused():
+            alex.tree.do_action(BUTTON, "I'm ready", "SetFocus")
+            return "focused" in states_of(alex.tree.find(BUTTON, "I'm ready"))
+        alex.tree.wait_until(ready_focused, "focus on Alex's 'I'm ready'", 5)
         alex.tree.press("I'm ready")
         alex.tree.wait(BUTTON, "Not yet", enabled=True)
         focused = alex.tree.wait_until(lambda: steps.focused(alex), "a focused widget on Alex's screen", 3)
