@@ -329,6 +329,10 @@
         <source>Join the conversation</source>
         <translation>Ins Gespräch einsteigen</translation>
     </message>
+    <message>
+        <source>Breathe with the circle for as long as you like. %1 only sees that you&apos;re taking a moment first.</source>
+        <translation>Atme mit dem Kreis, so lange du magst. %1 sieht nur, dass du dir erst einen Moment nimmst.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::ConversationPage</name>

@@ -329,6 +329,10 @@
         <source>Waiting for %1 to be connected.</source>
         <translation>Esperando a que %1 se conecte.</translation>
     </message>
+    <message>
+        <source>Breathe with the circle for as long as you like. %1 only sees that you&apos;re taking a moment first.</source>
+        <translation>Respira con el círculo todo el tiempo que quieras. %1 solo ve que te estás tomando un momento antes.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::ConversationPage</name>

@@ -329,6 +329,10 @@
         <source>Waiting for %1 to be connected.</source>
         <translation>On attend la connexion de %1.</translation>
     </message>
+    <message>
+        <source>Breathe with the circle for as long as you like. %1 only sees that you&apos;re taking a moment first.</source>
+        <translation>Respire avec le cercle aussi longtemps que tu veux. %1 voit seulement que tu prends d&apos;abord un moment.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::ConversationPage</name>

@@ -90,10 +90,8 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
     m_quiet = new QWidget(content);
     auto* quietLayout = new QVBoxLayout(m_quiet);
     quietLayout->setContentsMargins(0, 0, 0, 0);
-    quietLayout->addWidget(label(tr("Breathe with the circle for as long as you like. Nothing is shared; %1 only "
-                                    "sees that you aren't ready yet.")
-                                     .arg(m_model.partnerName()),
-                                 "muted", m_quiet));
+    m_quietNote = label(QString(), "muted", m_quiet);
+    quietLayout->addWidget(m_quietNote);
     m_pacer = new BreathingPacer(m_quiet);
     quietLayout->addWidget(m_pacer, 0, Qt::AlignHCenter);
     auto* back = button(tr("I'm back"), "quietBackButton", m_quiet);
@@ -171,6 +169,13 @@ void CheckInPage::refresh() {
         m_levels->checkedButton()->setChecked(false);
         m_levels->setExclusive(true);
     }
+    // Honest about what the partner sees: nothing before the session begins, "taking a moment" once held.
+    m_quietNote->setText(m_model.holding() ? tr("Breathe with the circle for as long as you like. %1 only sees that "
+                                                "you're taking a moment first.")
+                                                 .arg(m_model.partnerName())
+                                           : tr("Breathe with the circle for as long as you like. Nothing is shared; "
+                                                "%1 only sees that you aren't ready yet.")
+                                                 .arg(m_model.partnerName()));
     m_flooded->setVisible(m_model.suggestsPause());
     if (!m_model.suggestsPause()) {
         m_quiet->hide();

@@ -33,6 +33,7 @@ private:
     QButtonGroup* m_levels;
     QWidget* m_flooded;
     QWidget* m_quiet;
+    QLabel* m_quietNote;
     BreathingPacer* m_pacer;
     QPushButton* m_takeMinutes;
     QButtonGroup* m_flows;

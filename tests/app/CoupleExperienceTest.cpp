@@ -279,6 +279,21 @@ TEST_F(CoupleExperience, a_flooded_partners_choice_holds_when_the_other_begins) 
     EXPECT_EQ(p.alex->step().stepId(), QStringLiteral("statement"));
 }
 
+TEST_F(CoupleExperience, a_partner_restarted_while_taking_a_moment_still_holds_the_choice) {
+    p.sam->checkIn().setActivation(session::Activation::Flooded);
+    start();
+    ASSERT_TRUE(p.sam->checkIn().holding());
+    p.restartSam();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.guestEngine->inStep(); }));
+    ASSERT_TRUE(p.settle());
+    EXPECT_EQ(p.sam->screen(), Screen::CheckIn) << "the restart pulled Sam into the shared check-in";
+    EXPECT_TRUE(p.sam->checkIn().holding());
+    p.sam->checkIn().join();
+    ASSERT_TRUE(p.settle());
+    EXPECT_EQ(p.sam->screen(), Screen::Conversation);
+    EXPECT_EQ(p.alex->step().partnerProgress(), QStringLiteral("Sam isn't ready yet."));
+}
+
 TEST_F(CoupleExperience, a_settled_partner_goes_straight_to_the_shared_check_in) {
     p.sam->checkIn().setActivation(session::Activation::Settled);
     start();

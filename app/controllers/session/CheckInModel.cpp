@@ -16,7 +16,12 @@ CheckInModel::CheckInModel(SessionContext& context, QObject* parent) : QObject(p
         m_holding = false;
         Q_EMIT changed();
     });
-    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, &CheckInModel::changed);
+    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, [this] {
+        // Restarted while taking a moment: the log still says so, and the choice is still this partner's.
+        const auto& state = m_context.state();
+        m_holding = m_holding || (state.started && !state.ended && state.takingMoment(m_context.me()));
+        Q_EMIT changed();
+    });
     connect(&m_context, &SessionContext::partnerPresenceChanged, this, &CheckInModel::changed);
 }
 
