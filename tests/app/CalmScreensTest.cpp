@@ -164,6 +164,62 @@ TEST_F(CalmScreens, after_im_ready_by_keyboard_focus_stays_in_the_conversation_a
     EXPECT_FALSE(p.alex->pause().view().active) << "a stray Space started a pause for both";
 }
 
+// Issue 17 §3 over a whole turn by keyboard: after each of Alex's actions and each of Sam's, focus is in the
+// conversation column, never in the side panel, and no pause ever starts.
+TEST_F(CalmScreens, in_a_whole_turn_by_keyboard_focus_never_lands_in_the_side_panel) {
+    auto* side = window->findChild<app::SidePanel*>();
+    const auto check = [&](const char* after) {
+        QCoreApplication::processEvents();
+        auto* focused = window->focusWidget();
+        ASSERT_NE(focused, nullptr) << after;
+        EXPECT_FALSE(side->isAncestorOf(focused)) << after << ": focus on " << focused->objectName().toStdString();
+        EXPECT_FALSE(p.alex->pause().view().active) << after;
+    };
+    const auto press = [&](const char* name) {
+        auto* button = find<QPushButton>(name);
+        ASSERT_TRUE(button != nullptr && button->isVisible()) << name;
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+        settle();
+    };
+    const auto samDoes = [&](const char* action, std::map<QString, QString> fields = {}) {
+        for (const auto& [name, text] : fields) {
+            p.sam->step().setDraft(QString::fromLatin1(action), name, text);
+        }
+        p.sam->step().submit(QString::fromLatin1(action));
+        settle();
+    };
+    p.alex->checkIn().start(QStringLiteral("conversation"));
+    settle();
+    check("the check-in step opened");
+    auto* me = find<QRadioButton>("field-set-topic-first-me");
+    me->setFocus();
+    QTest::keyClick(me, Qt::Key_Space);
+    QTest::keyClick(me, Qt::Key_Return, Qt::ControlModifier);
+    settle();
+    check("set the topic");
+    press("action-ready");
+    check("I'm ready");
+    samDoes("ready");
+    check("Sam is ready: the statement");
+    ASSERT_EQ(p.alex->step().stepId(), QStringLiteral("statement"));
+    auto* feel = window->focusWidget();
+    QTest::keyClicks(feel, QStringLiteral("lonely"));
+    QTest::keyClick(feel, Qt::Key_Return, Qt::ControlModifier);
+    settle();
+    check("shared the statement");
+    samDoes("reflect", {{QStringLiteral("heard"), QStringLiteral("you feel lonely")}});
+    check("Sam reflected");
+    press("action-confirm");
+    check("Yes, that's it");
+    samDoes("ask-more");
+    check("Sam asked for more");
+    press("action-no-more");
+    check("No more");
+    samDoes("validate", {{QStringLiteral("because"), QStringLiteral("it was a long week")}});
+    check("Sam validated and passed the floor");
+}
+
 TEST_F(CalmScreens, when_the_summary_opens_focus_is_on_its_heading_not_the_side_panel) {
     toStatement();
     ASSERT_EQ(window->focusWidget(), find<QWidget>("field-share-feel"));
