@@ -4,6 +4,7 @@
 #include "app/Localization.h"
 #include "app/Partnership.h"
 #include "app/ProfileNotices.h"
+#include "app/TerminationSignal.h"
 #include "app/controllers/RuleCoach.h"
 #include "app/controllers/Settings.h"
 #include "app/controllers/SoundChime.h"
@@ -28,6 +29,7 @@
 #include <cstdlib>
 #include <mutex>
 #include <optional>
+#include <utility>
 
 namespace twofold::app {
 namespace {
@@ -264,6 +266,14 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
     if (hooks.firstWindowShown) {
         QObject::connect(first, &MainWindow::firstShown, &app, [first, &hooks] { hooks.firstWindowShown(*first); });
     }
+    // SIGTERM (logout, shutdown) closes as the window's close does, without the question: drafts saved, the
+    // partner told kindly that Twofold closed (not left on "Reconnecting…").
+    TerminationSignal termination;
+    QObject::connect(&termination, &TerminationSignal::requested, first, [first, closing = false]() mutable {
+        if (!std::exchange(closing, true)) {
+            first->closeConfirmed();
+        }
+    });
     if (demo) {
         QApplication::setQuitOnLastWindowClosed(false);
         QObject::connect(demo.get(), &DemoSetup::closed, &app, [] { quitAfterGoodbyes(); });

@@ -278,6 +278,10 @@
         <source>Waiting for %1&apos;s Twofold to connect…</source>
         <translation>Warte darauf, dass sich Twofold bei %1 verbindet …</translation>
     </message>
+    <message>
+        <source>%1 has begun. The conversation waits for you: take a few minutes first, or join when you&apos;re ready.</source>
+        <translation>%1 hat begonnen. Das Gespräch wartet auf dich: Nimm dir erst ein paar Minuten, oder komm dazu, wenn du bereit bist.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::CheckInPage</name>
@@ -340,6 +344,10 @@
     <message>
         <source>Join the conversation</source>
         <translation>Ins Gespräch einsteigen</translation>
+    </message>
+    <message>
+        <source>Breathe with the circle for as long as you like. %1 only sees that you&apos;re taking a moment first.</source>
+        <translation>Atme mit dem Kreis, so lange du magst. %1 sieht nur, dass du dir erst einen Moment nimmst.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +479,14 @@
     <message>
         <source>Twofold is for relationships that are fundamentally safe, where both of you want to understand each other. If you feel afraid of your partner, or a conversation could become unsafe, this app is not the right tool. Please reach out to a domestic-abuse helpline or a counsellor.</source>
         <translation>Twofold ist für Beziehungen gedacht, die im Grunde sicher sind und in denen ihr euch beide verstehen wollt. Wenn du Angst vor deinem Gegenüber hast oder ein Gespräch unsicher werden könnte, ist diese App nicht das richtige Werkzeug. Bitte wende dich an ein Hilfetelefon gegen häusliche Gewalt oder an eine Beratungsstelle.</translation>
+    </message>
+    <message>
+        <source>To continue, tick the agreement about pauses above.</source>
+        <translation>Um weiterzugehen, hake oben die Vereinbarung über Pausen an.</translation>
+    </message>
+    <message>
+        <source>To continue, type the name your partner should see.</source>
+        <translation>Um weiterzugehen, gib den Namen ein, den dein Gegenüber sehen soll.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1145,26 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>Start a pause for both of you?</source>
+        <translation>Eine Pause für euch beide beginnen?</translation>
+    </message>
+    <message>
+        <source>Ask for a pause?</source>
+        <translation>Um eine Pause bitten?</translation>
+    </message>
+    <message>
+        <source>This starts a %1-minute pause for both of you. The conversation waits until you&apos;re back.</source>
+        <translation>Damit beginnt eine Pause von %1 Minuten für euch beide. Das Gespräch wartet, bis du zurück bist.</translation>
+    </message>
+    <message>
+        <source>This asks for a one-minute pause to breathe together.</source>
+        <translation>Damit bittest du um eine Minute Pause, um gemeinsam zu atmen.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::SignalCard</name>
@@ -1252,6 +1288,10 @@
     <message>
         <source>Thank you, %1. Now it&apos;s your turn to be heard.</source>
         <translation>Danke, %1. Jetzt bist du an der Reihe, gehört zu werden.</translation>
+    </message>
+    <message>
+        <source>%1 is taking a moment first. The conversation waits; there&apos;s no hurry.</source>
+        <translation>%1 nimmt sich erst einen Moment. Das Gespräch wartet; es eilt nicht.</translation>
     </message>
 </context>
 <context>

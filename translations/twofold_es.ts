@@ -278,6 +278,10 @@
         <source>Waiting for %1&apos;s Twofold to connect…</source>
         <translation>Esperando a que el Twofold de %1 se conecte…</translation>
     </message>
+    <message>
+        <source>%1 has begun. The conversation waits for you: take a few minutes first, or join when you&apos;re ready.</source>
+        <translation>%1 ha empezado. La conversación te espera: tómate antes unos minutos, o únete cuando te sientas con ganas.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::CheckInPage</name>
@@ -340,6 +344,10 @@
     <message>
         <source>Waiting for %1 to be connected.</source>
         <translation>Esperando a que %1 se conecte.</translation>
+    </message>
+    <message>
+        <source>Breathe with the circle for as long as you like. %1 only sees that you&apos;re taking a moment first.</source>
+        <translation>Respira con el círculo todo el tiempo que quieras. %1 solo ve que te estás tomando un momento antes.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +479,14 @@
     <message>
         <source>No account, no cloud, no tracking. What you write stays on your two computers.</source>
         <translation>Sin cuenta, sin nube, sin rastreo. Lo que escribís se queda en vuestros dos ordenadores.</translation>
+    </message>
+    <message>
+        <source>To continue, tick the agreement about pauses above.</source>
+        <translation>Para continuar, marca arriba el acuerdo sobre las pausas.</translation>
+    </message>
+    <message>
+        <source>To continue, type the name your partner should see.</source>
+        <translation>Para continuar, escribe el nombre que verá tu pareja.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1145,26 @@
         <source>A timed pause for both of you; you&apos;ll come back (Ctrl+P)</source>
         <translation>Una pausa con hora de regreso para los dos; volverás (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Start a pause for both of you?</source>
+        <translation>¿Empezar una pausa para los dos?</translation>
+    </message>
+    <message>
+        <source>Ask for a pause?</source>
+        <translation>¿Pedir una pausa?</translation>
+    </message>
+    <message>
+        <source>This starts a %1-minute pause for both of you. The conversation waits until you&apos;re back.</source>
+        <translation>Esto empieza una pausa de %1 minutos para los dos. La conversación espera hasta que vuelvas.</translation>
+    </message>
+    <message>
+        <source>This asks for a one-minute pause to breathe together.</source>
+        <translation>Esto pide una pausa de un minuto para respirar juntos.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::SignalCard</name>
@@ -1252,6 +1288,10 @@
     <message>
         <source>Thank you, %1. Now it&apos;s your turn to be heard.</source>
         <translation>Gracias, %1. Ahora te toca a ti que te escuchen.</translation>
+    </message>
+    <message>
+        <source>%1 is taking a moment first. The conversation waits; there&apos;s no hurry.</source>
+        <translation>%1 se está tomando un momento antes. La conversación espera; no hay prisa.</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,10 @@
         <source>Waiting for %1&apos;s Twofold to connect…</source>
         <translation>On attend que le Twofold de %1 se connecte…</translation>
     </message>
+    <message>
+        <source>%1 has begun. The conversation waits for you: take a few minutes first, or join when you&apos;re ready.</source>
+        <translation>%1 a commencé. La conversation t&apos;attend&#x202f;: prends d&apos;abord quelques minutes, ou rejoins-la quand c&apos;est bon pour toi.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::CheckInPage</name>
@@ -340,6 +344,10 @@
     <message>
         <source>Waiting for %1 to be connected.</source>
         <translation>On attend la connexion de %1.</translation>
+    </message>
+    <message>
+        <source>Breathe with the circle for as long as you like. %1 only sees that you&apos;re taking a moment first.</source>
+        <translation>Respire avec le cercle aussi longtemps que tu veux. %1 voit seulement que tu prends d&apos;abord un moment.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +479,14 @@
     <message>
         <source>No account, no cloud, no tracking. What you write stays on your two computers.</source>
         <translation>Pas de compte, pas de cloud, pas de pistage. Ce que vous écrivez reste sur vos deux ordinateurs.</translation>
+    </message>
+    <message>
+        <source>To continue, tick the agreement about pauses above.</source>
+        <translation>Pour continuer, coche l&apos;accord sur les pauses ci-dessus.</translation>
+    </message>
+    <message>
+        <source>To continue, type the name your partner should see.</source>
+        <translation>Pour continuer, saisis le nom que ton ou ta partenaire verra.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1145,26 @@
         <source>A timed pause for both of you; you&apos;ll come back (Ctrl+P)</source>
         <translation>Une pause minutée pour vous deux&#x202f;; tu reviendras (Ctrl+P)</translation>
     </message>
+    <message>
+        <source>Start a pause for both of you?</source>
+        <translation>Commencer une pause pour vous deux&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Ask for a pause?</source>
+        <translation>Demander une pause&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This starts a %1-minute pause for both of you. The conversation waits until you&apos;re back.</source>
+        <translation>Cela commence une pause de %1 minutes pour vous deux. La conversation attend ton retour.</translation>
+    </message>
+    <message>
+        <source>This asks for a one-minute pause to breathe together.</source>
+        <translation>Cela demande une pause d&apos;une minute pour respirer ensemble.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::SignalCard</name>
@@ -1252,6 +1288,10 @@
     <message>
         <source>Thank you, %1. Now it&apos;s your turn to be heard.</source>
         <translation>Merci, %1. C&apos;est maintenant ton tour&#xa0;: on t&apos;écoute.</translation>
+    </message>
+    <message>
+        <source>%1 is taking a moment first. The conversation waits; there&apos;s no hurry.</source>
+        <translation>%1 prend d&apos;abord un moment. La conversation attend&#x202f;; rien ne presse.</translation>
     </message>
 </context>
 <context>

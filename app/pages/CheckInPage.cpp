@@ -90,10 +90,8 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
     m_quiet = new QWidget(content);
     auto* quietLayout = new QVBoxLayout(m_quiet);
     quietLayout->setContentsMargins(0, 0, 0, 0);
-    quietLayout->addWidget(label(tr("Breathe with the circle for as long as you like. Nothing is shared; %1 only "
-                                    "sees that you aren't ready yet.")
-                                     .arg(m_model.partnerName()),
-                                 "muted", m_quiet));
+    m_quietNote = label(QString(), "muted", m_quiet);
+    quietLayout->addWidget(m_quietNote);
     m_pacer = new BreathingPacer(m_quiet);
     quietLayout->addWidget(m_pacer, 0, Qt::AlignHCenter);
     auto* back = button(tr("I'm back"), "quietBackButton", m_quiet);
@@ -141,6 +139,14 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
     refresh();
 }
 
+void CheckInPage::focusFirst() {
+    // The private level first: the one chosen, else the first.
+    auto* level = m_levels->checkedButton() != nullptr ? m_levels->checkedButton() : m_levels->button(0);
+    if (level != nullptr) {
+        level->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void CheckInPage::setReducedMotion(bool reduced) {
     m_pacer->setReducedMotion(reduced);
 }
@@ -154,7 +160,8 @@ void CheckInPage::showQuietMinutes(bool show) {
 void CheckInPage::refresh() {
     m_connection->setText(m_model.connectionNote());
     m_joinNote->setText(m_model.joinNote());
-    m_joinNote->setVisible(m_model.joinPending());
+    const bool joining = m_model.joinPending() || m_model.holding();
+    m_joinNote->setVisible(joining);
     // No level is chosen for anyone; after a conversation the choice starts fresh.
     const auto level = m_model.activation();
     if (!level && m_levels->checkedButton() != nullptr) {
@@ -162,6 +169,13 @@ void CheckInPage::refresh() {
         m_levels->checkedButton()->setChecked(false);
         m_levels->setExclusive(true);
     }
+    // Honest about what the partner sees: nothing before the session begins, "taking a moment" once held.
+    m_quietNote->setText(m_model.holding() ? tr("Breathe with the circle for as long as you like. %1 only sees that "
+                                                "you're taking a moment first.")
+                                                 .arg(m_model.partnerName())
+                                           : tr("Breathe with the circle for as long as you like. Nothing is shared; "
+                                                "%1 only sees that you aren't ready yet.")
+                                                 .arg(m_model.partnerName()));
     m_flooded->setVisible(m_model.suggestsPause());
     if (!m_model.suggestsPause()) {
         m_quiet->hide();
@@ -171,8 +185,8 @@ void CheckInPage::refresh() {
     m_flowBox->setVisible(host);
     m_begin->setVisible(host);
     m_begin->setEnabled(m_model.linked());
-    m_join->setVisible(m_model.joinPending());
-    if (m_model.joinPending()) {
+    m_join->setVisible(joining);
+    if (joining) {
         m_waiting->setText(tr("Nothing starts until you both say you're ready."));
     } else if (!host) {
         m_waiting->setText(tr("%1 will choose how to begin. Take your time; nothing starts until you both say "

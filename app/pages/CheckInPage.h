@@ -21,6 +21,8 @@ public:
     explicit CheckInPage(CheckInModel& model, QWidget* parent = nullptr);
 
     void refresh();
+    // Focus on the private level (the next thing to do here), never the side panel.
+    void focusFirst();
     void setReducedMotion(bool reduced);
 
 private:
@@ -31,6 +33,7 @@ private:
     QButtonGroup* m_levels;
     QWidget* m_flooded;
     QWidget* m_quiet;
+    QLabel* m_quietNote;
     BreathingPacer* m_pacer;
     QPushButton* m_takeMinutes;
     QButtonGroup* m_flows;

@@ -7,12 +7,14 @@
 #include "app/widgets/WrapButton.h"
 #include "core/coach/Coach.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QShortcut>
 
 namespace twofold::app {
 namespace {
@@ -76,6 +78,7 @@ ConversationPage::ConversationPage(StepModel& model, PauseModel& pause, const Te
     m_title = wrapped("stepTitle", content);
     m_prompt = wrapped("stepPrompt", content);
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_prompt->setFocusPolicy(Qt::TabFocus); // where focus waits while the partner acts
     m_floorNote = wrapped("floorNote", content);
     m_progress = wrapped("partnerProgress", content);
     m_fromPartner = new QWidget(content);
@@ -168,7 +171,12 @@ void ConversationPage::refresh() {
 }
 
 void ConversationPage::focusFirst() {
-    // The new step's first field, else its main action: never a private button elsewhere.
+    // The new step's first field, else its main action: never a private button elsewhere. With nothing
+    // to do here (waiting for the partner), the prompt, which then says what the partner is doing.
+    if (m_model.waitingForPartner()) {
+        m_prompt->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (auto* edit = m_forms->findChild<DraftEdit*>()) {
         edit->setFocus();
         return;
@@ -179,7 +187,7 @@ void ConversationPage::focusFirst() {
             return;
         }
     }
-    m_scroll->setFocus();
+    m_prompt->setFocus(Qt::OtherFocusReason);
 }
 
 void ConversationPage::rebuildEntries() {
@@ -276,6 +284,12 @@ void ConversationPage::rebuildForms() {
     }
     if (m_model.stepId() + QString::number(m_model.round()) != m_formsKey.section(QLatin1Char('|'), 0, 0)) {
         m_focusPending = true; // a new step (or turn): focus its first field
+    }
+    if (m_forms->isAncestorOf(QApplication::focusWidget())) {
+        // The focused button goes: focus stays in this column (never the side panel, where one stray
+        // Space would start a pause for both), then moves to what comes next.
+        m_prompt->setFocus(Qt::OtherFocusReason);
+        m_focusPending = true;
     }
     m_formsKey = key;
     clear(m_formsLayout);
@@ -379,6 +393,12 @@ QWidget* ConversationPage::buildAction(const ActionView& action, bool primary, Q
     button->setProperty("primary", primary);
     button->setToolTip(tr("Ctrl+Enter sends it from any of its fields"));
     connect(button, &QPushButton::clicked, this, [this, actionId] { m_model.submit(actionId); });
+    // Ctrl+Enter from anywhere in the form (its radio buttons too, not only its text fields).
+    for (const auto key : {Qt::CTRL | Qt::Key_Return, Qt::CTRL | Qt::Key_Enter}) {
+        auto* shortcut = new QShortcut(QKeySequence(key), box);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, actionId] { m_model.submit(actionId); });
+    }
     layout->addWidget(button, 0, Qt::AlignLeft);
     return box;
 }

@@ -22,13 +22,16 @@ class TextCoach;
 // action's fields and its button, a calm inline notice when something was refused, and the last few words
 // written for each other, both ways, under "What you heard from each other" (folded away at first). The
 // fields are rebuilt only when the step changes; text lives in the drafts, so nothing typed is lost. After
-// a step change, focus goes to the step's first field or main action.
+// a step change, or when the focused button goes with an action, focus goes to the step's first field or
+// main action, or (waiting for the partner) to the prompt: never to the side panel.
 class ConversationPage final : public QWidget {
     Q_OBJECT
 public:
     ConversationPage(StepModel& model, PauseModel& pause, const TextCoach& coach, QWidget* parent = nullptr);
 
     void refresh();
+    // Focus on the step's first field, else its main action, else (waiting) on the prompt.
+    void focusFirst();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -39,7 +42,6 @@ private:
     void rebuildFromPartner();
     void rebuildHistory();
     QWidget* buildAction(const ActionView& action, bool primary, QWidget* parent);
-    void focusFirst();
 
     StepModel& m_model;
     PauseModel& m_pause;

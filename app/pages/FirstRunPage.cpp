@@ -17,7 +17,7 @@ namespace twofold::app {
 FirstRunPage::FirstRunPage(Settings& settings, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_name(new QLineEdit(this)),
       m_agree(new QCheckBox(tr("I agree: a pause always comes back."), this)),
-      m_continue(new QPushButton(tr("Continue"), this)) {
+      m_continue(new QPushButton(tr("Continue"), this)), m_missing(new QLabel(this)) {
     setObjectName(QStringLiteral("firstRunPage"));
     auto* outer = new QVBoxLayout(this);
     auto* scroll = new QScrollArea(this);
@@ -91,12 +91,21 @@ FirstRunPage::FirstRunPage(Settings& settings, QWidget* parent)
     m_continue->setObjectName(QStringLiteral("continueButton"));
     m_continue->setAccessibleName(m_continue->text());
     m_continue->setProperty("primary", true);
+    m_missing->setObjectName(QStringLiteral("stepNotice"));
+    m_missing->setWordWrap(true);
+    m_missing->hide();
+    layout->addWidget(m_missing);
     layout->addWidget(m_continue, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
     connect(m_name, &QLineEdit::textChanged, this, &FirstRunPage::updateButton);
     connect(m_agree, &QCheckBox::toggled, this, &FirstRunPage::updateButton);
     connect(m_continue, &QPushButton::clicked, this, [this] {
+        if (!updateButton()) { // what is missing is said, and focus goes there
+            m_missing->show();
+            (m_name->text().trimmed().isEmpty() ? static_cast<QWidget*>(m_name) : m_agree)->setFocus();
+            return;
+        }
         m_settings.setDisplayName(m_name->text());
         m_settings.setFirstRunDone(true);
         m_settings.sync();
@@ -110,8 +119,19 @@ void FirstRunPage::showEvent(QShowEvent* event) {
     m_name->setFocus(); // the first thing to do here is to type a name (pre-filled from --name, if given)
 }
 
-void FirstRunPage::updateButton() {
-    m_continue->setEnabled(!m_name->text().trimmed().isEmpty() && m_agree->isChecked());
+// Continue stays enabled, so Tab from the agreement reaches it (a disabled button takes no focus, and Tab
+// went on past it to the header); pressed too early, it says what is still missing.
+bool FirstRunPage::updateButton() {
+    const bool named = !m_name->text().trimmed().isEmpty();
+    const bool ready = named && m_agree->isChecked();
+    const QString missing = ready   ? QString()
+                            : named ? tr("To continue, tick the agreement about pauses above.")
+                                    : tr("To continue, type the name your partner should see.");
+    m_missing->setText(missing);
+    m_missing->setAccessibleName(missing);
+    m_missing->setVisible(m_missing->isVisibleTo(this) && !ready);
+    m_continue->setAccessibleDescription(missing);
+    return ready;
 }
 
 } // namespace twofold::app

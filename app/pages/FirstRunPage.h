@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -24,12 +25,13 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void updateButton();
+    bool updateButton();
 
     Settings& m_settings;
     QLineEdit* m_name;
     QCheckBox* m_agree;
     QPushButton* m_continue;
+    QLabel* m_missing;
 };
 
 } // namespace twofold::app

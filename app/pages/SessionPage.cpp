@@ -9,6 +9,7 @@
 #include "app/widgets/SidePanel.h"
 #include "app/widgets/SignalCardStack.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -138,6 +139,8 @@ void SessionPage::refresh() {
     m_floor->setAccessibleName(banner);
     m_floor->setVisible(!banner.isEmpty());
     announceChanges(away, banner);
+    auto* before = m_stack->currentWidget();
+    const bool hadFocus = before != nullptr && before->isAncestorOf(QApplication::focusWidget());
     switch (screen) {
     case Screen::CheckIn:
         m_checkIn->refresh();
@@ -155,6 +158,15 @@ void SessionPage::refresh() {
         m_summary->refresh();
         m_stack->setCurrentWidget(m_summary);
         break;
+    }
+    if (m_stack->currentWidget() != before && (hadFocus || m_side->isAncestorOf(QApplication::focusWidget()))) {
+        // The screen changed under the keyboard: focus goes to the new screen's next thing to read or do,
+        // never to the side panel. (The conversation and pause pages focus themselves when shown.)
+        if (screen == Screen::Summary) {
+            m_summary->focusFirst();
+        } else if (screen == Screen::CheckIn) {
+            m_checkIn->focusFirst();
+        }
     }
     const bool running = !m_controller.summary().ended() && screen != Screen::CheckIn;
     // The card slot exists only where the couple is in the middle of it (talking or pausing); on those

@@ -7,6 +7,7 @@
 #include "app/widgets/TabOrder.h"
 #include "app/widgets/WrapButton.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
     m_title = new QLabel(content);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setWordWrap(true);
+    m_title->setFocusPolicy(Qt::TabFocus); // where focus lands: the next thing to read
     m_intro = new QLabel(content);
     m_intro->setObjectName(QStringLiteral("pageIntro"));
     m_intro->setWordWrap(true);
@@ -97,6 +99,9 @@ void SummaryPage::refresh() {
     QString key = QString::number(m_summary.revision());
     if (key != m_key) {
         m_key = key;
+        if (m_actions->isAncestorOf(QApplication::focusWidget())) {
+            focusFirst(); // the pressed button goes; focus stays here, never in the side panel
+        }
         for (auto* holder : {m_columns, m_actions}) {
             while (auto* item = holder->layout()->takeAt(0)) {
                 if (auto* widget = item->widget()) {
@@ -198,6 +203,10 @@ void SummaryPage::refresh() {
     m_exportTranscript->setVisible(m_summary.exportAllowed(ExportContent::Transcript));
     m_again->setVisible(m_checkIn.canStart());
     followLayoutOrder(m_scroll, m_scroll->widget());
+}
+
+void SummaryPage::focusFirst() {
+    m_title->setFocus(Qt::OtherFocusReason);
 }
 
 void SummaryPage::chooseFile(session::ExportContent content) {

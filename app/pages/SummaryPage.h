@@ -23,6 +23,8 @@ public:
     SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& checkIn, QWidget* parent = nullptr);
 
     void refresh();
+    // Focus on the summary's heading, the next thing to read (never the side panel).
+    void focusFirst();
     // Writes the export to `path` (the file dialog calls this; tests call it directly).
     // Saves the summary (or, if both agreed to it, the whole transcript) to `path`; false with a calm line.
     bool saveTo(const QString& path, session::ExportContent content = session::ExportContent::Summary);

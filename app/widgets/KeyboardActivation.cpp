@@ -22,6 +22,7 @@ bool KeyboardActivation::eventFilter(QObject* watched, QEvent* event) {
         qobject_cast<QDialog*>(button->window()) != nullptr) {
         return QObject::eventFilter(watched, event);
     }
+    button->setProperty(kByKeyProperty, true);
     button->animateClick();
     return true;
 }

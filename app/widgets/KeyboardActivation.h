@@ -13,6 +13,9 @@ class KeyboardActivation final : public QObject {
     Q_OBJECT
 public:
     static void install(QApplication& app);
+    // A button pressed by Space or Enter carries this property (true) until its click is handled, so a
+    // button that starts something for both partners can ask first (SidePanel's pause buttons).
+    static constexpr const char* kByKeyProperty = "twofoldByKey";
 
     bool eventFilter(QObject* watched, QEvent* event) override;
 

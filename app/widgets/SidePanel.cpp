@@ -2,14 +2,17 @@
 
 #include "app/controllers/session/PauseModel.h"
 #include "app/controllers/session/SignalsModel.h"
+#include "app/widgets/KeyboardActivation.h"
 #include "app/widgets/WrapButton.h"
 #include "core/session/SignalCatalogue.h"
 
 #include <QAction>
 #include <QDateTime>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -52,12 +55,14 @@ SidePanel::SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* par
     m_break->setObjectName(QStringLiteral("breakButton"));
     m_break->setProperty("primary", true);
     addKey(m_break, QKeySequence(Qt::CTRL | Qt::Key_P));
-    connect(m_break, &QPushButton::clicked, this, [this] { m_pause.requestBreak(); });
+    connect(m_break, &QPushButton::clicked, this, [this] { startPause(m_break, PauseKind::Break); });
     m_breath->setObjectName(QStringLiteral("breathButton"));
     m_breath->setAccessibleName(tr("Ask for a pause"));
     addKey(m_breath, QKeySequence(Qt::CTRL | Qt::Key_B));
     m_breath->setToolTip(tr("A one-minute pause to breathe together (Ctrl+B)"));
-    connect(m_breath, &QPushButton::clicked, this, [this] { m_pause.requestBreath(); });
+    connect(m_breath, &QPushButton::clicked, this, [this] { startPause(m_breath, PauseKind::Breath); });
+    m_break->installEventFilter(this);
+    m_breath->installEventFilter(this);
     layout->addWidget(m_break);
     layout->addWidget(m_breath);
 
@@ -133,6 +138,62 @@ void SidePanel::addKey(QPushButton* button, const QKeySequence& key) {
     action->setShortcutContext(Qt::WindowShortcut);
     connect(action, &QAction::triggered, button, &QAbstractButton::animateClick);
     addAction(action);
+}
+
+// Space or Enter on a pause button marks it pressed by key: one stray key must not start a pause for both
+// (issue 17 §3). A mouse press, Ctrl+P / Ctrl+B and assistive technology's "press" are deliberate.
+bool SidePanel::eventFilter(QObject* watched, QEvent* event) {
+    auto* button = qobject_cast<QPushButton*>(watched);
+    if (button != nullptr && (event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease)) {
+        const auto key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            button->setProperty(KeyboardActivation::kByKeyProperty, true);
+        }
+    } else if (button != nullptr && event->type() == QEvent::MouseButtonPress) {
+        button->setProperty(KeyboardActivation::kByKeyProperty, false);
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void SidePanel::startPause(QPushButton* button, PauseKind kind) {
+    const bool byKey = button->property(KeyboardActivation::kByKeyProperty).toBool();
+    button->setProperty(KeyboardActivation::kByKeyProperty, false);
+    const auto request = [this, kind] {
+        if (kind == PauseKind::Break) {
+            m_pause.requestBreak();
+        } else {
+            m_pause.requestBreath();
+        }
+    };
+    if (!byKey) {
+        request();
+        return;
+    }
+    if (m_confirm != nullptr) {
+        return; // already asking
+    }
+    const bool isBreak = kind == PauseKind::Break;
+    auto* box = new QMessageBox(
+        QMessageBox::Question, isBreak ? tr("Start a pause for both of you?") : tr("Ask for a pause?"),
+        isBreak ? tr("This starts a %1-minute pause for both of you. The conversation waits until you're back.")
+                      .arg(m_pause.pauseMinutes())
+                : tr("This asks for a one-minute pause to breathe together."),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("pauseConfirmation"));
+    auto* yes = box->addButton(button->text(), QMessageBox::AcceptRole);
+    yes->setAccessibleName(button->text());
+    auto* notNow = box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    notNow->setAccessibleName(tr("Not now"));
+    box->setDefaultButton(notNow); // a second stray Enter or Space keeps the conversation going
+    box->setEscapeButton(notNow);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirm = box;
+    connect(box, &QMessageBox::buttonClicked, this, [yes, request](QAbstractButton* clicked) {
+        if (clicked == static_cast<QAbstractButton*>(yes)) {
+            request();
+        }
+    });
+    box->open();
 }
 
 void SidePanel::addReceived(const ReceivedSignalView& signal) {

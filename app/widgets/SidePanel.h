@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QFrame>
+#include <QPointer>
 #include <QTimer>
 
 class QKeySequence;
 class QLabel;
 class QListWidget;
+class QMessageBox;
 class QPushButton;
 
 #include "app/controllers/SessionViews.h"
+#include "core/session/Event.h"
 
 namespace twofold::app {
 
@@ -29,7 +32,13 @@ public:
 Q_SIGNALS:
     void endRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    using PauseKind = session::PauseKind;
+    // Starts a pause; pressed by Space or Enter, it asks first, with "Not now" as the default.
+    void startPause(QPushButton* button, PauseKind kind);
     void confirmSent(const QString& text);
     void addReceived(const ReceivedSignalView& signal);
     void addKey(QPushButton* button, const QKeySequence& key);
@@ -47,6 +56,7 @@ private:
     QListWidget* m_received = nullptr;
     QPushButton* m_end;
     QTimer m_sentTimer;
+    QPointer<QMessageBox> m_confirm;
 };
 
 } // namespace twofold::app

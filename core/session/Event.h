@@ -65,9 +65,16 @@ struct SignalSent {
 struct SessionEnded {
     friend bool operator==(const SessionEnded&, const SessionEnded&) = default;
 };
+// A partner takes a moment at the check-in before joining ("regulate first, then speak"): the other
+// partner only learns that they are taking a moment, never how they are. `taking: false` ends it.
+struct MomentTaken {
+    bool taking = true;
+
+    friend bool operator==(const MomentTaken&, const MomentTaken&) = default;
+};
 
 using Payload = std::variant<SessionStarted, FlowAction, PauseRequested, PauseAcknowledged, PauseExtended, PauseWarning,
-                             PauseEnded, PauseReturned, ReEntered, SignalSent, SessionEnded>;
+                             PauseEnded, PauseReturned, ReEntered, SignalSent, SessionEnded, MomentTaken>;
 
 // An entry of the ordered, shared event log. `by` is empty for system events (pause timing).
 struct Event {

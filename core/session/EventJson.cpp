@@ -60,6 +60,8 @@ QString typeName(const Payload& payload) {
                 return QStringLiteral("signal");
             } else if constexpr (std::is_same_v<T, SessionEnded>) {
                 return QStringLiteral("session-ended");
+            } else if constexpr (std::is_same_v<T, MomentTaken>) {
+                return QStringLiteral("moment");
             } else {
                 static_assert(kAlwaysFalse<T>, "unhandled payload");
             }
@@ -91,6 +93,8 @@ QJsonObject toJson(const Payload& payload) {
         object.insert(QStringLiteral("feeling"), reentry->feeling);
     } else if (const auto* signal = std::get_if<SignalSent>(&payload)) {
         object.insert(QStringLiteral("signal"), signal->signalId);
+    } else if (const auto* moment = std::get_if<MomentTaken>(&payload)) {
+        object.insert(QStringLiteral("taking"), moment->taking);
     }
     return object;
 }
@@ -180,6 +184,13 @@ Result<Payload> payloadFromJson(const QJsonObject& object) {
     }
     if (type == QLatin1String("session-ended")) {
         return Payload{SessionEnded{}};
+    }
+    if (type == QLatin1String("moment")) {
+        const auto taking = object.value(QStringLiteral("taking"));
+        if (!taking.isBool()) {
+            return bad(QStringLiteral("moment needs a taking bool"));
+        }
+        return Payload{MomentTaken{taking.toBool()}};
     }
     return Error{QStringLiteral("unknown-event-type"), QStringLiteral("unknown event type")};
 }

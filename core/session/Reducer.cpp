@@ -82,6 +82,19 @@ std::optional<Error> checkFlowAction(const State& state, const FlowLibrary& flow
     return std::nullopt;
 }
 
+// A moment is taken at the flow's first step (the shared check-in), before this partner said they are
+// ready, and once at a time; it ends with `taking: false` or any flow action of the same partner.
+std::optional<Error> checkMoment(const State& state, const FlowLibrary& flows, Partner by, const MomentTaken& moment) {
+    if (!moment.taking) {
+        return state.takingMoment(by) ? std::nullopt : std::optional(rejection::notAllowed());
+    }
+    const auto* flow = flows.find(state.flowId);
+    if (flow == nullptr || state.step != flow->start || state.completed.count(by) > 0 || state.takingMoment(by)) {
+        return rejection::notAllowed();
+    }
+    return std::nullopt;
+}
+
 std::optional<Error> checkPause(const State& state, std::optional<Partner> by, const Payload& payload) {
     if (const auto* request = std::get_if<PauseRequested>(&payload)) {
         if (state.pause) {
@@ -162,6 +175,7 @@ void enter(State& state, const QString& stepId, const QStringList& floorFrom) {
     }
     state.step = stepId;
     state.completed.clear();
+    state.moments.clear();
     state.stepValues.clear();
     state.startWishes = {};
 }
@@ -207,6 +221,7 @@ void applyFlowAction(State& state, const FlowLibrary& flows, const Event& event,
         return; // unreachable for checked events
     }
     const auto by = *event.by;
+    state.moments.erase(by); // acting at the check-in: back from the moment
     bool hasText = false;
     for (const auto& field : def->fields) {
         const auto it = action.fields.find(field.name);
@@ -332,6 +347,9 @@ std::optional<Error> check(const State& state, const FlowLibrary& flows, std::op
     if (std::holds_alternative<SessionEnded>(payload)) {
         return std::nullopt;
     }
+    if (const auto* moment = std::get_if<MomentTaken>(&payload)) {
+        return checkMoment(state, flows, *by, *moment);
+    }
     return checkPause(state, by, payload);
 }
 
@@ -353,6 +371,12 @@ State apply(State state, const FlowLibrary& flows, const Event& event) {
             } else if constexpr (std::is_same_v<T, SessionEnded>) {
                 state.ended = true;
                 state.endedBy = event.by;
+            } else if constexpr (std::is_same_v<T, MomentTaken>) {
+                if (p.taking) {
+                    state.moments.insert(*event.by);
+                } else {
+                    state.moments.erase(*event.by);
+                }
             } else {
                 applyPause(state, event);
             }

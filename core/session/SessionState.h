@@ -82,6 +82,7 @@ struct State {
 
     std::optional<PauseState> pause;
     int pausesTaken = 0;
+    std::set<Partner> moments; // at the check-in: who is taking a moment before joining (MomentTaken)
 
     std::vector<Entry> entries;
     std::vector<ReceivedSignal> signals;
@@ -91,6 +92,7 @@ struct State {
     Partner speaker() const { return floor; }
     Partner listener() const { return other(floor); }
     bool paused() const { return pause.has_value(); }
+    bool takingMoment(Partner partner) const { return moments.count(partner) > 0; }
     bool flagged(const QString& flag, Partner partner) const;
     bool flaggedByBoth(const QString& flag) const;
 

@@ -8,15 +8,19 @@
 #include "app/pages/SessionPage.h"
 #include "app/widgets/DraftEdit.h"
 #include "app/widgets/KeyboardActivation.h"
+#include "app/widgets/SidePanel.h"
 #include "app/widgets/SignalCard.h"
 #include "app/widgets/SignalCardStack.h"
 #include "tests/app/FakePartners.h"
 #include "tests/app/TwoPartners.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -135,6 +139,192 @@ TEST_F(CalmScreens, focus_goes_to_the_next_thing_to_do_never_to_a_private_button
     QTest::keyClick(focused, Qt::Key_Return);
     EXPECT_TRUE(QTest::qWaitFor([&] { return p.sam->pause().view().acknowledged; }, 3000))
         << "Enter pressed \"OK, take your time\"";
+}
+
+// Issue 17 §3: after Enter on "I'm ready" the focused button goes; focus stays in the conversation column
+// (on the prompt, which now says what Sam is doing), so one stray Space starts no pause for both.
+TEST_F(CalmScreens, after_im_ready_by_keyboard_focus_stays_in_the_conversation_and_space_starts_no_pause) {
+    p.alex->checkIn().start(QStringLiteral("conversation"));
+    settle();
+    auto* ready = find<QPushButton>("action-ready");
+    ASSERT_NE(ready, nullptr);
+    ready->setFocus();
+    QTest::keyClick(ready, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.hostEngine->session().state().completed.size() == 1; }, 3000));
+    settle();
+    QCoreApplication::processEvents();
+    auto* focused = window->focusWidget();
+    ASSERT_NE(focused, nullptr);
+    auto* side = window->findChild<app::SidePanel*>();
+    EXPECT_FALSE(side->isAncestorOf(focused))
+        << "focus went to the side panel: " << focused->objectName().toStdString();
+    EXPECT_EQ(focused->objectName(), QStringLiteral("stepPrompt")) << "waiting: the prompt says what Sam does";
+    QTest::keyClick(focused, Qt::Key_Space);
+    settle();
+    EXPECT_FALSE(p.alex->pause().view().active) << "a stray Space started a pause for both";
+}
+
+// Issue 17 §3 over a whole turn by keyboard: after each of Alex's actions and each of Sam's, focus is in the
+// conversation column, never in the side panel, and no pause ever starts.
+TEST_F(CalmScreens, in_a_whole_turn_by_keyboard_focus_never_lands_in_the_side_panel) {
+    auto* side = window->findChild<app::SidePanel*>();
+    const auto check = [&](const char* after) {
+        QCoreApplication::processEvents();
+        auto* focused = window->focusWidget();
+        ASSERT_NE(focused, nullptr) << after;
+        EXPECT_FALSE(side->isAncestorOf(focused)) << after << ": focus on " << focused->objectName().toStdString();
+        EXPECT_FALSE(p.alex->pause().view().active) << after;
+    };
+    const auto press = [&](const char* name) {
+        auto* button = find<QPushButton>(name);
+        ASSERT_TRUE(button != nullptr && button->isVisible()) << name;
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);
+        settle();
+    };
+    const auto samDoes = [&](const char* action, std::map<QString, QString> fields = {}) {
+        for (const auto& [name, text] : fields) {
+            p.sam->step().setDraft(QString::fromLatin1(action), name, text);
+        }
+        p.sam->step().submit(QString::fromLatin1(action));
+        settle();
+    };
+    p.alex->checkIn().start(QStringLiteral("conversation"));
+    settle();
+    check("the check-in step opened");
+    auto* me = find<QRadioButton>("field-set-topic-first-me");
+    me->setFocus();
+    QTest::keyClick(me, Qt::Key_Space);
+    QTest::keyClick(me, Qt::Key_Return, Qt::ControlModifier);
+    settle();
+    check("set the topic");
+    press("action-ready");
+    check("I'm ready");
+    samDoes("ready");
+    check("Sam is ready: the statement");
+    ASSERT_EQ(p.alex->step().stepId(), QStringLiteral("statement"));
+    auto* feel = window->focusWidget();
+    QTest::keyClicks(feel, QStringLiteral("lonely"));
+    QTest::keyClick(feel, Qt::Key_Return, Qt::ControlModifier);
+    settle();
+    check("shared the statement");
+    samDoes("reflect", {{QStringLiteral("heard"), QStringLiteral("you feel lonely")}});
+    check("Sam reflected");
+    press("action-confirm");
+    check("Yes, that's it");
+    samDoes("ask-more");
+    check("Sam asked for more");
+    press("action-no-more");
+    check("No more");
+    samDoes("validate", {{QStringLiteral("because"), QStringLiteral("it was a long week")}});
+    check("Sam validated and passed the floor");
+}
+
+TEST_F(CalmScreens, when_the_summary_opens_focus_is_on_its_heading_not_the_side_panel) {
+    toStatement();
+    ASSERT_EQ(window->focusWidget(), find<QWidget>("field-share-feel"));
+    p.sam->endSession();
+    settle();
+    QCoreApplication::processEvents();
+    auto* focused = window->focusWidget();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_FALSE(window->findChild<app::SidePanel*>()->isAncestorOf(focused))
+        << "focus went to the side panel: " << focused->objectName().toStdString();
+    EXPECT_EQ(focused->objectName(), QStringLiteral("pageTitle"));
+}
+
+// Issue 17 §3: Space or Enter on a pause button asks first, and "Not now" is the default; a click and
+// Ctrl+P are deliberate and start the pause at once.
+TEST_F(CalmScreens, a_pause_started_by_space_asks_first_and_defaults_to_not_now) {
+    toStatement();
+    auto* pauseButton = find<QPushButton>("breakButton");
+    ASSERT_TRUE(pauseButton != nullptr && pauseButton->isEnabled());
+    pauseButton->setFocus();
+    QTest::keyClick(pauseButton, Qt::Key_Space);
+    QMessageBox* box = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (box = window->findChild<QMessageBox*>(QStringLiteral("pauseConfirmation"))) != nullptr; }, 2000));
+    settle();
+    EXPECT_FALSE(p.alex->pause().view().active) << "Space alone started the pause";
+    ASSERT_NE(box->defaultButton(), nullptr);
+    EXPECT_EQ(box->defaultButton()->text(), QStringLiteral("Not now"));
+    QTest::keyClick(box, Qt::Key_Return);
+    settle();
+    EXPECT_FALSE(p.alex->pause().view().active) << "Enter on the question said Not now";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->findChild<QMessageBox*>() == nullptr; }, 2000));
+    // Enter on the breathing pause asks too.
+    auto* breath = find<QPushButton>("breathButton");
+    breath->setFocus();
+    QTest::keyClick(breath, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (box = window->findChild<QMessageBox*>(QStringLiteral("pauseConfirmation"))) != nullptr; }, 2000));
+    EXPECT_EQ(box->defaultButton()->text(), QStringLiteral("Not now"));
+    QTest::keyClick(box, Qt::Key_Escape);
+    settle();
+    EXPECT_FALSE(p.alex->pause().view().active);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->findChild<QMessageBox*>() == nullptr; }, 2000));
+    // Ctrl+P is a deliberate key: the pause starts without a question.
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    find<app::DraftEdit>("field-share-feel")->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return p.alex->pause().view().active; }, 3000)) << "Ctrl+P";
+    EXPECT_EQ(window->findChild<QMessageBox*>(), nullptr);
+}
+
+TEST_F(CalmScreens, a_pause_button_clicked_with_the_mouse_starts_the_pause_at_once) {
+    toStatement();
+    QTest::mouseClick(find<QPushButton>("breakButton"), Qt::LeftButton);
+    settle();
+    EXPECT_TRUE(p.alex->pause().view().active);
+    EXPECT_EQ(window->findChild<QMessageBox*>(), nullptr);
+}
+
+// Issue 17 §3: Ctrl+Enter sends the form from its radio buttons too (who speaks first), not only its text.
+TEST_F(CalmScreens, ctrl_enter_sends_the_form_from_its_choices_too) {
+    p.alex->checkIn().start(QStringLiteral("conversation"));
+    settle();
+    auto* me = find<QRadioButton>("field-set-topic-first-me");
+    ASSERT_NE(me, nullptr);
+    me->setFocus();
+    QTest::keyClick(me, Qt::Key_Space);
+    ASSERT_TRUE(me->isChecked());
+    QTest::keyClick(me, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return p.hostEngine->session().state().stepValues.count(QStringLiteral("first")) > 0; }, 3000))
+        << "Ctrl+Enter on a radio button did nothing";
+    EXPECT_EQ(p.hostEngine->session().state().stepValues.at(QStringLiteral("first")), QStringLiteral("A"));
+}
+
+// Issue 17 §3: Tab from the agreement reaches Continue even before it is ticked; pressed early, Continue
+// says what is missing and takes focus back there.
+TEST_F(CalmScreens, on_the_first_run_tab_from_the_agreement_reaches_continue) {
+    settings.setFirstRunDone(false);
+    app::MainWindow first(settings, coach, partners);
+    first.show();
+    first.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&first));
+    auto* name = first.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    auto* agree = first.findChild<QCheckBox*>(QStringLiteral("agreeCheck"));
+    auto* next = first.findChild<QPushButton*>(QStringLiteral("continueButton"));
+    ASSERT_TRUE(name && agree && next);
+    agree->setFocus();
+    QTest::keyClick(agree, Qt::Key_Tab);
+    EXPECT_EQ(first.focusWidget(), next) << "Tab went to " << first.focusWidget()->objectName().toStdString();
+    QTest::keyClick(next, Qt::Key_Space);
+    EXPECT_FALSE(settings.firstRunDone()) << "not without the agreement";
+    EXPECT_EQ(first.focusWidget(), agree) << "focus goes back to what is missing";
+    auto* note = first.findChild<QLabel*>(QStringLiteral("stepNotice"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_EQ(note->text(), QStringLiteral("To continue, tick the agreement about pauses above."));
+    QTest::keyClick(agree, Qt::Key_Space);
+    ASSERT_TRUE(agree->isChecked());
+    EXPECT_FALSE(note->isVisible()) << "nothing is missing any more";
+    QTest::keyClick(agree, Qt::Key_Tab);
+    EXPECT_EQ(first.focusWidget(), next);
+    QTest::keyClick(next, Qt::Key_Space);
+    EXPECT_TRUE(settings.firstRunDone());
 }
 
 TEST_F(CalmScreens, the_end_question_defaults_to_keep_going) {

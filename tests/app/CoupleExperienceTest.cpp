@@ -255,6 +255,53 @@ TEST_F(CoupleExperience, another_conversation_tells_the_partner_and_lets_them_ch
     EXPECT_EQ(p.alex->screen(), Screen::Conversation);
 }
 
+// Issue 17 §4, "regulate first, then speak": Alex's "Begin together" no longer takes away Sam's offer of a
+// few minutes; the session waits for Sam's own choice, and Alex reads only that Sam is taking a moment.
+TEST_F(CoupleExperience, a_flooded_partners_choice_holds_when_the_other_begins) {
+    p.sam->checkIn().setActivation(session::Activation::Flooded);
+    start();
+    EXPECT_EQ(p.sam->screen(), Screen::CheckIn) << "Sam was taken straight to the shared check-in";
+    EXPECT_TRUE(p.sam->checkIn().holding());
+    EXPECT_TRUE(p.sam->checkIn().suggestsPause()) << "the offer of a few minutes went away";
+    EXPECT_TRUE(p.sam->checkIn().joinNote().startsWith(QStringLiteral("Alex has begun.")));
+    const auto told = p.alex->step().partnerProgress();
+    EXPECT_EQ(told, QStringLiteral("Sam is taking a moment first. The conversation waits; there's no hurry."));
+    EXPECT_FALSE(told.contains(QStringLiteral("lood"))) << "no detail of the private check-in";
+    ASSERT_TRUE(act(*p.alex, "ready"));
+    EXPECT_EQ(p.alex->step().stepId(), QStringLiteral("checkin"));
+    EXPECT_EQ(p.sam->screen(), Screen::CheckIn) << "Alex's ready does not move Sam on";
+    p.sam->checkIn().join(); // "Join the conversation": Sam's own choice
+    ASSERT_TRUE(p.settle());
+    EXPECT_EQ(p.sam->screen(), Screen::Conversation);
+    EXPECT_EQ(p.sam->step().stepId(), QStringLiteral("checkin"));
+    EXPECT_EQ(p.alex->step().partnerProgress(), QStringLiteral("Sam isn't ready yet."));
+    ASSERT_TRUE(act(*p.sam, "ready"));
+    EXPECT_EQ(p.alex->step().stepId(), QStringLiteral("statement"));
+}
+
+TEST_F(CoupleExperience, a_partner_restarted_while_taking_a_moment_still_holds_the_choice) {
+    p.sam->checkIn().setActivation(session::Activation::Flooded);
+    start();
+    ASSERT_TRUE(p.sam->checkIn().holding());
+    p.restartSam();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.guestEngine->inStep(); }));
+    ASSERT_TRUE(p.settle());
+    EXPECT_EQ(p.sam->screen(), Screen::CheckIn) << "the restart pulled Sam into the shared check-in";
+    EXPECT_TRUE(p.sam->checkIn().holding());
+    p.sam->checkIn().join();
+    ASSERT_TRUE(p.settle());
+    EXPECT_EQ(p.sam->screen(), Screen::Conversation);
+    EXPECT_EQ(p.alex->step().partnerProgress(), QStringLiteral("Sam isn't ready yet."));
+}
+
+TEST_F(CoupleExperience, a_settled_partner_goes_straight_to_the_shared_check_in) {
+    p.sam->checkIn().setActivation(session::Activation::Settled);
+    start();
+    EXPECT_EQ(p.sam->screen(), Screen::Conversation);
+    EXPECT_FALSE(p.sam->checkIn().holding());
+    EXPECT_EQ(p.alex->step().partnerProgress(), QStringLiteral("Sam isn't ready yet."));
+}
+
 // A restarted app catches up from the partner's log: what happened before is no news (no card, no chime),
 // but it still knows there was a conversation before.
 TEST_F(CoupleExperience, after_a_restart_the_history_is_known_but_not_played_again) {

@@ -94,13 +94,32 @@ class CheckIn(Stage):
         sam.tree.wait_until(lambda: not steps.shows(sam, re.compile("^" + re.escape(sam.tr(steps.FLOODED_NOTE)))),
                             "the pause suggestion to go once Sam is settled", 3)
         steps.choose(alex, "A bit activated: some tension, but I can stay with it")
+        steps.choose(sam, flooded)  # Sam is flooded again when Alex begins
 
         # Alex (who invited, so hosts) chooses the conversation and begins.
         conversation = alex.tree.wait(RADIO, "A hard conversation")
         c.expect(alex.tree.checked(conversation), "the conversation should be the flow chosen by default")
         alex.tree.press("Begin together")
-        for me in c.both():
-            me.tree.wait(BUTTON, "I'm ready", enabled=True)
+        alex.tree.wait(BUTTON, "I'm ready", enabled=True)
+
+        # Issue 17 §4, "regulate first, then speak": Sam's offer of a few minutes holds when Alex begins;
+        # Alex reads only that Sam is taking a moment, and the session waits for Sam's own choice.
+        moment = alex.tr("%1 is taking a moment first. The conversation waits; there's no hurry.", "Sam")
+        alex.tree.wait(LABEL, moment, timeout=10)
+        sam.tree.wait(BUTTON, "Take a few minutes first", enabled=True)
+        c.expect(steps.shows(sam, re.compile("^" + re.escape(sam.tr(steps.FLOODED_NOTE)))),
+                 "Alex's 'Begin together' took Sam's offer of a few minutes away")
+        c.expect(sam.tree.find(BUTTON, "I'm ready") is None, "Sam was taken straight to the shared check-in")
+        c.expect(not steps.shows(alex, re.compile(re.escape(steps.FLOODED_NOTE[:30]) + "|Flooded")),
+                 "Alex must not see Sam's private level")
+        c.checkpoint("flooded choice holds")
+        c.screenshot("2a flooded choice holds")
+        sam.tree.press("Take a few minutes first")
+        sam.tree.press("I'm back")
+        self.assertIsNone(sam.tree.find(BUTTON, "I'm ready"), "the quiet minutes ended the moment for Sam")
+        sam.tree.press("Join the conversation")
+        sam.tree.wait(BUTTON, "I'm ready", enabled=True)
+        alex.tree.wait_gone(LABEL, moment, timeout=10)
         c.checkpoint("check-in step")
 
         # Alex names the topic and asks to speak first; both say they are ready.
@@ -110,7 +129,19 @@ class CheckIn(Stage):
         alex.tree.press("Set the topic")
         sam.tree.wait_until(lambda: steps.shows(sam, re.compile(re.escape(steps.TOPIC))),
                             "Alex's topic on Sam's screen")
+        # Issue 17 §3: after "I'm ready" (pressed where the keyboard is), focus stays in the conversation,
+        # never on "I need 10 minutes", where one stray Space would start a pause for both.
+        alex.activate()
+
+        def ready_focused():
+            alex.tree.do_action(BUTTON, "I'm ready", "SetFocus")
+            return "focused" in states_of(alex.tree.find(BUTTON, "I'm ready"))
+        alex.tree.wait_until(ready_focused, "focus on Alex's 'I'm ready'", 5)
         alex.tree.press("I'm ready")
+        alex.tree.wait(BUTTON, "Not yet", enabled=True)
+        focused = alex.tree.wait_until(lambda: steps.focused(alex), "a focused widget on Alex's screen", 3)
+        c.expect(name_of(focused) not in (alex.tr("I need %1 minutes", 10), alex.tr("Ask for a pause")),
+                 "after 'I'm ready' focus is on %r, in the side panel" % name_of(focused))
         sam.tree.press("I'm ready")
         steps.wait_speaker(c, alex)
 

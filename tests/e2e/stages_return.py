@@ -83,6 +83,25 @@ class KillAndRestart(Stage):
         closing.start()
         steps.wait_linked(c, titles)
 
+        # Issue 17 §6: a logout or shutdown (SIGTERM) closes the same way, without a question: the partner
+        # reads that Twofold closed, not "Reconnecting…", and what was just typed is kept.
+        ended, stayed = typist, partner
+        more = " und zurück"
+        ended.tree.type_text("I feel …", more, append=True)
+        ended.terminate_quietly()
+        ended.wait_exit(timeout=5)
+        stayed.tree.wait(LABEL, re.compile("^" + re.escape(stayed.tr(
+            "%1's Twofold closed. Your conversation is kept and continues when %1 opens it again.", ended.label))),
+            timeout=10)
+        c.checkpoint("closed by SIGTERM")
+        c.screenshot("5d %s closed by SIGTERM" % ended.label)
+        ended.start()
+        steps.wait_linked(c, titles)
+        field = ended.tree.wait(TEXT, "I feel …", enabled=True)
+        c.expect(steps.text_value(field) == DRAFT + more,
+                 "after SIGTERM and a restart, %s's %r holds %r instead of %r"
+                 % (ended.label, ended.tr("I feel …"), steps.text_value(field), DRAFT + more))
+
 
 class Practice(Stage):
     title = "6 practice flow"

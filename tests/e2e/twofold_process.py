@@ -122,6 +122,21 @@ class TwofoldProcess:
         self.process.wait(timeout=10)
         self.tree = None
 
+    def terminate_quietly(self):
+        """SIGTERM, as a logout or shutdown sends it (SIGKILL follows only if it is still running)."""
+        os.kill(self.pid, signal.SIGTERM)
+
+    def activate(self):
+        """Gives the main window the X input focus, as clicking into it would (there is no window manager), so
+        that Qt's keyboard focus, and AT-SPI's `focused` state, exist in it."""
+        screen = display.Display()
+        try:
+            window = self._top_level(screen)
+            window.set_input_focus(X.RevertToParent, X.CurrentTime)
+            screen.sync()
+        finally:
+            screen.close()
+
     def request_close(self):
         """Closes the window as a window manager does: a WM_DELETE_WINDOW message to the top-level window."""
         screen = display.Display()

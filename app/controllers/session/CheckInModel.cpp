@@ -12,8 +12,16 @@ CheckInModel::CheckInModel(SessionContext& context, QObject* parent) : QObject(p
     connect(&m_context.engine(), &sync::SyncEngine::eventReplayed, this, [this](const session::Event& event) {
         m_sawConversation = m_sawConversation || std::holds_alternative<session::SessionStarted>(event.payload);
     });
-    connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &CheckInModel::changed);
-    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, &CheckInModel::changed);
+    connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, [this] {
+        m_holding = false;
+        Q_EMIT changed();
+    });
+    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, [this] {
+        // Restarted while taking a moment: the log still says so, and the choice is still this partner's.
+        const auto& state = m_context.state();
+        m_holding = m_holding || (state.started && !state.ended && state.takingMoment(m_context.me()));
+        Q_EMIT changed();
+    });
     connect(&m_context, &SessionContext::partnerPresenceChanged, this, &CheckInModel::changed);
 }
 
@@ -32,13 +40,29 @@ void CheckInModel::onEventApplied(const session::Event& event) {
     if (std::holds_alternative<session::SessionStarted>(event.payload)) {
         const bool another = m_sawConversation; // an earlier conversation came first
         m_sawConversation = true;
-        m_activation.reset(); // each conversation begins with a fresh, private check-in
-        m_joinPending = another && event.by != m_context.me();
+        const bool byPartner = event.by != m_context.me();
+        // Flooded, this partner stays with the offer of a few minutes: the partner's "Begin together"
+        // never takes it away. The choice made here stays private; only "taking a moment" is shared.
+        m_holding = !another && byPartner && suggestsPause();
+        if (m_holding) {
+            m_context.act(session::MomentTaken{true});
+        } else {
+            m_activation.reset(); // each conversation begins with a fresh, private check-in
+        }
+        m_joinPending = another && byPartner;
+    } else if (std::holds_alternative<session::SessionEnded>(event.payload) ||
+               (std::holds_alternative<session::FlowAction>(event.payload) && event.by == m_context.me())) {
+        m_holding = false; // over, or this partner acted in the conversation (and so ended the moment)
     }
     Q_EMIT changed();
 }
 
 QString CheckInModel::joinNote() const {
+    if (m_holding) {
+        return tr("%1 has begun. The conversation waits for you: take a few minutes first, or join when you're "
+                  "ready.")
+            .arg(m_context.partnerName());
+    }
     return m_joinPending ? tr("%1 began another conversation. Check in with yourself first, then join when you're "
                               "ready.")
                                .arg(m_context.partnerName())
@@ -46,6 +70,14 @@ QString CheckInModel::joinNote() const {
 }
 
 void CheckInModel::join() {
+    if (m_holding) {
+        m_holding = false;
+        if (m_context.state().takingMoment(m_context.me())) {
+            m_context.act(session::MomentTaken{false});
+        }
+        Q_EMIT changed();
+        return;
+    }
     if (m_joinPending) {
         m_joinPending = false;
         Q_EMIT changed();

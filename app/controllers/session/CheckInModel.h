@@ -42,6 +42,10 @@ public:
     bool joinPending() const { return m_joinPending; }
     QString joinNote() const;
     void join();
+    // Flooded when the partner began: the session waits for this partner's own choice (issue 17 §4,
+    // "regulate first, then speak"). The partner only learns that this one is taking a moment; join()
+    // goes on to the conversation.
+    bool holding() const { return m_holding; }
 
     QString partnerName() const;
     bool linked() const;
@@ -58,6 +62,7 @@ private:
     std::optional<session::Activation> m_activation;
     bool m_beginAgain = false;
     bool m_joinPending = false;
+    bool m_holding = false;
     bool m_sawConversation = false;
 };
 

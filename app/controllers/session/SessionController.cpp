@@ -15,7 +15,8 @@ SessionController::SessionController(sync::SyncEngine& engine, session::Clock& c
 
 Screen SessionController::screen() const {
     const auto& state = m_context.state();
-    if (!state.started || (m_checkIn.wantsBeginAgain() && m_checkIn.canStart()) || m_checkIn.joinPending()) {
+    if (!state.started || (m_checkIn.wantsBeginAgain() && m_checkIn.canStart()) || m_checkIn.joinPending() ||
+        m_checkIn.holding()) {
         return Screen::CheckIn;
     }
     if (state.ended) {

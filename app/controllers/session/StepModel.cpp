@@ -73,6 +73,13 @@ bool StepModel::myTurn() const {
                        [](const session::AllowedAction& a) { return a.allowed() && !a.action->undoes; });
 }
 
+bool StepModel::waitingForPartner() const {
+    const auto* step = m_context.step();
+    const auto& state = m_context.state();
+    const bool done = step != nullptr && step->actor == Actor::Both && state.completed.count(m_context.me()) > 0;
+    return done || !myTurn();
+}
+
 QString StepModel::prompt() const {
     const auto* step = m_context.step();
     if (step == nullptr) {
@@ -244,6 +251,10 @@ QString StepModel::partnerProgress() const {
     }
     const auto language = m_context.language();
     const auto partner = session::other(m_context.me());
+    if (state.takingMoment(partner)) { // that they take a moment, never how they are
+        return tr("%1 is taking a moment first. The conversation waits; there's no hurry.")
+            .arg(m_context.partnerName());
+    }
     const auto text =
         state.completed.count(partner) > 0 ? step->partnerDone.text(language) : step->partnerPending.text(language);
     return text.isEmpty() ? QString() : text.arg(m_context.partnerName());

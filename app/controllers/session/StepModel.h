@@ -24,7 +24,10 @@ public:
     int round() const;
     QString floorBanner() const;
     bool iSpeak() const;
-    bool myTurn() const;    // some action of this step is open to me (not counting "take back")
+    bool myTurn() const; // some action of this step is open to me (not counting "take back")
+    // Nothing left here for me but to wait: not my turn, or I completed this Both step (the prompt then
+    // says what the partner is doing).
+    bool waitingForPartner() const;
     QString prompt() const; // the step's prompt if I act, else its "waiting" text
     std::vector<ActionView> actions() const;
     // The last `count` contributions, oldest first, so the listener sees what they are reflecting.

@@ -41,6 +41,34 @@ TEST_F(ConversationFlow, check_in_waits_for_both_partners_to_be_ready) {
     EXPECT_EQ(m_session.state().step, QStringLiteral("statement"));
 }
 
+// Issue 17 §4: "regulate first, then speak". A partner who takes a moment at the check-in holds it: the
+// other's "I'm ready" waits, and the moment ends only by that partner's own choice.
+TEST_F(ConversationFlow, a_moment_at_the_check_in_holds_it_until_that_partner_chooses) {
+    start();
+    expectOk(act(Partner::B, session::MomentTaken{true}));
+    EXPECT_TRUE(m_session.state().takingMoment(Partner::B));
+    EXPECT_FALSE(m_session.state().takingMoment(Partner::A));
+    expectRejected(act(Partner::B, session::MomentTaken{true}), "not-allowed");
+    expectRejected(act(Partner::A, session::MomentTaken{false}), "not-allowed"); // nobody ends it for them
+    expectOk(flow(Partner::A, QStringLiteral("ready")));
+    EXPECT_EQ(m_session.state().step, QStringLiteral("checkin"));
+    EXPECT_TRUE(m_session.state().takingMoment(Partner::B));
+    expectOk(act(Partner::B, session::MomentTaken{false}));
+    EXPECT_FALSE(m_session.state().takingMoment(Partner::B));
+    expectOk(flow(Partner::B, QStringLiteral("ready")));
+    EXPECT_EQ(m_session.state().step, QStringLiteral("statement"));
+    // Only at the check-in: later, a pause is the way to take time.
+    expectRejected(act(Partner::B, session::MomentTaken{true}), "not-allowed");
+}
+
+TEST_F(ConversationFlow, acting_at_the_check_in_ends_ones_own_moment_and_a_ready_partner_takes_none) {
+    start();
+    expectOk(act(Partner::B, session::MomentTaken{true}));
+    expectOk(flow(Partner::B, QStringLiteral("ready")));
+    EXPECT_FALSE(m_session.state().takingMoment(Partner::B));
+    expectRejected(act(Partner::B, session::MomentTaken{true}), "not-allowed");
+}
+
 TEST_F(ConversationFlow, the_partner_who_raised_the_topic_can_speak_first) {
     start();
     expectOk(

@@ -12,6 +12,8 @@ class Replay : public SessionFixture {
 protected:
     void playSomeOfEverything() {
         start();
+        expectOk(act(Partner::B, session::MomentTaken{true}));
+        expectOk(act(Partner::B, session::MomentTaken{false}));
         checkIn();
         expectOk(act(Partner::B, session::SignalSent{QStringLiteral("slow-down")}));
         expectOk(act(Partner::A, session::PauseRequested{session::PauseKind::Break, 300}));
