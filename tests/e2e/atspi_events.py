@@ -34,6 +34,7 @@ def window_of(acc, limit=40):
 
 class EventLog:
     def __init__(self):
+        self.started = time.monotonic()
         self.notifications = []  # (window, text, monotonic seconds)
         self.hidden_focus = []   # (window, role name, name)
         self._context = GLib.MainContext.default()
@@ -68,13 +69,13 @@ class EventLog:
         return [text for where, text, _ in self.notifications if where == window]
 
     def repeats(self, window, within=3.0):
-        """Texts `window` announced twice within `within` seconds."""
-        seen = {}
+        """Texts `window` announced twice in a row within `within` seconds: one change said twice."""
         twice = []
+        last = None
         for where, text, at in self.notifications:
             if where != window:
                 continue
-            if text in seen and at - seen[text] < within:
+            if last is not None and last[0] == text and at - last[1] < within:
                 twice.append(text)
-            seen[text] = at
+            last = (text, at)
         return twice

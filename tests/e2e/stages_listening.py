@@ -24,7 +24,9 @@ class WhatAScreenReaderHeard(Stage):
         for me in c.both():
             other = c.other(me)
             heard = events.heard(me.label)
-            print("\n  %s heard %d announcement(s):\n    %s" % (me.label, len(heard), "\n    ".join(heard)))
+            timed = ["%6.1f s  %s" % (at - events.started, text) for where, text, at in events.notifications
+                     if where == me.label]
+            print("\n  %s heard %d announcement(s):\n    %s" % (me.label, len(heard), "\n    ".join(timed)))
 
             def said(text):
                 return any(text in line for line in heard)
@@ -36,7 +38,7 @@ class WhatAScreenReaderHeard(Stage):
             c.expect(said(me.tr("The pause is over. You're back in the conversation.")),
                      "%s: the end of a pause was never announced" % me.label)
             twice = events.repeats(me.label)
-            c.expect(not twice, "%s: announced twice within 3 s: %r" % (me.label, twice))
+            c.expect(not twice, "%s: one change announced twice in a row within 3 s: %r" % (me.label, twice))
 
         c.expect(any(sam.tr("Signal from %1: %2", "Alex", sam.tr("Could we slow down?")) in line
                      for line in events.heard("Sam")), "Sam: Alex's signal card was never announced")
