@@ -155,9 +155,10 @@ void PausePage::refresh() {
     m_extend->setVisible(view.canExtend);
     m_extend->setText(view.reEntry ? tr("I need a little longer") : tr("A little more time, please"));
     m_extend->setAccessibleName(m_extend->text());
-    m_extend->setToolTip(Qt::convertFromPlainText(tr("Adds %1 minutes; %2 will see the new return time.")
-                                                      .arg(m_model.pauseMinutes())
-                                                      .arg(m_model.partnerName())));
+    const QString extendHint =
+        tr("Adds %1 minutes; %2 will see the new return time.").arg(m_model.pauseMinutes()).arg(m_model.partnerName());
+    m_extend->setToolTip(Qt::convertFromPlainText(extendHint)); // rich text, so the tooltip wraps
+    m_extend->setAccessibleDescription(extendHint);             // a screen reader reads plain words, not <p>
     m_returnEarly->setVisible(view.canReturnEarly && !view.breath);
     m_reEntry->setVisible(view.reEntry && !view.myReEntryDone);
     m_partnerLine->setVisible(view.reEntry && (view.myReEntryDone || !view.partnerReEntry.isEmpty()));

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QTest>
 #include <QTextEdit>
@@ -86,6 +87,13 @@ QStringList auditNamesAndFocus(QWidget* root) {
         }
         if ((widget->focusPolicy() & Qt::TabFocus) != Qt::TabFocus) {
             problems << describe(widget) + QStringLiteral(": does not take Tab focus");
+        }
+        // A description (a tooltip, when none is set) is read out as it is: markup would be read too.
+        auto* iface = QAccessible::queryAccessibleInterface(widget);
+        const QString description = iface != nullptr ? iface->text(QAccessible::Description) : QString();
+        static const QRegularExpression markup(QStringLiteral("<[a-zA-Z/][^>]*>"));
+        if (description.contains(markup)) {
+            problems << describe(widget) + QStringLiteral(": its description is markup: ") + description;
         }
     }
     return problems;
