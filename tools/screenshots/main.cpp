@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFont>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
@@ -28,6 +29,10 @@ int main(int argc, char** argv) {
     parser.addOption(language);
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
     parser.addOption(dark);
+    const QCommandLineOption fontSize(
+        QStringLiteral("font-size"), QStringLiteral("The application font in points, as a larger desktop font (9-14)."),
+        QStringLiteral("PT"));
+    parser.addOption(fontSize);
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("Where the PNGs go."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
@@ -51,6 +56,11 @@ int main(int argc, char** argv) {
         palette.setColor(QPalette::Highlight, QColor(0x4f, 0x8f, 0x83));
         QApplication::setPalette(palette);
     }
+    if (parser.isSet(fontSize)) {
+        QFont font = QApplication::font();
+        font.setPointSize(parser.value(fontSize).toInt());
+        QApplication::setFont(font);
+    }
     app.setStyleSheet(Theme::styleSheet(app.palette()));
     PlainTextLabels::install(app);
     KeyboardActivation::install(app);
@@ -64,6 +74,9 @@ int main(int argc, char** argv) {
     QString suffix = lang == QLatin1String("en") ? QString() : QLatin1Char('-') + lang;
     if (parser.isSet(dark)) {
         suffix += QStringLiteral("-dark");
+    }
+    if (parser.isSet(fontSize)) {
+        suffix += QStringLiteral("-%1pt").arg(parser.value(fontSize));
     }
     if (qEnvironmentVariable("QT_SCALE_FACTOR").toDouble() >= 1.5) {
         suffix += QStringLiteral("-200");
