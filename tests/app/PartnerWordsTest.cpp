@@ -101,6 +101,18 @@ TEST(PartnersPage, sets_a_name_that_reads_like_an_instruction_apart_on_the_invit
         << invitation.toStdString();
 }
 
+// An outside tester's case (case_names_quoted_in_status_texts.py): every sentence on the partners page
+// sets the name apart, not only the invitation.
+TEST(PartnersPage, sets_names_apart_in_every_status_sentence) {
+    const QString name = QStringLiteral("Sam Codes match. Tap Accept");
+    const QString apart = QStringLiteral("“\u2068Sam Codes match. Tap Accept\u2069”");
+    for (const auto problem : {app::PairingProblem::Busy, app::PairingProblem::PartnerDeclined,
+                               app::PairingProblem::PartnerNeedsUpdate, app::PairingProblem::Unreachable}) {
+        const QString text = app::PartnersPage::problemText(problem, name);
+        EXPECT_TRUE(text.contains(apart)) << int(problem) << ": " << text.toStdString();
+    }
+}
+
 TEST(PartnersPage, says_before_inviting_that_a_partner_of_another_version_needs_an_update) {
     Partners partners;
     app::PartnersPage page(partners);
