@@ -6,6 +6,7 @@
 #include "core/net/Announcement.h"
 #include "core/protocol/MessageTypes.h"
 #include "tests/app/FakeChime.h"
+#include "tests/app/FakePartners.h"
 
 #include <QListWidget>
 #include <QSignalSpy>
@@ -19,25 +20,7 @@ namespace {
 
 using app::PartnerEntry;
 
-class ListedPartners final : public app::PartnersController {
-public:
-    std::vector<PartnerEntry> nearby() const override { return m_nearby; }
-    std::vector<PartnerEntry> remembered() const override { return {}; }
-    void invite(const QString&) override {}
-    void connectTo(const QString&) override {}
-    void accept() override {}
-    void decline() override {}
-    void confirmCode(bool) override {}
-    void cancel() override {}
-    void forget(const QString&) override {}
-    void show(std::vector<PartnerEntry> nearby) {
-        m_nearby = std::move(nearby);
-        Q_EMIT partnersChanged();
-    }
-
-private:
-    std::vector<PartnerEntry> m_nearby;
-};
+using ListedPartners = FakePartners;
 
 PartnerEntry entry(const char* id, const char* name) {
     return {QString::fromLatin1(id), QString::fromLatin1(name), QStringLiteral("127.0.0.1:1"), false};

@@ -9,6 +9,7 @@
 #include "app/widgets/GraphemeLimit.h"
 #include "core/Limits.h"
 #include "core/text/UserText.h"
+#include "tests/app/FakePartners.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -24,31 +25,7 @@ namespace {
 
 using app::PartnerEntry;
 
-class Partners final : public app::PartnersController {
-public:
-    std::vector<PartnerEntry> nearby() const override { return m_nearby; }
-    std::vector<PartnerEntry> remembered() const override { return {}; }
-    bool discoveryAvailable() const override { return m_discovery; }
-    void invite(const QString& id) override { invitedIds << id; }
-    void connectTo(const QString&) override {}
-    void accept() override {}
-    void decline() override {}
-    void confirmCode(bool) override {}
-    void cancel() override {}
-    void forget(const QString&) override {}
-    void show(std::vector<PartnerEntry> nearby, bool discovery = true) {
-        m_nearby = std::move(nearby);
-        m_discovery = discovery;
-        Q_EMIT partnersChanged();
-    }
-    void inviteFrom(const QString& name) { Q_EMIT invited(name); }
-    void declined(const QString& name) { Q_EMIT failed(app::PairingProblem::YouDeclined, name); }
-    QStringList invitedIds;
-
-private:
-    std::vector<PartnerEntry> m_nearby;
-    bool m_discovery = true;
-};
+using Partners = FakePartners;
 
 QString status(const app::PartnersPage& page) {
     return page.findChild<QLabel*>(QStringLiteral("partnersStatus"))->text();
