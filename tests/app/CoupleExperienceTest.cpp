@@ -190,6 +190,27 @@ TEST_F(CoupleExperience, validation_is_the_natural_path_and_the_floor_passes_wit
     EXPECT_EQ(p.sam->step().momentNote(), QStringLiteral("Thank you, Alex. Now it's your turn to be heard."));
 }
 
+// Issue 17 §6: once both were heard, nobody's turn to be heard is coming: no such note at Closing.
+TEST_F(CoupleExperience, after_both_were_heard_no_note_says_it_is_someones_turn) {
+    toConfirm();
+    ASSERT_TRUE(act(*p.alex, "confirm"));
+    ASSERT_TRUE(act(*p.sam, "ask-more"));
+    ASSERT_TRUE(act(*p.alex, "no-more"));
+    ASSERT_TRUE(act(*p.sam, "validate", {{QStringLiteral("because"), QStringLiteral("dinner is our time")}}));
+    ASSERT_FALSE(p.alex->step().momentNote().isEmpty()) << "positive control: the floor passed to Sam";
+    ASSERT_TRUE(act(*p.sam, "share", {{QStringLiteral("feel"), QStringLiteral("I feel rushed")}}));
+    ASSERT_TRUE(act(*p.alex, "reflect", {{QStringLiteral("heard"), QStringLiteral("you feel rushed")}}));
+    ASSERT_TRUE(act(*p.sam, "confirm"));
+    ASSERT_TRUE(act(*p.alex, "ask-more"));
+    ASSERT_TRUE(act(*p.sam, "no-more"));
+    ASSERT_TRUE(act(*p.alex, "validate", {{QStringLiteral("because"), QStringLiteral("mornings are short")}}));
+    ASSERT_EQ(p.alex->step().stepId(), QStringLiteral("close"));
+    for (auto* who : {p.alex.get(), p.sam.get()}) {
+        EXPECT_FALSE(who->step().momentNote().contains(QStringLiteral("turn to be heard")))
+            << who->step().momentNote().toStdString();
+    }
+}
+
 TEST_F(CoupleExperience, requests_are_in_the_summary_and_a_copy_holds_only_what_both_agreed_to) {
     toConfirm();
     const auto summary = p.alex->summary().summary();

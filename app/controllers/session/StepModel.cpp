@@ -367,7 +367,11 @@ void StepModel::onEventApplied(const session::Event& event) {
     }
     if (action != nullptr) {
         m_moment.clear();
-        if (state.round > m_lastRound && event.by.has_value() && !state.ended) {
+        const auto* now = m_context.step();
+        const bool turnGoesOn =
+            now != nullptr && (now->actor == session::Actor::Speaker || now->actor == session::Actor::Listener);
+        // Once both were heard the flow goes on together (Closing, practice step 5): nobody's turn is next.
+        if (state.round > m_lastRound && event.by.has_value() && !state.ended && turnGoesOn) {
             // The floor passed: thank the one who was heard, and say whose turn it is now. Whoever acted
             // (the listener validating, or the speaker passing on in practice), the one heard is the
             // speaker before the swap.
