@@ -17,7 +17,7 @@ import time
 import guiadv
 from guiadv import Fail, figure, log
 
-INVITE_RE = re.compile(r"^(.+) would like to connect with you\.$")
+INVITE_RE = re.compile(r"^“(.+)” would like to connect with you\.$")  # the name set apart in quotes
 
 
 def _flood(port, idents, deadline, results, lock, source_of, stop, max_attempts=600, hold_s=3.0):
@@ -183,7 +183,7 @@ def test_real_invitation_under_flood(bindir, ws, flood_s=8.0):
     if "selected" not in states_of(item):
         alex.tree.do_action(LIST_ITEM, re.compile(r"^Sam\b"), "Toggle", within=nearby)
     alex.tree.press("Invite")
-    sam.tree.wait_text(LABEL, "Alex would like to connect with you.", 10)
+    sam.tree.wait_text(LABEL, "“Alex” would like to connect with you.", 10)
     fresh = [make_identity(ws.path("s%d" % i), "Stranger") for i in range(12)]
     lock = threading.Lock()
     counter = [0]

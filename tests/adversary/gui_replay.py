@@ -52,7 +52,7 @@ def test_long_replay_into_window(bindir, ws, count=10000):
 
     th = threading.Thread(target=pair, daemon=True)
     th.start()
-    sam.tree.wait_text(LABEL, "Mallory would like to connect with you.", 10)
+    sam.tree.wait_text(LABEL, "“Mallory” would like to connect with you.", 10)
     sam.tree.press("Accept")
     sam.tree.wait(LABEL, re.compile(r"^Pairing code \d{6}$"), timeout=10)
     sam.tree.press("Codes match")

@@ -97,10 +97,10 @@ def test_version_mismatch(bindir, ws):
     cases = []
     # (a) an older peer dials the window; (b) the window dials an older peer; (c) the window dials a newer one.
     wire_a = _v1_dialler(ws, port, 1)
-    said_a = _wait_says(sam, re.compile(r"Mallory's Twofold needs an update"), 5)
-    cases.append(("v1 peer dials the window", wire_a, said_a, "Mallory's Twofold needs an update"))
-    for version, name, wanted in ((1, "Robin", r"Robin's Twofold needs an update"),
-                                  (3, "Kim", r"This Twofold needs an update to connect with Kim")):
+    said_a = _wait_says(sam, re.compile(r"“Mallory”'s Twofold needs an update"), 5)
+    cases.append(("v1 peer dials the window", wire_a, said_a, "“Mallory”'s Twofold needs an update"))
+    for version, name, wanted in ((1, "Robin", r"“Robin”'s Twofold needs an update"),
+                                  (3, "Kim", r"This Twofold needs an update to connect with “Kim”")):
         srv_port, th, result = _listen_old(ws, cert, version, name=name)
         sam.tree.type_text("Partner's address", "127.0.0.7:%d" % srv_port, role=TEXT)
         sam.tree.press("Connect")
@@ -306,7 +306,7 @@ def test_old_peer_dials_during_pairing(bindir, ws, dials=20):
     if "selected" not in states_of(item):
         alex.tree.do_action(LIST_ITEM, re.compile(r"^Sam\b"), "Toggle", within=nearby)
     alex.tree.press("Invite")
-    sam.tree.wait_text(LABEL, "Alex would like to connect with you.", 10)
+    sam.tree.wait_text(LABEL, "“Alex” would like to connect with you.", 10)
     sam.tree.press("Accept")
     code = re.compile(r"^Pairing code \d{6}$")
     sam.tree.wait(LABEL, code, timeout=10)

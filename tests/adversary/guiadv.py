@@ -234,7 +234,7 @@ def pair_windows(alex, sam, timeout=15.0):
     if "selected" not in states_of(item):
         alex.tree.do_action(LIST_ITEM, re.compile(r"^%s\b" % sam.label), "Toggle", within=nearby)
     alex.tree.press("Invite")
-    sam.tree.wait_text(LABEL, "%s would like to connect with you." % alex.label, timeout)
+    sam.tree.wait_text(LABEL, "“%s” would like to connect with you." % alex.label, timeout)
     sam.tree.press("Accept")
     codes = {}
     for me in (alex, sam):
