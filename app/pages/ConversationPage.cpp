@@ -211,10 +211,10 @@ void ConversationPage::rebuildEntries() {
                                                            : tr("%1 · %2").arg(entry.who, entry.stepTitle));
         auto* who = wrapped("muted", card);
         who->setText(heading);
-        auto* text = wrapped("entryText", card);
-        text->setText(entry.lines.join(QLatin1Char('\n')));
-        text->setTextFormat(Qt::PlainText);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // The partner's words in this turn are reached with Tab like a From card (an outside tester found
+        // the statement being reflected skipped by Tab).
+        const QString words = entry.lines.join(QLatin1Char('\n'));
+        auto* text = readable(words, heading + QLatin1String(": ") + words, card);
         cardLayout->addWidget(who);
         cardLayout->addWidget(text);
         card->setAccessibleName(who->text() + QLatin1String(": ") + text->text());

@@ -110,7 +110,25 @@ void MainWindow::showCurrent() {
     } else {
         m_stack->setCurrentWidget(m_partners);
     }
+    // Focus left on a page that went out of sight (the Nearby list when the session begins) stays there
+    // for a screen reader, which reads that hidden widget as the focus: move it into the page shown.
+    QMetaObject::invokeMethod(this, &MainWindow::keepFocusInSight, Qt::QueuedConnection);
     m_who->setText(m_settings.displayName().isEmpty() ? QString() : tr("· %1").arg(m_settings.displayName()));
+}
+
+void MainWindow::keepFocusInSight() {
+    auto* page = m_stack->currentWidget();
+    auto* focus = focusWidget();
+    if (page == nullptr || (focus != nullptr && focus->isVisible())) {
+        return;
+    }
+    for (auto* next = page->nextInFocusChain(); next != nullptr && next != page; next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && next->isVisible() && next->isEnabled() &&
+            (next->focusPolicy() & Qt::TabFocus) == Qt::TabFocus) {
+            next->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::applySettings() {

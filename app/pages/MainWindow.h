@@ -46,6 +46,7 @@ protected:
 
 private:
     void showCurrent();
+    void keepFocusInSight(); // focus on a page out of sight moves into the page shown
     void applySettings();
     void askBeforeClosing();
 

@@ -81,7 +81,11 @@ void SessionPage::announceChanges(const QString& away, const QString& banner) {
     const QString pauseText = pause.active ? pause.headline : QString();
     quint64 newestFromPartner = 0;
     QString partnerWords;
-    for (const auto& entry : m_controller.step().turnEntries()) {
+    auto entries = m_controller.step().turnEntries();
+    for (auto&& entry : m_controller.step().fromPartner()) {
+        entries.push_back(std::move(entry)); // what passed the floor (the validation) is on a From card
+    }
+    for (const auto& entry : entries) {
         if (!entry.mine && entry.seq > newestFromPartner) {
             newestFromPartner = entry.seq;
             partnerWords =

@@ -3,6 +3,7 @@
 #include "app/controllers/session/PauseModel.h"
 #include "app/controllers/session/SignalsModel.h"
 #include "app/widgets/KeyboardActivation.h"
+#include "app/widgets/TabOrder.h"
 #include "app/widgets/WrapButton.h"
 #include "core/session/SignalCatalogue.h"
 
@@ -117,6 +118,13 @@ SidePanel::SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* par
     m_end->setToolTip(tr("Ends the session for both of you. Nothing alarming is sent."));
     connect(m_end, &QPushButton::clicked, this, &SidePanel::endRequested);
     layout->addWidget(m_end, 0, Qt::AlignLeft);
+    // The pause buttons and End session exist before the signals are built, so the Tab chain would jump
+    // from "Ask for a pause" to End session at the bottom: put it in the order the panel shows.
+    QList<QWidget*> stops;
+    collectTabStops(layout, stops);
+    for (qsizetype i = 1; i < stops.size(); ++i) {
+        QWidget::setTabOrder(stops[i - 1], stops[i]);
+    }
 
     m_sentTimer.setSingleShot(true);
     m_sentTimer.setInterval(6000);

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -231,6 +232,63 @@ TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboar
     ASSERT_TRUE(shows("exportButton"));
     audit(window.get(), "summary: both agreed to keep a copy");
     expectSidePanelLast("summary: both agreed to keep a copy");
+}
+
+// Outside tester's cases (case_tab_order_side_panel.py, case_hidden_partner_list_showing.py,
+// case_statement_not_tab_reachable.py): the side panel's Tab order is the order it shows; focus left on
+// the partners page moves into the session when it begins; the partner's statement is a Tab stop.
+TEST_F(AccessibilityTest, tab_follows_the_side_panel_and_focus_follows_the_page_shown) {
+    finishFirstRun();
+    window->setSession(nullptr); // the partners page
+    QCoreApplication::processEvents();
+    auto* nearby = window->findChild<QWidget*>(QStringLiteral("nearbyList"));
+    ASSERT_TRUE(nearby != nullptr && nearby->isVisible());
+    nearby->setFocus();
+    window->setSession(p.alex.get());
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    ASSERT_NE(window->focusWidget(), nullptr);
+    EXPECT_TRUE(window->focusWidget()->isVisible())
+        << "focus stayed on " << describe(window->focusWidget()).toStdString() << ", out of sight";
+
+    auto* side = window->findChild<app::SidePanel*>();
+    ASSERT_NE(side, nullptr);
+    QList<QWidget*> shown;
+    for (auto* widget : side->findChildren<QWidget*>()) {
+        if (widget->isVisible() && (widget->focusPolicy() & Qt::TabFocus) == Qt::TabFocus) {
+            shown.append(widget);
+        }
+    }
+    std::sort(shown.begin(), shown.end(),
+              [side](QWidget* a, QWidget* b) { return a->mapTo(side, QPoint()).y() < b->mapTo(side, QPoint()).y(); });
+    QList<QWidget*> tabbed;
+    for (auto* widget = shown.front(); tabbed.size() < shown.size(); widget = widget->nextInFocusChain()) {
+        if (shown.contains(widget)) {
+            tabbed.append(widget);
+        }
+    }
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        EXPECT_EQ(tabbed[i], shown[i]) << i << ": Tab reaches " << describe(tabbed[i]).toStdString() << " where "
+                                       << describe(shown[i]).toStdString() << " shows";
+    }
+
+    auto* begin = window->findChild<QPushButton*>(QStringLiteral("beginButton"));
+    ASSERT_NE(begin, nullptr);
+    QTest::mouseClick(begin, Qt::LeftButton);
+    settle();
+    bothReady();
+    p.alex->step().setDraft(QStringLiteral("share"), QStringLiteral("feel"), QStringLiteral("lonely"));
+    p.alex->step().submit(QStringLiteral("share"));
+    settle();
+    // Sam's side is not in this window; Alex's own statement card on the next step is read the same way.
+    QWidget* card = nullptr;
+    for (auto* label : window->findChildren<QLabel*>(QStringLiteral("entryText"))) {
+        if (label->isVisible() && label->text().contains(QStringLiteral("lonely"))) {
+            card = label;
+        }
+    }
+    ASSERT_NE(card, nullptr);
+    EXPECT_EQ(card->focusPolicy() & Qt::TabFocus, Qt::TabFocus) << "the words shared are not a Tab stop";
 }
 
 TEST_F(AccessibilityTest, my_own_pause_and_the_end_question_are_named_and_reachable) {

@@ -129,6 +129,32 @@ TEST_F(AnnouncementTest, each_change_for_the_couple_is_said_once_to_the_partner_
     EXPECT_TRUE(closed.front().startsWith(QStringLiteral("Sam's Twofold closed."))) << closed.front().toStdString();
 }
 
+// An outside tester's case (case_validation_not_announced.py): the validation passes the floor, so it is
+// on a From card, not in the new turn; it is said all the same.
+TEST_F(AnnouncementTest, the_validation_that_passes_the_floor_is_said_to_the_one_who_was_heard) {
+    click(alex, QStringLiteral("beginButton"));
+    click(alex, QStringLiteral("action-ready"));
+    click(sam, QStringLiteral("action-ready"));
+    const auto act = [this](app::SessionController& who, const char* action, const QString& field = {},
+                            const QString& text = {}) {
+        if (!field.isEmpty()) {
+            who.step().setDraft(QString::fromLatin1(action), field, text);
+        }
+        who.step().submit(QString::fromLatin1(action));
+        ASSERT_TRUE(p.settle());
+    };
+    act(*p.alex, "share", QStringLiteral("feel"), QStringLiteral("lonely"));
+    act(*p.sam, "reflect", QStringLiteral("heard"), QStringLiteral("you feel lonely"));
+    act(*p.alex, "confirm");
+    act(*p.sam, "ask-more");
+    act(*p.alex, "no-more");
+    heard(QStringLiteral("alex"));
+    act(*p.sam, "validate", QStringLiteral("because"), QStringLiteral("dinner is our time"));
+    const auto said = heard(QStringLiteral("alex")).join(QStringLiteral(" | "));
+    EXPECT_TRUE(said.contains(QStringLiteral("Sam · ")) && said.contains(QStringLiteral("dinner is our time")))
+        << said.toStdString();
+}
+
 TEST_F(AnnouncementTest, a_refresh_without_news_says_nothing) {
     click(alex, QStringLiteral("beginButton"));
     click(alex, QStringLiteral("action-ready"));
