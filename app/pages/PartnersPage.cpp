@@ -51,6 +51,16 @@ QString inSentence(const QString& name) {
 bool PartnersPage::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::Show && m_listsStale && watched->isWidgetType()) {
         QMetaObject::invokeMethod(this, &PartnersPage::refreshLists, Qt::QueuedConnection);
+    } else if (event->type() == QEvent::Hide && window()->isVisible() && !event->spontaneous()) {
+        // Out of sight in a shown window (a session began, or the invitation page): Qt's AT-SPI bridge
+        // still calls a hidden list's rows "showing", so a screen reader walking the window would meet
+        // them. The rows go, and come back as they were (the choice kept) when the page shows again.
+        for (auto* list : {m_nearby, m_remembered}) {
+            m_keptChoice[list] =
+                list->currentItem() ? list->currentItem()->data(Qt::UserRole + 1).toString() : QString();
+            list->clear();
+        }
+        m_listsStale = true;
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -341,7 +351,8 @@ bool PartnersPage::hasEntries(const QListWidget* list) {
 // survive, and a flood of changes costs only what changed (the lists are short: nearby is bounded by
 // discovery), never a clear and rebuild.
 void PartnersPage::syncList(QListWidget* list, const std::vector<PartnerEntry>& entries, bool nearby) {
-    const QString selected = list->currentItem() ? list->currentItem()->data(Qt::UserRole + 1).toString() : QString();
+    const QString selected =
+        list->currentItem() ? list->currentItem()->data(Qt::UserRole + 1).toString() : m_keptChoice.take(list);
     QSet<QString> wanted;
     for (const auto& entry : entries) {
         wanted.insert(entry.id);

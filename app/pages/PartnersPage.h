@@ -2,6 +2,7 @@
 
 #include "app/controllers/PartnersController.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -76,8 +77,9 @@ private:
     QLabel* m_identityText = nullptr;
     QPushButton* m_forget = nullptr;
     QString m_changedPartnerId;
-    QTimer m_ageTimer;         // "found just now" fades to plain "nearby"
-    bool m_listsStale = false; // changed while out of sight: brought up to date when shown
+    QTimer m_ageTimer;                               // "found just now" fades to plain "nearby"
+    bool m_listsStale = false;                       // changed while out of sight: brought up to date when shown
+    QHash<const QListWidget*, QString> m_keptChoice; // the chosen row's id while the lists are out of sight
 };
 
 } // namespace twofold::app

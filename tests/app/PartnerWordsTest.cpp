@@ -132,23 +132,31 @@ TEST(PartnersPage, says_calmly_when_it_cannot_look_nearby_and_points_to_connect_
 }
 
 TEST(PartnersPage, leaves_the_nearby_list_alone_while_it_is_out_of_sight_and_catches_up_when_shown) {
+    const auto sam = [](bool justNow) {
+        return PartnerEntry{QStringLiteral("sam"), QStringLiteral("Sam"), QStringLiteral("127.0.0.1:1"), justNow, 0};
+    };
+    const PartnerEntry lee{QStringLiteral("lee"), QStringLiteral("Lee"), QStringLiteral("127.0.0.1:2"), false, 0};
     Partners partners;
     app::PartnersPage page(partners);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     auto* list = page.findChild<QListWidget*>(QStringLiteral("nearbyList"));
+    partners.show({sam(false), lee});
+    list->setCurrentRow(1);                     // Lee is chosen
     partners.inviteFrom(QStringLiteral("Kim")); // the invitation page hides the list
     ASSERT_FALSE(list->isVisible());
+    // Outside tester's case (case_hidden_partner_list_showing.py): Qt's AT-SPI bridge calls a hidden list's
+    // rows "showing", so out of sight the list keeps none.
+    EXPECT_EQ(list->count(), 0);
     QSignalSpy currentChanges(list, &QListWidget::currentRowChanged);
-    partners.show({{QStringLiteral("sam"), QStringLiteral("Sam"), QStringLiteral("127.0.0.1:1"), true, 0}});
-    partners.show({{QStringLiteral("sam"), QStringLiteral("Sam"), QStringLiteral("127.0.0.1:1"), false, 0}});
+    partners.show({sam(true), lee});
+    partners.show({sam(false), lee});
     EXPECT_EQ(currentChanges.size(), 0) << "a hidden list moved its current row (a focus event for a screen reader)";
     partners.declined(QStringLiteral("Kim")); // back on the find page
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return list->isVisible() && list->count() == 1 && list->item(0)->text() == QStringLiteral("Sam"); },
-        2000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->isVisible() && list->count() == 2; }, 2000))
         << "the list did not catch up once shown";
-    EXPECT_EQ(list->currentRow(), 0);
+    EXPECT_EQ(list->item(0)->text(), QStringLiteral("Sam"));
+    EXPECT_EQ(list->currentRow(), 1) << "the choice made before was not kept";
 }
 
 TEST(FormatLocale, follows_lc_all_then_lc_time_then_lang_whatever_the_window_language) {
