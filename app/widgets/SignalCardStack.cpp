@@ -19,7 +19,7 @@ SignalCardStack::SignalCardStack(QWidget* parent) : QWidget(parent), m_scroll(ne
     auto* content = new QWidget(m_scroll);
     m_layout = new QHBoxLayout(content);
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->addStretch(1);
+    m_layout->addStretch(0); // the card takes the width (up to its maximum), so it needs fewer lines
     m_scroll->setWidget(content);
     outer->addWidget(m_scroll);
     // Room for a card with two lines of text (its sender line, the text a little larger, the card's

@@ -106,7 +106,6 @@ QSize wrapMinimumSizeHint(const QAbstractButton* button, const IndicatorText& ki
 void paintWrapped(QAbstractButton* button, const IndicatorText& kind) {
     QStylePainter painter(button);
     QStyleOptionButton option = optionFor(button, button->width(), button->height());
-    const QRect textRect = button->style()->subElementRect(kind.contents, &option, button);
     // The indicator, vertically centred on the first line of text.
     option.text.clear();
     const int firstLine = button->fontMetrics().height() + 4;
@@ -114,7 +113,9 @@ void paintWrapped(QAbstractButton* button, const IndicatorText& kind) {
     painter.drawControl(kind.control, option);
     painter.setPen(
         button->palette().color(button->isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
-    painter.drawText(QRect(textRect.left(), 2, button->width() - textRect.left(), button->height() - 4),
+    // The same room as wrapHeight measured, so the text breaks where it said it would.
+    const int room = indicatorRoom(button, kind);
+    painter.drawText(QRect(room, 2, std::max(10, button->width() - room - 2), button->height() - 4),
                      Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap | Qt::TextShowMnemonic, button->text());
 }
 
