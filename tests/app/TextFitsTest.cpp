@@ -330,6 +330,9 @@ protected:
 TEST_P(TextFitsTest, every_page_card_and_button_shows_all_of_its_text) {
     ASSERT_TRUE(shows("firstRunPage"));
     check("first run");
+    QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("continueButton")), Qt::LeftButton);
+    ASSERT_TRUE(shows("stepNotice"));
+    check("first run: what is still missing");
 
     settings.setDisplayName(QStringLiteral("Alex"));
     settings.setFirstRunDone(true);
@@ -349,12 +352,24 @@ TEST_P(TextFitsTest, every_page_card_and_button_shows_all_of_its_text) {
     check("settings", dialog);
     dialog->reject();
     delete dialog;
+    window->openAbout();
+    dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<QDialog*>(QStringLiteral("aboutDialog"))) != nullptr; }, 2000));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    check("about", dialog);
+    dialog->reject();
+    delete dialog;
 
     window->setSession(p.alex.get());
     ASSERT_TRUE(shows("checkInPage"));
     check("check-in");
     window->findChild<QRadioButton*>(QStringLiteral("level-2"))->setChecked(true);
     check("check-in: flooded");
+    QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("takeMinutesButton")), Qt::LeftButton);
+    ASSERT_TRUE(shows("quietBackButton"));
+    check("check-in: a few quiet minutes");
+    QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("quietBackButton")), Qt::LeftButton);
     window->findChild<QRadioButton*>(QStringLiteral("level-0"))->setChecked(true);
 
     QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("beginButton")), Qt::LeftButton);
@@ -446,6 +461,8 @@ constexpr QSize k1280x720{1280, 720};
 INSTANTIATE_TEST_SUITE_P(, TextFitsTest,
                          ::testing::Values(FitCase{"en", 9, kHalfOf1366x768}, FitCase{"de", 9, kHalfOf1366x768},
                                            FitCase{"fr", 9, kHalfOf1366x768}, FitCase{"es", 9, kHalfOf1366x768},
+                                           FitCase{"en", 9, k1280x720}, FitCase{"de", 9, k1280x720},
+                                           FitCase{"fr", 9, k1280x720}, FitCase{"es", 9, k1280x720},
                                            FitCase{"en", 12, kHalfOf1366x768}, FitCase{"de", 12, kHalfOf1366x768},
                                            FitCase{"fr", 12, kHalfOf1366x768}, FitCase{"es", 12, kHalfOf1366x768},
                                            FitCase{"en", 12, k1280x720}, FitCase{"de", 12, k1280x720},
