@@ -184,7 +184,8 @@ QSize ButtonRow::minimumSizeHint() const {
         if (!child->isHidden()) {
             const QSize min = child->minimumSizeHint().expandedTo(child->minimumSize());
             width = std::max(width, min.width());
-            height += min.height() + m_layout->spacing();
+            height = m_layout->direction() == QBoxLayout::LeftToRight ? std::max(height, min.height())
+                                                                      : height + min.height() + m_layout->spacing();
         }
     }
     return {width, height};
