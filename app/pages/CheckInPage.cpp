@@ -2,6 +2,7 @@
 
 #include "app/controllers/session/CheckInModel.h"
 #include "app/widgets/BreathingPacer.h"
+#include "app/widgets/WrapButton.h"
 
 #include <QButtonGroup>
 #include <QLabel>
@@ -24,7 +25,7 @@ QLabel* label(const QString& text, const char* name, QWidget* parent) {
 }
 
 QPushButton* button(const QString& text, const char* name, QWidget* parent, bool primary = false) {
-    auto* b = new QPushButton(text, parent);
+    auto* b = new WrapButton(text, parent); // grows onto a second line rather than being cut
     b->setObjectName(QString::fromLatin1(name));
     b->setAccessibleName(text);
     b->setProperty("primary", primary);
@@ -63,7 +64,7 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
         {Activation::Flooded, tr("Flooded: my heart is racing, it's hard to think")},
     };
     for (const auto& [level, text] : levels) {
-        auto* radio = new QRadioButton(text, content);
+        auto* radio = new WrapRadioButton(text, content);
         radio->setObjectName(QStringLiteral("level-%1").arg(int(level)));
         radio->setAccessibleName(text);
         m_levels->addButton(radio, int(level));
@@ -107,7 +108,7 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
     flowLayout->addWidget(label(tr("What would you like to do together?"), "sectionTitle", m_flowBox));
     int index = 0;
     for (const auto& flow : m_model.flows()) {
-        auto* radio = new QRadioButton(flow.title, m_flowBox);
+        auto* radio = new WrapRadioButton(flow.title, m_flowBox);
         radio->setObjectName(QStringLiteral("flow-") + flow.id);
         radio->setAccessibleName(flow.title);
         radio->setProperty("flowId", flow.id);

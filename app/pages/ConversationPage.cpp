@@ -94,13 +94,13 @@ ConversationPage::ConversationPage(StepModel& model, PauseModel& pause, const Te
     m_formsLayout = new QVBoxLayout(m_forms);
     m_formsLayout->setContentsMargins(0, 0, 0, 0);
     m_formsLayout->setSpacing(14);
-    m_offerPause = new QPushButton(content);
+    m_offerPause = new WrapButton(QString(), content);
     m_offerPause->setObjectName(QStringLiteral("offeredPauseButton"));
     connect(m_offerPause, &QPushButton::clicked, this, [this] { m_pause.requestBreak(); });
     m_notice = wrapped("stepNotice", content);
     m_notice->hide();
     // The last few words written for each other, folded away so the turn stays in front.
-    m_historyToggle = new QPushButton(tr("What you heard from each other"), content);
+    m_historyToggle = new WrapButton(tr("What you heard from each other"), content);
     m_historyToggle->setObjectName(QStringLiteral("sharedHistoryToggle"));
     m_historyToggle->setAccessibleName(m_historyToggle->text());
     m_historyToggle->setCheckable(true);
@@ -293,9 +293,7 @@ void ConversationPage::rebuildForms() {
     }
     m_formsKey = key;
     clear(m_formsLayout);
-    auto* buttons = new QWidget(m_forms);
-    auto* buttonRow = new QHBoxLayout(buttons);
-    buttonRow->setContentsMargins(0, 0, 0, 0);
+    auto* buttons = new ButtonRow(m_forms);
     bool anyButton = false;
     for (const auto& action : actions) {
         if (!action.enabled) {
@@ -313,10 +311,10 @@ void ConversationPage::rebuildForms() {
         button->setProperty("primary", primary);
         const auto id = action.id;
         connect(button, &QPushButton::clicked, this, [this, id] { m_model.submit(id); });
-        buttonRow->addWidget(button);
+        buttons->addButton(button);
         anyButton = true;
     }
-    buttonRow->addStretch(1);
+    buttons->addStretch();
     if (anyButton) {
         m_formsLayout->addWidget(buttons);
     } else {
@@ -365,7 +363,7 @@ QWidget* ConversationPage::buildAction(const ActionView& action, bool primary, Q
         QRadioButton* chosen = nullptr;
         for (int i = 0; i < field.options.size(); ++i) {
             const QString text = field.optionLabels.value(i, field.options[i]);
-            auto* radio = new QRadioButton(text, group);
+            auto* radio = new WrapRadioButton(text, group);
             radio->setObjectName(QStringLiteral("field-%1-%2-%3").arg(actionId, fieldName, field.options[i]));
             radio->setAccessibleName(text);
             radio->setProperty("value", field.options[i]);

@@ -2,6 +2,7 @@
 
 #include "app/controllers/session/PauseModel.h"
 #include "app/widgets/BreathingPacer.h"
+#include "app/widgets/WrapButton.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -16,9 +17,9 @@ namespace twofold::app {
 PausePage::PausePage(PauseModel& model, QWidget* parent)
     : QWidget(parent), m_model(model), m_headline(new QLabel(this)), m_countdown(new QLabel(this)),
       m_note(new QLabel(this)), m_soothe(new QLabel(this)),
-      m_showPacer(new QCheckBox(tr("Show the breathing guide"), this)), m_pacer(new BreathingPacer(this)),
-      m_acknowledge(new QPushButton(tr("OK, take your time"), this)), m_extend(new QPushButton(this)),
-      m_returnEarly(new QPushButton(tr("I'm ready to come back"), this)), m_reEntry(new QWidget(this)),
+      m_showPacer(new WrapCheckBox(tr("Show the breathing guide"), this)), m_pacer(new BreathingPacer(this)),
+      m_acknowledge(new WrapButton(tr("OK, take your time"), this)), m_extend(new WrapButton(QString(), this)),
+      m_returnEarly(new WrapButton(tr("I'm ready to come back"), this)), m_reEntry(new QWidget(this)),
       m_reEntryQuestion(new QLabel(tr("How are you now? One line is enough."), m_reEntry)),
       m_reEntryLine(new QLineEdit(m_reEntry)), m_reEntrySend(new QPushButton(tr("Come back"), m_reEntry)),
       m_partnerLine(new QLabel(this)) {
@@ -53,13 +54,14 @@ PausePage::PausePage(PauseModel& model, QWidget* parent)
     layout->addWidget(m_showPacer, 0, Qt::AlignHCenter);
     layout->addWidget(m_soothe);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    for (auto* button : {m_acknowledge, m_extend, m_returnEarly}) {
-        buttons->addWidget(button);
+    // Side by side when they fit, else one above the other (resizeEvent): never wider than the window.
+    m_buttons = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_buttons->addStretch(1);
+    for (QPushButton* button : {m_acknowledge, m_extend, m_returnEarly}) {
+        m_buttons->addWidget(button);
     }
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    m_buttons->addStretch(1);
+    layout->addLayout(m_buttons);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
     m_acknowledge->setAccessibleName(m_acknowledge->text());
     m_acknowledge->setProperty("primary", true);
@@ -73,6 +75,7 @@ PausePage::PausePage(PauseModel& model, QWidget* parent)
     auto* reEntryLayout = new QVBoxLayout(m_reEntry);
     reEntryLayout->setContentsMargins(0, 0, 0, 0);
     m_reEntryQuestion->setAlignment(Qt::AlignCenter);
+    m_reEntryQuestion->setWordWrap(true);
     m_reEntryQuestion->setBuddy(m_reEntryLine);
     m_reEntryLine->setObjectName(QStringLiteral("reEntryLine"));
     m_reEntryLine->setAccessibleName(tr("How are you now?"));
@@ -81,11 +84,11 @@ PausePage::PausePage(PauseModel& model, QWidget* parent)
     m_reEntrySend->setObjectName(QStringLiteral("reEntryButton"));
     m_reEntrySend->setAccessibleName(m_reEntrySend->text());
     m_reEntrySend->setProperty("primary", true);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_reEntryLine, 1);
-    row->addWidget(m_reEntrySend);
+    auto* row = new ButtonRow(m_reEntry); // the button goes under the line when the window is narrow
+    row->addButton(m_reEntryLine, 1);
+    row->addButton(m_reEntrySend);
     reEntryLayout->addWidget(m_reEntryQuestion);
-    reEntryLayout->addLayout(row);
+    reEntryLayout->addWidget(row);
     m_reEntryHint = new QLabel(m_reEntry);
     m_reEntryHint->setObjectName(QStringLiteral("reEntryNote"));
     m_reEntryHint->setWordWrap(true);
@@ -160,6 +163,7 @@ void PausePage::refresh() {
     m_extend->setToolTip(Qt::convertFromPlainText(extendHint)); // rich text, so the tooltip wraps
     m_extend->setAccessibleDescription(extendHint);             // a screen reader reads plain words, not <p>
     m_returnEarly->setVisible(view.canReturnEarly && !view.breath);
+    arrangeButtons();
     m_reEntry->setVisible(view.reEntry && !view.myReEntryDone);
     m_partnerLine->setVisible(view.reEntry && (view.myReEntryDone || !view.partnerReEntry.isEmpty()));
     QString partner;
@@ -187,6 +191,23 @@ void PausePage::focusFirstAction() {
             return;
         }
     }
+}
+
+void PausePage::arrangeButtons() {
+    int wanted = 0;
+    for (QPushButton* button : {m_acknowledge, m_extend, m_returnEarly}) {
+        if (button->isVisibleTo(this)) {
+            wanted += button->sizeHint().width() + m_buttons->spacing();
+        }
+    }
+    const auto margins = contentsMargins() + layout()->contentsMargins();
+    const bool sideBySide = wanted <= width() - margins.left() - margins.right();
+    m_buttons->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+void PausePage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrangeButtons();
 }
 
 void PausePage::showEvent(QShowEvent* event) {

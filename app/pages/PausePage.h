@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,8 +26,10 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void arrangeButtons();
     void focusFirstAction();
     PauseModel& m_model;
     QLabel* m_reEntryHint = nullptr;
@@ -40,6 +43,7 @@ private:
     QPushButton* m_acknowledge;
     QPushButton* m_extend;
     QPushButton* m_returnEarly;
+    QBoxLayout* m_buttons = nullptr;
     QWidget* m_reEntry;
     QLabel* m_reEntryQuestion;
     QLineEdit* m_reEntryLine;

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <algorithm>
 
 namespace twofold::app {
 
@@ -116,6 +117,15 @@ void SessionPage::announceChanges(const QString& away, const QString& banner) {
         m_spokenBanner = banner;
     }
     m_spokenPause = pauseText;
+}
+
+void SessionPage::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const int em = m_side->fontMetrics().averageCharWidth();
+    const int width = std::clamp(this->width() * 2 / 5, em * 24, em * 38);
+    if (width != m_side->width()) {
+        m_side->setFixedWidth(width);
+    }
 }
 
 void SessionPage::setReducedMotion(bool reduced) {

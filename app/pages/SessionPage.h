@@ -35,6 +35,11 @@ public:
     SummaryPage* summaryPage() const { return m_summary; }
     LiveRegion* liveRegion() const { return m_live; }
 
+protected:
+    // The private side panel takes at most two fifths of a narrow window (a large font in half a small
+    // screen), so the step keeps room for its words; the width depends on the window only, not the page.
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void confirmEnd();
     // What changed for the couple since the last refresh, said once to a screen reader (LiveRegion).

@@ -3,6 +3,7 @@
 #include "app/controllers/Settings.h"
 #include "app/options/Languages.h"
 #include "app/widgets/GraphemeLimit.h"
+#include "app/widgets/WrapButton.h"
 #include "core/Limits.h"
 
 #include <QCheckBox>
@@ -18,8 +19,8 @@ namespace twofold::app {
 
 SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_name(new QLineEdit(this)), m_pause(new QSpinBox(this)),
-      m_sounds(new QCheckBox(tr("Play soft chimes"), this)), m_volume(new QSlider(Qt::Horizontal, this)),
-      m_motion(new QCheckBox(tr("Reduce motion (no fading, a still breathing guide)"), this)),
+      m_sounds(new WrapCheckBox(tr("Play soft chimes"), this)), m_volume(new QSlider(Qt::Horizontal, this)),
+      m_motion(new WrapCheckBox(tr("Reduce motion (no fading, a still breathing guide)"), this)),
       m_language(new QComboBox(this)), m_scope(new QComboBox(this)) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -122,6 +123,14 @@ QString SettingsDialog::scopeInEffectText(const Settings& settings) {
         return meaning + QLatin1Char(' ') + tr("Set for this run by TWOFOLD_NET_SCOPE.");
     }
     return meaning + QLatin1Char(' ') + tr("A change here takes effect the next time Twofold starts.");
+}
+
+void SettingsDialog::resizeEvent(QResizeEvent* event) {
+    QDialog::resizeEvent(event);
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > minimumHeight() || needed < minimumHeight() - 1) {
+        setMinimumHeight(needed);
+    }
 }
 
 void SettingsDialog::apply() {

@@ -24,6 +24,11 @@ public:
     // The language the window speaks now and where that came from (--language, this setting, the system).
     static QString languageInEffectText(const Settings& settings);
 
+protected:
+    // A window does not take the height its wrapped lines need by itself: at a large font the notes
+    // under "Language" and "Find partners on" would lose their last lines.
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     Settings& m_settings;
     QLineEdit* m_name;

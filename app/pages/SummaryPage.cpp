@@ -41,9 +41,7 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
     m_columns = new QWidget(content);
     m_columnsLayout = new QVBoxLayout(m_columns);
     m_columnsLayout->setContentsMargins(0, 0, 0, 0);
-    m_actions = new QWidget(content);
-    auto* actionRow = new QHBoxLayout(m_actions);
-    actionRow->setContentsMargins(0, 0, 0, 0);
+    m_actions = new ButtonRow(content);
     m_agreement = new QLabel(content);
     m_agreement->setWordWrap(true);
     m_agreement->setObjectName(QStringLiteral("muted"));
@@ -102,7 +100,7 @@ void SummaryPage::refresh() {
         if (m_actions->isAncestorOf(QApplication::focusWidget())) {
             focusFirst(); // the pressed button goes; focus stays here, never in the side panel
         }
-        for (auto* holder : {m_columns, m_actions}) {
+        for (QWidget* holder : {m_columns, static_cast<QWidget*>(m_actions)}) {
             while (auto* item = holder->layout()->takeAt(0)) {
                 if (auto* widget = item->widget()) {
                     widget->hide();
@@ -163,9 +161,9 @@ void SummaryPage::refresh() {
             button->setAccessibleName(action.label);
             const auto id = action.id;
             connect(button, &QPushButton::clicked, this, [this, id] { m_step.submit(id); });
-            m_actions->layout()->addWidget(button);
+            m_actions->addButton(button);
         }
-        static_cast<QHBoxLayout*>(m_actions->layout())->addStretch(1);
+        m_actions->addStretch();
     }
     using session::ExportContent;
     const bool mine = m_summary.iAgreedToExport(ExportContent::Summary);

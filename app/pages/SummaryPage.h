@@ -11,6 +11,7 @@ class QVBoxLayout;
 
 namespace twofold::app {
 
+class ButtonRow;
 class CheckInModel;
 class StepModel;
 class SummaryModel;
@@ -40,7 +41,7 @@ private:
     QLabel* m_intro;
     QWidget* m_columns;
     QVBoxLayout* m_columnsLayout;
-    QWidget* m_actions;
+    ButtonRow* m_actions;
     QLabel* m_agreement;
     QPushButton* m_export;
     QLabel* m_transcriptAgreement;

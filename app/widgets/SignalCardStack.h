@@ -3,13 +3,16 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QScrollArea;
 
 namespace twofold::app {
 
 class SignalCard;
 
 // Where a received signal appears: a slot of fixed height in the session column, always there, so a card
-// never moves the form being typed in, never covers a button and never resizes the window. One card at a
+// never moves the form being typed in, never covers a button and never resizes the window. The slot fits
+// a card with two lines of text; a card takes the height its text needs, and a longer one scrolls within
+// the slot (large fonts, long translations). One card at a
 // time: a new signal takes the slot (the earlier one stays in the side panel's "received" list), and the
 // same signal again within kRepeatMs joins its card ("twice").
 class SignalCardStack final : public QWidget {
@@ -26,6 +29,7 @@ public:
     QList<SignalCard*> cards() const;
 
 private:
+    QScrollArea* m_scroll;
     QHBoxLayout* m_layout;
     bool m_reducedMotion = false;
     int m_showMs = 12000;
