@@ -81,7 +81,8 @@ QString textOf(const QWidget* widget) {
 
 int widestWord(const QFontMetrics& metrics, const QString& text) {
     int widest = 0;
-    for (const auto& word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    for (const auto& word : text.split(spaces, Qt::SkipEmptyParts)) {
         widest = std::max(widest, metrics.horizontalAdvance(word));
     }
     return widest;
@@ -296,8 +297,8 @@ protected:
         total += int(found.size());
         if (qEnvironmentVariableIsSet("TWOFOLD_TEXTFITS_SHOTS")) { // a picture of each screen, to look at
             root->grab().save(QStringLiteral("%1/%2-%3.png")
-                                  .arg(qEnvironmentVariable("TWOFOLD_TEXTFITS_SHOTS"))
-                                  .arg(QString::fromStdString(caseName({GetParam(), 0})),
+                                  .arg(qEnvironmentVariable("TWOFOLD_TEXTFITS_SHOTS"),
+                                       QString::fromStdString(caseName({GetParam(), 0})),
                                        QString::fromLatin1(where)
                                            .replace(QLatin1Char(' '), QLatin1Char('_'))
                                            .remove(QLatin1Char(':'))));
