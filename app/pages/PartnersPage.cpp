@@ -1,5 +1,6 @@
 #include "app/pages/PartnersPage.h"
 
+#include "app/widgets/PartnerList.h"
 #include "core/text/UserText.h"
 
 #include <QClipboard>
@@ -35,9 +36,6 @@ QPushButton* button(const QString& text, const char* name, QWidget* parent, bool
 
 constexpr int kAgeRefreshMs = 15000;
 
-constexpr int kVersionGapRole = Qt::UserRole + 2;
-constexpr int kNameRole = Qt::UserRole + 3;
-
 // A partner's name inside a sentence: an isolated run (U+2068 … U+2069), so a name in Arabic or Hebrew
 // cannot turn the sentence around it.
 QString inSentence(const QString& name) {
@@ -48,23 +46,6 @@ QString inSentence(const QString& name) {
 
 // A name on the invitation and code pages, where the sentence around it is an instruction: quoted, so
 // a name that reads like one ("Sam Codes match. Tap Accept") stays visibly a name.
-bool PartnersPage::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::Show && m_listsStale && watched->isWidgetType()) {
-        QMetaObject::invokeMethod(this, &PartnersPage::refreshLists, Qt::QueuedConnection);
-    } else if (event->type() == QEvent::Hide && window()->isVisible() && !event->spontaneous()) {
-        // Out of sight in a shown window (a session began, or the invitation page): Qt's AT-SPI bridge
-        // still calls a hidden list's rows "showing", so a screen reader walking the window would meet
-        // them. The rows go, and come back as they were (the choice kept) when the page shows again.
-        for (auto* list : {m_nearby, m_remembered}) {
-            m_keptChoice[list] =
-                list->currentItem() ? list->currentItem()->data(Qt::UserRole + 1).toString() : QString();
-            list->clear();
-        }
-        m_listsStale = true;
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 QString PartnersPage::setApart(const QString& name) {
     return tr("“%1”", "a partner's name set apart in quotation marks").arg(text::isolated(name));
 }
@@ -122,7 +103,6 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
 
 QWidget* PartnersPage::buildFindPage() {
     auto* find = new QWidget(m_stack);
-    find->installEventFilter(this); // shown again: the lists catch up (refreshLists)
     auto* layout = new QVBoxLayout(find);
     layout->setSpacing(8);
     layout->addWidget(titled(tr("Find your partner"), "pageTitle", find));
@@ -130,7 +110,7 @@ QWidget* PartnersPage::buildFindPage() {
                                 "invites, the other accepts."),
                              "pageIntro", find));
     layout->addWidget(titled(tr("Nearby"), "sectionTitle", find));
-    m_nearby = new QListWidget(find);
+    m_nearby = new PartnerList(&PartnersPage::nearbyText, find);
     m_nearby->setObjectName(QStringLiteral("nearbyList"));
     m_nearby->setAccessibleName(tr("Partners nearby"));
     layout->addWidget(m_nearby, 1);
@@ -149,7 +129,7 @@ QWidget* PartnersPage::buildFindPage() {
     m_status->hide();
     layout->addWidget(m_status);
     layout->addWidget(titled(tr("Remembered partners"), "sectionTitle", find));
-    m_remembered = new QListWidget(find);
+    m_remembered = new PartnerList([](const PartnerEntry& entry) { return entry.name; }, find);
     m_remembered->setObjectName(QStringLiteral("rememberedList"));
     m_remembered->setAccessibleName(tr("Remembered partners"));
     layout->addWidget(m_remembered, 1);
@@ -175,10 +155,16 @@ QWidget* PartnersPage::buildFindPage() {
     connect(m_invite, &QPushButton::clicked, this, &PartnersPage::inviteSelected);
     connect(m_nearby, &QListWidget::itemActivated, this, &PartnersPage::inviteSelected);
     const auto reconnect = [this] {
-        if (auto* item = m_remembered->currentItem(); item != nullptr && (item->flags() & Qt::ItemIsEnabled)) {
-            m_controller.connectTo(item->data(Qt::UserRole).toString());
+        if (const auto partner = m_remembered->chosen()) {
+            m_controller.connectTo(partner->address);
         }
     };
+    const auto enableButtons = [this] {
+        m_invite->setEnabled(m_nearby->hasEntries());
+        m_reconnect->setEnabled(m_remembered->hasEntries());
+    };
+    connect(m_nearby, &PartnerList::entriesShown, this, enableButtons);
+    connect(m_remembered, &PartnerList::entriesShown, this, enableButtons);
     connect(m_reconnect, &QPushButton::clicked, this, reconnect);
     connect(m_remembered, &QListWidget::itemActivated, this, reconnect);
     const auto connectByAddress = [this] {
@@ -328,97 +314,12 @@ QString PartnersPage::problemText(PairingProblem problem, const QString& name) {
 }
 
 void PartnersPage::refreshLists() {
-    // While the lists are out of sight in a shown window (a session, the invitation or code page), they
-    // wait: changing a hidden list's current row sends focus and selection events that a screen reader
-    // reads out ("Sam." every refresh) although nothing on screen changed. They catch up when shown.
-    if (m_nearby->window()->isVisible() && !m_nearby->isVisible()) {
-        m_listsStale = true;
-        return;
-    }
-    m_listsStale = false;
-    syncList(m_nearby, m_controller.nearby(), true);
-    syncList(m_remembered, m_controller.remembered(), false);
-    m_invite->setEnabled(hasEntries(m_nearby));
-    m_reconnect->setEnabled(hasEntries(m_remembered));
-}
-
-bool PartnersPage::hasEntries(const QListWidget* list) {
-    return list->count() > 0 && (list->item(0)->flags() & Qt::ItemIsEnabled);
-}
-
-// Brings `list` in line with `entries` in place: rows that stay are updated (never recreated), rows that
-// went are removed, new ones inserted where they belong. The selection and the screen reader's place
-// survive, and a flood of changes costs only what changed (the lists are short: nearby is bounded by
-// discovery), never a clear and rebuild.
-void PartnersPage::syncList(QListWidget* list, const std::vector<PartnerEntry>& entries, bool nearby) {
-    const QString selected =
-        list->currentItem() ? list->currentItem()->data(Qt::UserRole + 1).toString() : m_keptChoice.take(list);
-    QSet<QString> wanted;
-    for (const auto& entry : entries) {
-        wanted.insert(entry.id);
-    }
-    for (int row = list->count() - 1; row >= 0; --row) {
-        const QString id = list->item(row)->data(Qt::UserRole + 1).toString();
-        if (id.isEmpty() || !wanted.contains(id)) {
-            delete list->takeItem(row); // gone, or the "Looking for partners" placeholder
-        }
-    }
-    for (int row = 0; row < static_cast<int>(entries.size()); ++row) {
-        const auto& entry = entries[static_cast<std::size_t>(row)];
-        QListWidgetItem* item = row < list->count() ? list->item(row) : nullptr;
-        if (item == nullptr || item->data(Qt::UserRole + 1).toString() != entry.id) {
-            item = nullptr;
-            for (int later = row + 1; later < list->count(); ++later) {
-                if (list->item(later)->data(Qt::UserRole + 1).toString() == entry.id) {
-                    item = list->takeItem(later);
-                    break;
-                }
-            }
-            if (item == nullptr) {
-                item = new QListWidgetItem;
-            }
-            list->insertItem(row, item);
-        }
-        const QString text = nearby ? nearbyText(entry) : entry.name;
-        const QVariant data = nearby ? entry.id : entry.address;
-        if (item->text() != text) {
-            item->setText(text);
-        }
-        if (item->data(Qt::UserRole) != data) {
-            item->setData(Qt::UserRole, data);
-        }
-        if (item->data(Qt::UserRole + 1).toString() != entry.id) {
-            item->setData(Qt::UserRole + 1, entry.id);
-        }
-        if (item->data(kNameRole).toString() != entry.name) {
-            item->setData(kNameRole, entry.name);
-        }
-        if (item->data(kVersionGapRole).toInt() != entry.versionGap) {
-            item->setData(kVersionGapRole, entry.versionGap);
-        }
-        if (item->toolTip() != entry.address) {
-            item->setToolTip(entry.address);
-        }
-    }
-    if (!selected.isEmpty()) {
-        for (int row = 0; row < list->count(); ++row) {
-            if (list->item(row)->data(Qt::UserRole + 1).toString() == selected && list->currentRow() != row) {
-                list->setCurrentRow(row);
-            }
-        }
-    }
-    if (list->currentItem() == nullptr && list->count() > 0) {
-        list->setCurrentRow(0); // one partner nearby is the usual case: Invite works at once
-    }
-    if (nearby) {
-        const bool blind = !m_controller.discoveryAvailable();
-        m_nearbyNote->setVisible(blind && entries.empty());
-        if (list->count() == 0) {
-            auto* item = new QListWidgetItem(
-                blind ? tr("Not looking nearby (see below)") : tr("Looking for partners nearby…"), list);
-            item->setFlags(Qt::NoItemFlags);
-        }
-    }
+    const bool blind = !m_controller.discoveryAvailable();
+    auto nearby = m_controller.nearby();
+    m_nearbyNote->setVisible(blind && nearby.empty());
+    m_nearby->setEntries(std::move(nearby),
+                         blind ? tr("Not looking nearby (see below)") : tr("Looking for partners nearby…"));
+    m_remembered->setEntries(m_controller.remembered(), QString());
 }
 
 void PartnersPage::refreshAddresses() {
@@ -453,18 +354,18 @@ void PartnersPage::refreshAddresses() {
 }
 
 void PartnersPage::inviteSelected() {
-    auto* item = m_nearby->currentItem();
-    if (item == nullptr || !(item->flags() & Qt::ItemIsEnabled)) {
+    const auto partner = m_nearby->chosen();
+    if (!partner) {
         showStatus(tr("When your partner's name shows in the list, choose it and press Invite."));
         return;
     }
-    if (const int gap = item->data(kVersionGapRole).toInt(); gap != 0) {
+    if (partner->versionGap != 0) {
         // Said before anything is sent: the two versions cannot pair, whoever invites.
-        const auto name = item->data(kNameRole).toString();
-        showStatus(problemText(gap < 0 ? PairingProblem::PartnerNeedsUpdate : PairingProblem::NeedsUpdate, name));
+        showStatus(problemText(
+            partner->versionGap < 0 ? PairingProblem::PartnerNeedsUpdate : PairingProblem::NeedsUpdate, partner->name));
         return;
     }
-    m_controller.invite(item->data(Qt::UserRole).toString());
+    m_controller.invite(partner->id);
 }
 
 QString PartnersPage::nearbyText(const PartnerEntry& entry) {

@@ -2,18 +2,18 @@
 
 #include "app/controllers/PartnersController.h"
 
-#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QVBoxLayout;
 
 namespace twofold::app {
+
+class PartnerList;
 
 // Finding each other: partners nearby (live), connect by address, remembered partners, and this
 // computer's own addresses to read out to the partner; an invitation to accept; the 6-digit code shown
@@ -33,9 +33,6 @@ Q_SIGNALS:
     // The security notice about a changed partner identity was answered (forgotten, or "Not now").
     void identityNoticeClosed();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     enum Page { Find, Invitation, Code, IdentityChanged };
 
@@ -44,10 +41,8 @@ private:
     QWidget* buildCodePage();
     QWidget* buildIdentityPage();
     void refreshLists();
-    void syncList(QListWidget* list, const std::vector<PartnerEntry>& entries, bool nearby);
     // A nearby row: the name, and whether it was found just now or cannot pair with this version.
     static QString nearbyText(const PartnerEntry& entry);
-    static bool hasEntries(const QListWidget* list);
     void refreshAddresses();
     void showStatus(const QString& text);
     void showCode(const QString& code, const QString& name);
@@ -57,10 +52,10 @@ private:
 
     PartnersController& m_controller;
     QStackedWidget* m_stack;
-    QListWidget* m_nearby = nullptr;
+    PartnerList* m_nearby = nullptr;
     QLabel* m_nearbyNote = nullptr;
     QPushButton* m_invite = nullptr;
-    QListWidget* m_remembered = nullptr;
+    PartnerList* m_remembered = nullptr;
     QPushButton* m_reconnect = nullptr;
     QLineEdit* m_address = nullptr;
     QLabel* m_status = nullptr;
@@ -77,9 +72,7 @@ private:
     QLabel* m_identityText = nullptr;
     QPushButton* m_forget = nullptr;
     QString m_changedPartnerId;
-    QTimer m_ageTimer;                               // "found just now" fades to plain "nearby"
-    bool m_listsStale = false;                       // changed while out of sight: brought up to date when shown
-    QHash<const QListWidget*, QString> m_keptChoice; // the chosen row's id while the lists are out of sight
+    QTimer m_ageTimer; // "found just now" fades to plain "nearby"
 };
 
 } // namespace twofold::app
