@@ -193,26 +193,13 @@ TEST_F(AccessibilityTest, every_session_screen_is_named_and_reachable_by_keyboar
     // Both speak, then appreciations and the summary.
     for (auto* speaker : {p.alex.get(), p.sam.get()}) {
         auto* listener = speaker == p.alex.get() ? p.sam.get() : p.alex.get();
-        speaker->step().setDraft(QStringLiteral("share"), QStringLiteral("feel"), QStringLiteral("lonely"));
-        speaker->step().setDraft(QStringLiteral("share"), QStringLiteral("need"), QStringLiteral("time together"));
-        speaker->step().submit(QStringLiteral("share"));
-        settle();
-        if (speaker == p.alex.get()) {
-            audit(window.get(), "conversation: reflect (waiting)");
-        }
-        listener->step().setDraft(QStringLiteral("reflect"), QStringLiteral("heard"),
-                                  QStringLiteral("you feel lonely"));
-        listener->step().submit(QStringLiteral("reflect"));
-        settle();
-        speaker->step().submit(QStringLiteral("confirm"));
-        settle();
-        listener->step().submit(QStringLiteral("ask-more"));
-        settle();
-        speaker->step().submit(QStringLiteral("no-more"));
-        settle();
-        listener->step().setDraft(QStringLiteral("validate"), QStringLiteral("because"), QStringLiteral("a long week"));
-        listener->step().submit(QStringLiteral("validate"));
-        settle();
+        p.conversationTurn(*speaker, *listener, [&] {
+            QCoreApplication::processEvents();
+            if (speaker == p.alex.get()) {
+                audit(window.get(), "conversation: reflect (waiting)");
+            }
+        });
+        QCoreApplication::processEvents();
     }
     audit(window.get(), "conversation: appreciation");
     expectSidePanelLast("conversation: appreciation");

@@ -135,21 +135,15 @@ TEST_F(AnnouncementTest, the_validation_that_passes_the_floor_is_said_to_the_one
     click(alex, QStringLiteral("beginButton"));
     click(alex, QStringLiteral("action-ready"));
     click(sam, QStringLiteral("action-ready"));
-    const auto act = [this](app::SessionController& who, const char* action, const QString& field = {},
-                            const QString& text = {}) {
-        if (!field.isEmpty()) {
-            who.step().setDraft(QString::fromLatin1(action), field, text);
-        }
-        who.step().submit(QString::fromLatin1(action));
-        ASSERT_TRUE(p.settle());
-    };
-    act(*p.alex, "share", QStringLiteral("feel"), QStringLiteral("lonely"));
-    act(*p.sam, "reflect", QStringLiteral("heard"), QStringLiteral("you feel lonely"));
-    act(*p.alex, "confirm");
-    act(*p.sam, "ask-more");
-    act(*p.alex, "no-more");
+    ASSERT_TRUE(p.act(*p.alex, QStringLiteral("share"), {{QStringLiteral("feel"), QStringLiteral("lonely")}}));
+    ASSERT_TRUE(
+        p.act(*p.sam, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("you feel lonely")}}));
+    ASSERT_TRUE(p.act(*p.alex, QStringLiteral("confirm")));
+    ASSERT_TRUE(p.act(*p.sam, QStringLiteral("ask-more")));
+    ASSERT_TRUE(p.act(*p.alex, QStringLiteral("no-more")));
     heard(QStringLiteral("alex"));
-    act(*p.sam, "validate", QStringLiteral("because"), QStringLiteral("dinner is our time"));
+    ASSERT_TRUE(
+        p.act(*p.sam, QStringLiteral("validate"), {{QStringLiteral("because"), QStringLiteral("dinner is our time")}}));
     const auto said = heard(QStringLiteral("alex")).join(QStringLiteral(" | "));
     EXPECT_TRUE(said.contains(QStringLiteral("Sam · ")) && said.contains(QStringLiteral("dinner is our time")))
         << said.toStdString();

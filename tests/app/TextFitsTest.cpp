@@ -423,26 +423,13 @@ TEST_P(TextFitsTest, every_page_card_and_button_shows_all_of_its_text) {
 
     for (auto* speaker : {p.alex.get(), p.sam.get()}) {
         auto* listener = speaker == p.alex.get() ? p.sam.get() : p.alex.get();
-        speaker->step().setDraft(QStringLiteral("share"), QStringLiteral("feel"), QStringLiteral("lonely"));
-        speaker->step().setDraft(QStringLiteral("share"), QStringLiteral("need"), QStringLiteral("time together"));
-        speaker->step().submit(QStringLiteral("share"));
-        settle();
-        if (speaker == p.sam.get()) {
-            check("conversation: reflect");
-        }
-        listener->step().setDraft(QStringLiteral("reflect"), QStringLiteral("heard"),
-                                  QStringLiteral("you feel lonely"));
-        listener->step().submit(QStringLiteral("reflect"));
-        settle();
-        speaker->step().submit(QStringLiteral("confirm"));
-        settle();
-        listener->step().submit(QStringLiteral("ask-more"));
-        settle();
-        speaker->step().submit(QStringLiteral("no-more"));
-        settle();
-        listener->step().setDraft(QStringLiteral("validate"), QStringLiteral("because"), QStringLiteral("a long week"));
-        listener->step().submit(QStringLiteral("validate"));
-        settle();
+        p.conversationTurn(*speaker, *listener, [&] {
+            QCoreApplication::processEvents();
+            if (speaker == p.sam.get()) {
+                check("conversation: reflect");
+            }
+        });
+        QCoreApplication::processEvents();
     }
     check("conversation: appreciation");
     for (auto* partner : {p.alex.get(), p.sam.get()}) {

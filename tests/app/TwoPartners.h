@@ -11,7 +11,9 @@
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 #include <gtest/gtest.h>
+#include <map>
 #include <memory>
 
 namespace twofold::test {
@@ -111,6 +113,34 @@ public:
                        guestEngine->pendingIntents() == 0;
             },
             5000);
+    }
+
+    // `who` submits `action` with `fields` as its drafts; true once both sides have the same log again.
+    bool act(app::SessionController& who, const QString& action, const std::map<QString, QString>& fields = {}) {
+        for (const auto& [name, text] : fields) {
+            who.step().setDraft(action, name, text);
+        }
+        who.step().submit(action);
+        return settle();
+    }
+
+    // One whole turn of the conversation flow, from the "I" statement to the validation that passes the
+    // floor; `atReflect` runs while the listener is about to reflect back.
+    void conversationTurn(app::SessionController& speaker, app::SessionController& listener,
+                          const std::function<void()>& atReflect = {}) {
+        ASSERT_TRUE(act(speaker, QStringLiteral("share"),
+                        {{QStringLiteral("feel"), QStringLiteral("lonely")},
+                         {QStringLiteral("need"), QStringLiteral("time together")}}));
+        if (atReflect) {
+            atReflect();
+        }
+        ASSERT_TRUE(
+            act(listener, QStringLiteral("reflect"), {{QStringLiteral("heard"), QStringLiteral("you feel lonely")}}));
+        ASSERT_TRUE(act(speaker, QStringLiteral("confirm")));
+        ASSERT_TRUE(act(listener, QStringLiteral("ask-more")));
+        ASSERT_TRUE(act(speaker, QStringLiteral("no-more")));
+        ASSERT_TRUE(
+            act(listener, QStringLiteral("validate"), {{QStringLiteral("because"), QStringLiteral("a long week")}}));
     }
 
     // The link drops (both sides notice) / comes back.
