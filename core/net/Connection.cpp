@@ -85,6 +85,7 @@ Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, 
     // Frames are small and someone is waiting for each: no Nagle delay (with delayed ACKs a frame sent right
     // behind another could wait ~40 ms for the first one's acknowledgement).
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    socket->setReadBufferSize(m_options.maxReadBuffer);
     connect(socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
     connect(socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);

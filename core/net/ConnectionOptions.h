@@ -32,6 +32,10 @@ struct ConnectionOptions {
     // below writeBacklogLowMark, which is also where writeBacklogDrained() fires.
     qint64 maxWriteBacklog = 1024 * 1024;
     qint64 writeBacklogLowMark = 64 * 1024;
+    // The most received bytes held before they are handled (QSslSocket's read buffer; 0 = unbounded).
+    // Past it, nothing more is read from the network until this side has handled what it holds, so a peer
+    // that sends faster than this side can answer is slowed by TCP, not buffered in memory.
+    qint64 maxReadBuffer = 256 * 1024;
     // Our listening TCP port, announced in hello (0 = none) so the partner can reconnect to us.
     quint16 advertisedPort = 0;
 };
