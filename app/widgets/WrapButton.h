@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QBoxLayout>
+#include <QCheckBox>
 #include <QPushButton>
+#include <QRadioButton>
 
 namespace twofold::app {
 
@@ -22,13 +25,6 @@ private:
     int padding() const;
 };
 
-} // namespace twofold::app
-
-#include <QBoxLayout>
-#include <QCheckBox>
-#include <QRadioButton>
-
-namespace twofold::app {
 
 // A radio button / check box whose text wraps beside its indicator (a check-in level is a whole
 // sentence; in German at a large font it is wider than half a small screen).
