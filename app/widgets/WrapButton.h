@@ -25,7 +25,6 @@ private:
     int padding() const;
 };
 
-
 // A radio button / check box whose text wraps beside its indicator (a check-in level is a whole
 // sentence; in German at a large font it is wider than half a small screen).
 class WrapRadioButton final : public QRadioButton {
