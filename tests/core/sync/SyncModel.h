@@ -69,6 +69,21 @@ public:
 
     std::string story() const { return m_story.str(); }
     int requested() const { return static_cast<int>(m_intents.size()); }
+    // How many applied guest intents the last check() found at their seq in the shared log.
+    int foundInLog() const { return m_foundInLog; }
+
+    // A mutant for the must-fail case: records one applied intent, whose event is in the log, at the wrong
+    // seq, as an engine that reported the wrong seq would. check() must then fail. Returns false if no
+    // intent qualifies (nothing was applied in this scenario's current session).
+    bool misrecordOneAppliedSeq() {
+        for (auto& [id, record] : m_intents) {
+            if (record.applied == 1 && !record.eventLost && record.sessionId == m_host->sessionId()) {
+                record.seq += 1;
+                return true;
+            }
+        }
+        return false;
+    }
     std::size_t events() const { return m_host->session().log().size(); }
 
 private:
@@ -91,8 +106,10 @@ private:
     void watchGuest() {
         QObject::connect(m_guest.get(), &sync::SyncEngine::intentApplied, m_guest.get(),
                          [this](quint64 id, quint64 seq) {
-                             ++m_intents[id].applied;
-                             m_intents[id].seq = seq;
+                             auto& record = m_intents[id];
+                             ++record.applied;
+                             record.seq = seq;
+                             record.sessionId = m_guest->sessionId();
                          });
         QObject::connect(m_guest.get(), &sync::SyncEngine::intentRefused, m_guest.get(),
                          [this](quint64 id, const Error&) { ++m_intents[id].refused; });
@@ -193,6 +210,7 @@ private:
     }
 
     ::testing::AssertionResult checkIntents() {
+        m_foundInLog = 0;
         std::map<sync::IntentId, quint64> seqOf;
         for (const auto& event : m_host->session().log()) {
             for (const auto* engine : {m_host.get(), m_guest.get()}) {
@@ -223,6 +241,7 @@ private:
                 (record.seq > m_host->session().lastSeq() || seqOf.count(id) == 0 || seqOf.at(id) != record.seq)) {
                 return failure() << "an applied intent's event is not in the log (seq " << record.seq << ")";
             }
+            m_foundInLog += shouldBeInLog ? 1 : 0;
         }
         return ::testing::AssertionSuccess();
     }
@@ -245,6 +264,7 @@ private:
     std::unique_ptr<sync::SyncEngine> m_guest;
     std::map<sync::IntentId, Record> m_intents;
     std::ostringstream m_story;
+    int m_foundInLog = 0;
 };
 
 } // namespace twofold::test
