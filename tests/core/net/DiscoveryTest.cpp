@@ -42,16 +42,56 @@ net::DiscoveryOptions optionsOn(quint16 port) {
 
 const QHostAddress kLoopbackBroadcast(QStringLiteral("127.255.255.255"));
 
+net::DiscoveryOptions optionsOn(quint16 port, const test::FakeClock& clock) {
+    auto options = optionsOn(port);
+    options.clock = &clock;
+    return options;
+}
+
+int foundCount(const QSignalSpy& spy, const QString& id) {
+    return static_cast<int>(std::count_if(spy.begin(), spy.end(), [&](const QList<QVariant>& arguments) {
+        return arguments.at(0).value<net::DiscoveredPeer>().deviceId == id;
+    }));
+}
+
+// The positive control of every "nothing (more) arrives" check: a marker announcement from a device of
+// its own (another id at each call), sent after what the test waits out. Datagrams to one socket are
+// read in the order they were sent, so once `listener` lists the marker it has handled everything before
+// it, and an absence seen then is real, not a datagram still on its way.
+::testing::AssertionResult handledEverythingSentSoFar(net::Discovery& listener, quint16 port) {
+    static const char kMarkers[] = "0123456789cdef"; // device ids are hex
+    static std::size_t next = 0;
+    const char id = kMarkers[next];
+    next = (next + 1) % (sizeof(kMarkers) - 1);
+    const QString marker = deviceId(id);
+    QUdpSocket sender;
+    sender.writeDatagram(net::encodeAnnouncement(self(id, QStringLiteral("Marker"), 40099)), kLoopbackBroadcast, port);
+    const auto peers = [&] {
+        return listener.peers();
+    };
+    if (QTest::qWaitFor(
+            [&] {
+                const auto listed = peers();
+                return std::any_of(listed.begin(), listed.end(), [&](const auto& p) { return p.deviceId == marker; });
+            },
+            3000)) {
+        return ::testing::AssertionSuccess();
+    }
+    return ::testing::AssertionFailure() << "the marker announcement was never heard";
+}
+
 } // namespace
 
 TEST(Discovery, two_instances_on_loopback_find_each_other) {
     const quint16 port = freeUdpPort();
-    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), optionsOn(port));
-    net::Discovery b(net::Scope::Loopback, self('b', QStringLiteral("Sam"), 40002), optionsOn(port));
+    test::FakeClock clock;
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), optionsOn(port, clock));
+    net::Discovery b(net::Scope::Loopback, self('b', QStringLiteral("Sam"), 40002), optionsOn(port, clock));
     QSignalSpy foundByA(&a, &net::Discovery::peerFound);
     QSignalSpy foundByB(&b, &net::Discovery::peerFound);
     ASSERT_TRUE(a.start());
     ASSERT_TRUE(b.start());
+    clock.advanceMs(0); // the first announcement of each burst
     ASSERT_TRUE(QTest::qWaitFor([&] { return foundByA.size() >= 1 && foundByB.size() >= 1; }, 3000));
     const auto peerOfA = foundByA.at(0).at(0).value<net::DiscoveredPeer>();
     EXPECT_EQ(peerOfA.deviceId, deviceId('b'));
@@ -60,40 +100,45 @@ TEST(Discovery, two_instances_on_loopback_find_each_other) {
     EXPECT_EQ(peerOfA.protocolVersion, protocol::kProtocolVersion);
     EXPECT_TRUE(peerOfA.address.isLoopback());
     EXPECT_EQ(foundByB.at(0).at(0).value<net::DiscoveredPeer>().deviceId, deviceId('a'));
-    QTest::qWait(700); // the rest of the burst: still exactly one peer each, found once
-    EXPECT_EQ(foundByA.size(), 1);
-    EXPECT_EQ(a.peers().size(), 1);
+    clock.advanceMs(net::DiscoveryOptions{}.burst.back().count()); // the rest of both bursts
+    ASSERT_TRUE(handledEverythingSentSoFar(a, port));
+    EXPECT_EQ(foundCount(foundByA, deviceId('b')), 1) << "the same partner was found again";
+    EXPECT_EQ(a.peers().size(), 2); // the partner and the marker
 }
 
 TEST(Discovery, finds_a_late_starter_at_once) {
     const quint16 port = freeUdpPort();
     auto options = optionsOn(port);
+    test::FakeClock clock;
+    options.clock = &clock;
     options.burst = {0ms};
     options.refreshInterval = 60s;
     net::Discovery early(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), options);
     ASSERT_TRUE(early.start());
-    QTest::qWait(200); // early's only announcement is long gone
+    clock.advanceMs(0); // early's only announcement, sent before late listens
+    ASSERT_TRUE(handledEverythingSentSoFar(early, port));
     net::Discovery late(net::Scope::Loopback, self('b', QStringLiteral("Sam"), 40002), options);
     QSignalSpy foundByLate(&late, &net::Discovery::peerFound);
     QSignalSpy foundByEarly(&early, &net::Discovery::peerFound);
     ASSERT_TRUE(late.start());
+    clock.advanceMs(0);
     // late announces; early hears a new peer and answers at once.
     ASSERT_TRUE(QTest::qWaitFor([&] { return foundByLate.size() == 1 && foundByEarly.size() == 1; }, 1000));
 }
 
 TEST(Discovery, ignores_its_own_announcements) {
     const quint16 port = freeUdpPort();
-    auto options = optionsOn(port);
-    options.burst = {0ms, 50ms, 100ms};
-    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), options);
+    test::FakeClock clock;
+    net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), optionsOn(port, clock));
     QSignalSpy found(&a, &net::Discovery::peerFound);
     ASSERT_TRUE(a.start());
+    clock.advanceMs(net::DiscoveryOptions{}.burst.back().count()); // its whole burst, heard by itself
     QUdpSocket sender;
     sender.writeDatagram(net::encodeAnnouncement(self('a', QStringLiteral("Someone"), 40009)), kLoopbackBroadcast,
                          port);
-    QTest::qWait(400);
-    EXPECT_EQ(found.size(), 0);
-    EXPECT_TRUE(a.peers().isEmpty());
+    ASSERT_TRUE(handledEverythingSentSoFar(a, port));
+    EXPECT_EQ(foundCount(found, deviceId('a')), 0) << "it listed itself";
+    EXPECT_EQ(a.peers().size(), 1); // the marker alone
 }
 
 TEST(Discovery, ignores_malformed_and_oversize_datagrams) {
@@ -145,38 +190,54 @@ TEST(Discovery, announces_exactly_version_device_id_name_port_and_time) {
 
 TEST(Discovery, stays_silent_when_asked_but_keeps_listening) {
     const quint16 port = freeUdpPort();
-    net::Discovery quiet(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), optionsOn(port));
+    test::FakeClock clock;
+    net::Discovery quiet(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), optionsOn(port, clock));
     quiet.setSilent(true);
-    net::Discovery loud(net::Scope::Loopback, self('b', QStringLiteral("Sam"), 40002), optionsOn(port));
+    net::Discovery loud(net::Scope::Loopback, self('b', QStringLiteral("Sam"), 40002), optionsOn(port, clock));
     QSignalSpy foundByQuiet(&quiet, &net::Discovery::peerFound);
     QSignalSpy foundByLoud(&loud, &net::Discovery::peerFound);
     ASSERT_TRUE(quiet.start());
     ASSERT_TRUE(loud.start());
+    clock.advanceMs(0);
     ASSERT_TRUE(foundByQuiet.wait(2000));
-    QTest::qWait(700);
-    EXPECT_EQ(foundByLoud.size(), 0) << "a silent instance answered or announced";
+    clock.advanceMs(net::DiscoveryOptions{}.refreshInterval.count()); // both bursts and a refresh
+    ASSERT_TRUE(handledEverythingSentSoFar(quiet, port));             // quiet answered, if it did, before this
+    ASSERT_TRUE(handledEverythingSentSoFar(loud, port));
+    EXPECT_EQ(foundCount(foundByLoud, deviceId('a')), 0) << "a silent instance answered or announced";
     quiet.setSilent(false);
-    ASSERT_TRUE(foundByLoud.wait(2000));
+    clock.advanceMs(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return foundCount(foundByLoud, deviceId('a')) == 1; }, 2000));
 }
 
 TEST(Discovery, loses_a_peer_that_is_no_longer_heard) {
     const quint16 port = freeUdpPort();
-    auto options = optionsOn(port);
-    options.refreshInterval = 100ms;
-    options.peerTimeout = 400ms;
+    test::FakeClock clock;
+    auto options = optionsOn(port, clock);
+    options.burst = {0ms};
     net::Discovery a(net::Scope::Loopback, self('a', QStringLiteral("Alex"), 40001), options);
     auto b = std::make_unique<net::Discovery>(net::Scope::Loopback, self('b', QStringLiteral("Sam"), 40002), options);
     QSignalSpy found(&a, &net::Discovery::peerFound);
     QSignalSpy lost(&a, &net::Discovery::peerLost);
     ASSERT_TRUE(a.start());
     ASSERT_TRUE(b->start());
+    clock.advanceMs(0);
     ASSERT_TRUE(found.wait(2000));
-    QTest::qWait(600); // refreshes keep it alive past the timeout
-    EXPECT_EQ(lost.size(), 0);
+    // Refreshes keep it alive past the timeout: one refresh interval at a time, each heard before the next.
+    const auto timeout = options.peerTimeout.count();
+    const auto refresh = options.refreshInterval.count();
+    for (qint64 passed = 0; passed <= 2 * timeout; passed += refresh) {
+        clock.advanceMs(refresh);
+        ASSERT_TRUE(handledEverythingSentSoFar(a, port));
+    }
+    const auto isB = [](const QList<QVariant>& arguments) {
+        return arguments.at(0).toString() == deviceId('b');
+    };
+    EXPECT_TRUE(std::none_of(lost.begin(), lost.end(), isB)) << "a partner still heard was lost";
     b.reset();
-    ASSERT_TRUE(lost.wait(2000));
-    EXPECT_EQ(lost.at(0).at(0).toString(), deviceId('b'));
-    EXPECT_TRUE(a.peers().isEmpty());
+    clock.advanceMs(timeout + refresh);
+    EXPECT_EQ(std::count_if(lost.begin(), lost.end(), isB), 1);
+    const auto peers = a.peers();
+    EXPECT_TRUE(std::none_of(peers.begin(), peers.end(), [](const auto& p) { return p.deviceId == deviceId('b'); }));
 }
 
 TEST(Discovery, reports_a_peer_whose_port_changed) {
@@ -240,10 +301,12 @@ TEST(Discovery, answers_a_flood_at_a_bounded_rate_and_keeps_the_list_bounded) {
     ASSERT_TRUE(listener.bind(QHostAddress(QHostAddress::AnyIPv4), port,
                               QUdpSocket::ShareAddress | QUdpSocket::ReuseAddressHint));
     int answers = 0;
+    bool closingHeard = false; // the closing datagram below, sent after the flood
     QObject::connect(&listener, &QUdpSocket::readyRead, &listener, [&] {
         while (listener.hasPendingDatagrams()) {
             const auto parsed = net::parseAnnouncement(listener.receiveDatagram().data());
             answers += parsed && parsed->deviceId == deviceId('a') ? 1 : 0;
+            closingHeard = closingHeard || (parsed && parsed->deviceId == deviceId('f'));
         }
     });
     ASSERT_TRUE(a.start());
@@ -270,7 +333,10 @@ TEST(Discovery, answers_a_flood_at_a_bounded_rate_and_keeps_the_list_bounded) {
             << "batch up to " << sent + kBatch << " not heard";
         peakListed = std::max(peakListed, static_cast<int>(a.peers().size()));
     }
-    QTest::qWait(50); // the last answers, if any, reach the listener
+    // The last answers, if any, reach the listener: it reads in order, so it has them once it hears this.
+    const net::Announcement closing{protocol::kProtocolVersion, deviceId('f'), QStringLiteral("End"), 40005};
+    sender.writeDatagram(net::encodeAnnouncement(closing), kLoopbackBroadcast, port);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return closingHeard; }, 2000));
     std::printf("[ figure   ] %d fake announcements: %d answers, at most %d listed\n", kFlood, answers, peakListed);
     EXPECT_EQ(answers, options.answerBurst);
     EXPECT_EQ(a.answersSent(), options.answerBurst);
