@@ -1,5 +1,7 @@
 // The real `twofold` binary, started as a user (or a script) starts it: help and version without a
 // display, a wrong option ends with status 2, and a launch offscreen shows the window and quits.
+#include "tests/fakes/FreePort.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -93,7 +95,7 @@ TEST(Launch, the_real_binary_shows_its_window_offscreen_with_the_scope_in_any_ca
     app.setProcessEnvironment(environment);
     app.start(binary(QStringLiteral("twofold")),
               {QStringLiteral("--profile"), profile.path(), QStringLiteral("--scope"), QStringLiteral("LOOPBACK"),
-               QStringLiteral("--discovery-port"), QStringLiteral("47990")});
+               QStringLiteral("--discovery-port"), QString::number(freeUdpPort())});
     ASSERT_TRUE(app.waitForStarted(10000));
     QFile log(QDir(profile.path()).filePath(QStringLiteral("twofold.log")));
     QString text;

@@ -7,6 +7,7 @@
 #include "core/protocol/MessageTypes.h"
 #include "tests/app/FakeChime.h"
 #include "tests/app/FakePartners.h"
+#include "tests/fakes/FreePort.h"
 
 #include <QListWidget>
 #include <QSignalSpy>
@@ -33,12 +34,6 @@ QListWidgetItem* rowFor(QListWidget* list, const QString& id) {
         }
     }
     return nullptr;
-}
-
-quint16 freeUdpPort() {
-    QUdpSocket probe;
-    EXPECT_TRUE(probe.bind(QHostAddress(QHostAddress::AnyIPv4), 0));
-    return probe.localPort();
 }
 
 } // namespace

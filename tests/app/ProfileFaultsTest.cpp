@@ -8,6 +8,7 @@
 #include "core/net/Identity.h"
 #include "tests/app/FakeChime.h"
 #include "tests/fakes/FakeClock.h"
+#include "tests/fakes/FreePort.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,7 +42,7 @@ void startApp(QProcess& app, const QStringList& arguments, const QStringList& wr
     const QStringList command =
         wrapper +
         QStringList{binary(QStringLiteral("twofold")), QStringLiteral("--scope"), QStringLiteral("loopback"),
-                    QStringLiteral("--discovery-port"), QStringLiteral("47993")} +
+                    QStringLiteral("--discovery-port"), QString::number(freeUdpPort())} +
         arguments;
     app.start(command.first(), command.mid(1));
 }

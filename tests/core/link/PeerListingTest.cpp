@@ -4,6 +4,7 @@
 #include "core/link/AutoConfirmPrompt.h"
 #include "core/link/Peer.h"
 #include "core/net/Discovery.h"
+#include "tests/fakes/FreePort.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,12 +18,6 @@ namespace twofold::test {
 namespace {
 
 using namespace std::chrono_literals;
-
-quint16 freeUdpPort() {
-    QUdpSocket probe;
-    EXPECT_TRUE(probe.bind(QHostAddress(QHostAddress::AnyIPv4), 0));
-    return probe.localPort();
-}
 
 // A device with discovery on loopback; its periodic refresh is a minute away, so anything heard within
 // the test came from the start-up burst or from an announcement made at once.

@@ -4,6 +4,7 @@
 #include "core/protocol/MessageTypes.h"
 #include "core/timing/SystemClock.h"
 #include "tests/fakes/FakeNonceSource.h"
+#include "tests/fakes/FreePort.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -19,11 +20,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-quint16 freeUdpPort() {
-    QUdpSocket probe;
-    EXPECT_TRUE(probe.bind(QHostAddress(QHostAddress::AnyIPv4), 0));
-    return probe.localPort();
-}
+using twofold::test::freeUdpPort;
 
 net::NodeConfig configFor(const QString& profile, const QString& name, quint16 udpPort, bool discovery) {
     net::NodeConfig config;

@@ -2,6 +2,7 @@
 
 #include "core/protocol/MessageTypes.h"
 #include "tests/fakes/FakeClock.h"
+#include "tests/fakes/FreePort.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -19,19 +20,14 @@ using namespace std::chrono_literals;
 
 namespace {
 
+using twofold::test::freeUdpPort;
+
 QString deviceId(char c) {
     return QString(64, QLatin1Char(c));
 }
 
 net::Announcement self(char id, const QString& name, quint16 tcpPort) {
     return net::Announcement{protocol::kProtocolVersion, deviceId(id), name, tcpPort};
-}
-
-// A UDP port that is free right now (each test gets its own, so runs do not hear each other).
-quint16 freeUdpPort() {
-    QUdpSocket probe;
-    EXPECT_TRUE(probe.bind(QHostAddress(QHostAddress::AnyIPv4), 0));
-    return probe.localPort();
 }
 
 net::DiscoveryOptions optionsOn(quint16 port) {

@@ -2,6 +2,7 @@
 
 #include "core/protocol/MessageTypes.h"
 #include "tests/fakes/FakeNonceSource.h"
+#include "tests/fakes/FreePort.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -22,11 +23,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-quint16 freeUdpPort() {
-    QUdpSocket probe;
-    EXPECT_TRUE(probe.bind(QHostAddress(QHostAddress::AnyIPv4), 0));
-    return probe.localPort();
-}
+using twofold::test::freeUdpPort;
 
 net::NodeConfig configFor(const QString& profile, const QString& name, quint16 udpPort) {
     net::NodeConfig config;
