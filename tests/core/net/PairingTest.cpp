@@ -115,8 +115,9 @@ TEST(Pairing, both_sides_get_the_same_code_and_end_trusted) {
 
     QSignalSpy inviterPaired(rig.inviter.get(), &net::Pairing::paired);
     QSignalSpy inviteePaired(rig.invitee.get(), &net::Pairing::paired);
+    QSignalSpy inviteeHeardConfirm(rig.invitee.get(), &net::Pairing::peerConfirmedCode);
     rig.inviter->confirm();
-    QTest::qWait(100);
+    ASSERT_TRUE(inviteeHeardConfirm.wait(3000)); // the confirmation crossed: a store written on it would be now
     EXPECT_TRUE(rig.inviterStore.isEmpty()) << "trusted before the partner confirmed";
     EXPECT_TRUE(rig.inviteeStore.isEmpty());
     rig.invitee->confirm();
