@@ -1,6 +1,7 @@
 #include "core/net/Discovery.h"
 
 #include "core/protocol/MessageTypes.h"
+#include "tests/fakes/DiscoveryMarker.h"
 #include "tests/fakes/FakeClock.h"
 #include "tests/fakes/FreePort.h"
 
@@ -21,6 +22,7 @@ using namespace std::chrono_literals;
 namespace {
 
 using twofold::test::freeUdpPort;
+using twofold::test::handledEverythingSentSoFar;
 
 QString deviceId(char c) {
     return QString(64, QLatin1Char(c));
@@ -48,32 +50,6 @@ int foundCount(const QSignalSpy& spy, const QString& id) {
     return static_cast<int>(std::count_if(spy.begin(), spy.end(), [&](const QList<QVariant>& arguments) {
         return arguments.at(0).value<net::DiscoveredPeer>().deviceId == id;
     }));
-}
-
-// The positive control of every "nothing (more) arrives" check: a marker announcement from a device of
-// its own (another id at each call), sent after what the test waits out. Datagrams to one socket are
-// read in the order they were sent, so once `listener` lists the marker it has handled everything before
-// it, and an absence seen then is real, not a datagram still on its way.
-::testing::AssertionResult handledEverythingSentSoFar(net::Discovery& listener, quint16 port) {
-    static const char kMarkers[] = "0123456789cdef"; // device ids are hex
-    static std::size_t next = 0;
-    const char id = kMarkers[next];
-    next = (next + 1) % (sizeof(kMarkers) - 1);
-    const QString marker = deviceId(id);
-    QUdpSocket sender;
-    sender.writeDatagram(net::encodeAnnouncement(self(id, QStringLiteral("Marker"), 40099)), kLoopbackBroadcast, port);
-    const auto peers = [&] {
-        return listener.peers();
-    };
-    if (QTest::qWaitFor(
-            [&] {
-                const auto listed = peers();
-                return std::any_of(listed.begin(), listed.end(), [&](const auto& p) { return p.deviceId == marker; });
-            },
-            3000)) {
-        return ::testing::AssertionSuccess();
-    }
-    return ::testing::AssertionFailure() << "the marker announcement was never heard";
 }
 
 } // namespace
