@@ -58,6 +58,7 @@ TEST(Peer, a_third_instance_cannot_join_or_read_a_paired_session) {
 }
 
 TEST(Peer, a_partner_closing_the_app_is_not_relinked_while_it_quits) {
+    LogCapture logs;
     TestPeer alex(QStringLiteral("Alex"));
     TestPeer sam(QStringLiteral("Sam"));
     ASSERT_TRUE(pairOver(alex, sam, sam.port())); // Alex invited: Alex redials when the link drops
@@ -68,7 +69,13 @@ TEST(Peer, a_partner_closing_the_app_is_not_relinked_while_it_quits) {
     // Alex redials at once (within half a second) and reaches Sam's still-running process: it must say
     // "closed" again rather than link, or Alex's screen would flip from "Sam's Twofold closed" back to
     // linked and then to "Reconnecting…" a moment later, when the process ends.
-    QTest::qWait(1500);
+    // Positive control: two of Alex's redials have ended (refused by Sam, or not answered), so had one of
+    // them linked, it would show below.
+    const auto redialsEnded = [&] {
+        const QString text = logs.text();
+        return text.count(QStringLiteral("reason=connect-failed")) + text.count(QStringLiteral("refusing connection"));
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return redialsEnded() >= 2; }, 5000)) << "Alex never redialled";
     for (const auto& change : alexLink) {
         EXPECT_FALSE(change.at(0).toBool()) << "Alex linked again with a partner who is quitting";
     }
