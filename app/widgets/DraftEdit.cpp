@@ -148,7 +148,12 @@ void DraftEdit::updateHint() {
         if (nearest != nullptr) {
             hint = QStringLiteral("“%1” · %2").arg(text.mid(nearest->start, nearest->length), nearest->suggestion);
             if (!nearest->alternatives.isEmpty()) {
-                hint += QLatin1Char(' ') + tr("Perhaps: %1").arg(nearest->alternatives.join(QStringLiteral(", ")));
+                const QString alternatives = nearest->alternatives.join(QStringLiteral(", "));
+                // A suggestion that leads into them already ("Maybe one of these fits:") is not followed by
+                // a second lead-in ("… fits: Perhaps: lonely").
+                hint += QLatin1Char(' ') + (nearest->suggestion.trimmed().endsWith(QLatin1Char(':'))
+                                                ? alternatives
+                                                : tr("Perhaps: %1").arg(alternatives));
             }
         }
     }
