@@ -64,8 +64,10 @@ struct EntryView {
 };
 
 // A field's label and what was written in it as one sentence: "I feel …" + "lonely" -> "I feel lonely";
-// text that already starts with the label's words is not doubled ("I feel lonely" stays so), and the
-// text fills the label's "…" wherever it is ("Ich habe mich … gefühlt").
+// text that already starts with the label's words (as whole words) is not doubled ("I feel lonely" stays
+// so), and the text fills the label's "…" wherever it is ("Ich habe mich … gefühlt"). The written words
+// themselves are always kept exactly as typed, bar blank ends: "WHEN-phones" under "when …" stays
+// "WHEN-phones", capitals, hyphens, emoji and line breaks included.
 QString sentenceOf(const QString& label, const QString& text);
 
 struct ReceivedSignalView {

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QStyle>
 #include <QTextBlock>
+#include <QTextBoundaryFinder>
+#include <algorithm>
 
 namespace twofold::app {
 
@@ -30,20 +32,73 @@ void DraftEdit::setHintLabel(QLabel* hint) {
 }
 
 void DraftEdit::reserveHintSpace() {
-    // Two lines are kept for the hint whether it shows or not, measured as the label lays them out with its
-    // style's padding and font: a one- or two-line hint appearing never pushes the form down.
+    // kHintLines lines are kept for the hint whether it shows or not, measured as the label lays them out
+    // with its style's padding and font, and the label never grows past them: no hint, however long and
+    // however narrow the window, pushes the form down. A longer hint is cut at a word with "…"; its whole
+    // text stays the label's tooltip and the field's accessible description.
     m_hint->ensurePolished();
     const QString shown = m_hint->text();
     m_hint->setMinimumHeight(0);
-    m_hint->setText(QStringLiteral("X\nX"));
-    const int twoLines = m_hint->sizeHint().height();
+    m_hint->setMaximumHeight(QWIDGETSIZE_MAX);
+    QStringList lines;
+    for (int i = 0; i < kHintLines; ++i) {
+        lines << QStringLiteral("X");
+    }
+    m_hint->setText(lines.join(QLatin1Char('\n')));
+    const int reserved = m_hint->sizeHint().height();
     m_hint->setText(shown);
-    m_hint->setMinimumHeight(twoLines);
+    m_hint->setFixedHeight(reserved);
+}
+
+bool DraftEdit::hintFits(const QString& text) const {
+    const QFontMetrics metrics = m_hint->fontMetrics();
+    const QRect room(0, 0, std::max(1, m_hint->contentsRect().width()), 1000000);
+    return metrics.boundingRect(room, Qt::TextWordWrap, text).height() <= kHintLines * metrics.lineSpacing();
+}
+
+QString DraftEdit::fittedHint(const QString& full) const {
+    if (full.isEmpty() || hintFits(full)) {
+        return full;
+    }
+    // The longest opening (whole graphemes) that fits with "…" after it, then back to the last word break.
+    QList<qsizetype> breaks;
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, full);
+    for (auto at = graphemes.toNextBoundary(); at > 0; at = graphemes.toNextBoundary()) {
+        breaks << at;
+    }
+    const QChar ellipsis(0x2026);
+    const auto cut = [&](qsizetype length) {
+        return full.left(length).trimmed() + ellipsis;
+    };
+    qsizetype low = 0;
+    qsizetype high = breaks.size() - 1;
+    qsizetype best = 0;
+    while (low <= high) {
+        const auto mid = (low + high) / 2;
+        if (hintFits(cut(breaks[mid]))) {
+            best = breaks[mid];
+            low = mid + 1;
+        } else {
+            high = mid - 1;
+        }
+    }
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, full);
+    words.setPosition(best);
+    if (!words.isAtBoundary()) {
+        const auto wordStart = words.toPreviousBoundary();
+        if (wordStart > 0) {
+            best = wordStart;
+        }
+    }
+    return cut(best);
 }
 
 bool DraftEdit::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_hint && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)) {
         reserveHintSpace(); // a larger font or another style: measure again
+        showHint();
+    } else if (watched == m_hint && event->type() == QEvent::Resize) {
+        showHint(); // narrower or wider: the lines break elsewhere
     }
     return QPlainTextEdit::eventFilter(watched, event);
 }
@@ -93,19 +148,37 @@ void DraftEdit::updateHint() {
         if (nearest != nullptr) {
             hint = QStringLiteral("“%1” · %2").arg(text.mid(nearest->start, nearest->length), nearest->suggestion);
             if (!nearest->alternatives.isEmpty()) {
-                hint += QLatin1Char(' ') + tr("Perhaps: %1").arg(nearest->alternatives.join(QStringLiteral(", ")));
+                const QString alternatives = nearest->alternatives.join(QStringLiteral(", "));
+                // A suggestion that leads into them already ("Maybe one of these fits:") is not followed by
+                // a second lead-in ("… fits: Perhaps: lonely").
+                hint += QLatin1Char(' ') + (nearest->suggestion.trimmed().endsWith(QLatin1Char(':'))
+                                                ? alternatives
+                                                : tr("Perhaps: %1").arg(alternatives));
             }
         }
     }
-    m_hint->setText(hint);
+    m_fullHint = hint;
+    showHint();
     if (m_hint->property("active").toBool() != !hint.isEmpty()) {
         m_hint->setProperty("active", !hint.isEmpty()); // the warm box only around a hint
         m_hint->style()->unpolish(m_hint);
         m_hint->style()->polish(m_hint);
     }
-    // The hint reaches a screen reader both as the label's own text and as the field's description.
+    // The whole hint reaches a screen reader both as the label's name and as the field's description.
     m_hint->setAccessibleName(hint.isEmpty() ? QString() : tr("Gentler words: %1").arg(hint));
+    m_hint->setAccessibleDescription(hint);
     setAccessibleDescription(hint);
+}
+
+void DraftEdit::showHint() {
+    const QString shown = fittedHint(m_fullHint);
+    if (m_hint->text() != shown) {
+        m_hint->setText(shown);
+    }
+    const QString tip = shown == m_fullHint ? QString() : m_fullHint; // the whole of a shortened hint
+    if (m_hint->toolTip() != tip) {
+        m_hint->setToolTip(tip);
+    }
 }
 
 } // namespace twofold::app

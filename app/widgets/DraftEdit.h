@@ -11,8 +11,9 @@ namespace twofold::app {
 class CoachHighlighter;
 
 // A text field of a flow action: the coach's soft underlines while typing and a gentle hint below
-// (a separate label the page places, whose space is kept so nothing below it moves). Tab moves on, so
-// the keyboard path stays simple; Ctrl+Enter sends the form, and so does Enter in a one-line field.
+// (a separate label the page places, of a fixed height of kHintLines lines, so nothing below it moves).
+// Tab moves on, so the keyboard path stays simple; Ctrl+Enter sends the form, and so does Enter in a
+// one-line field.
 class DraftEdit final : public QPlainTextEdit {
     Q_OBJECT
 public:
@@ -26,6 +27,9 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The lines kept for the hint: a longer one is shortened with "…", its whole text in the tooltip.
+    static constexpr int kHintLines = 3;
+
 Q_SIGNALS:
     void submitRequested();
 
@@ -36,6 +40,9 @@ protected:
 private:
     void updateHint();
     void reserveHintSpace();
+    void showHint();
+    bool hintFits(const QString& text) const;
+    QString fittedHint(const QString& full) const;
     int lines() const { return m_multiline ? 3 : 1; }
 
     const TextCoach& m_coach;
@@ -44,6 +51,7 @@ private:
     QLabel* m_hint = nullptr;
     CoachHighlighter* m_highlighter = nullptr;
     QString m_leadIn;
+    QString m_fullHint;
 };
 
 } // namespace twofold::app

@@ -16,9 +16,11 @@ InvitationLimits::InvitationLimits(const timing::Clock& clock, Limits limits) : 
 InvitationLimits::Verdict InvitationLimits::admit(const QString& deviceId, const QHostAddress& address) {
     const qint64 now = m_clock.nowMs();
     forgetOld(now);
-    const bool declined = std::any_of(m_declined.begin(), m_declined.end(), [&](const Seen& seen) {
-        return seen.deviceId == deviceId || seen.address.isEqual(address, QHostAddress::TolerantConversion);
-    });
+    // By the device's identity alone, never by its address: devices share one (every one on loopback, a
+    // household behind one router's NAT), and "Not now" to one of them is not "not now" to the others. A
+    // stranger who makes a new key for each attempt is still held by the per-address budget below.
+    const bool declined =
+        std::any_of(m_declined.begin(), m_declined.end(), [&](const Seen& seen) { return seen.deviceId == deviceId; });
     if (declined) {
         return Verdict::Declined;
     }

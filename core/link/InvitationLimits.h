@@ -10,9 +10,10 @@
 namespace twofold::link {
 
 // Who may put an invitation in front of this side's user (docs/PROTOCOL.md §7.1 "Invitation limits"), on
-// the injected clock. A device the user declined, and any device at the address it came from, is turned
-// away quietly for `quietAfterDecline`; at most `perAddressPerMinute` pairing attempts from one address and
-// `perMinute` in all are let in per rolling minute. Remembered partners never come here (they link).
+// the injected clock. A device the user declined (by its identity, the device id: never by the address it
+// came from, which other devices may share) is turned away quietly for `quietAfterDecline`; at most
+// `perAddressPerMinute` pairing attempts from one address and `perMinute` in all are let in per rolling
+// minute. Remembered partners never come here (they link).
 // Memory is bounded: only admitted attempts of the last minute and the user's own declines are kept.
 class InvitationLimits {
 public:
@@ -23,7 +24,7 @@ public:
     };
     enum class Verdict {
         Admit,    // counted; the attempt may go on
-        Declined, // the user declined this device or address a moment ago
+        Declined, // the user declined this device a moment ago
         TooMany,  // the per-address or overall budget of this minute is spent
     };
 
@@ -32,7 +33,7 @@ public:
 
     // A new pairing attempt from a stranger; an admitted one counts against this minute's budgets.
     Verdict admit(const QString& deviceId, const QHostAddress& address);
-    // The user declined an invitation from this device at this address.
+    // The user declined an invitation from this device (it came from `address`).
     void declined(const QString& deviceId, const QHostAddress& address);
 
 private:

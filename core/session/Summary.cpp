@@ -75,7 +75,7 @@ const QStringList& Summary::named(Partner partner, const QString& tag) const {
     return it == map.end() ? none : it->second;
 }
 
-Summary summarize(const State& state, const FlowDefinition& flow) {
+Summary summarize(const State& state, const FlowDefinition& flow, const QString& language) {
     Summary summary;
     for (const auto& entry : state.entries) {
         const auto* step = flow.step(entry.step);
@@ -92,7 +92,7 @@ Summary summarize(const State& state, const FlowDefinition& flow) {
                     answered = entryText(earlier);
                 }
             }
-            mine[action->summaryTag].append(answered.isEmpty() ? step->title.text(QString()) : answered);
+            mine[action->summaryTag].append(answered.isEmpty() ? step->title.text(language) : answered);
         }
         for (const auto& field : action->fields) {
             const auto it = entry.fields.find(field.name);
@@ -112,7 +112,7 @@ Result<QString> exportMarkdown(const State& state, const FlowDefinition& flow, c
         return Error{QStringLiteral("export-not-agreed"),
                      SessionExport::tr("An export needs both of you to agree first.")};
     }
-    const auto summary = summarize(state, flow);
+    const auto summary = summarize(state, flow, language);
     QString out;
     out += QStringLiteral("# ") + quoteText(flow.title.text(language)) + QStringLiteral("\n\n");
     out += quoteText(state.name(Partner::A)) + QStringLiteral(" & ") + quoteText(state.name(Partner::B));

@@ -18,7 +18,9 @@ struct Summary {
     const QStringList& named(Partner partner, const QString& tag) const;
 };
 
-Summary summarize(const State& state, const FlowDefinition& flow);
+// `language`: the window's, for the words the flow itself gives (a step's title, where an answer to come
+// back to had no words of its own).
+Summary summarize(const State& state, const FlowDefinition& flow, const QString& language);
 
 // The title of a summary tag in the current translation ("Feelings named", ...).
 QString summaryTagTitle(const QString& tag);

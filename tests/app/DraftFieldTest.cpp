@@ -22,9 +22,11 @@ public:
         if (text.isEmpty()) {
             return {};
         }
-        return {coach::Finding{0, int(text.size()), QStringLiteral("demand"), suggestion, {}, coach::Severity::Blame}};
+        return {coach::Finding{0, int(text.size()), QStringLiteral("demand"), suggestion, alternatives,
+                               coach::Severity::Blame}};
     }
     QString suggestion;
+    QStringList alternatives;
 };
 
 int wrappedLines(const QLabel& label) {
@@ -65,6 +67,25 @@ TEST(DraftField, a_two_line_coach_hint_appearing_moves_nothing_below_it) {
     EXPECT_EQ(wrappedLines(*hint), 2);
     EXPECT_EQ(below->y(), before) << "a two-line hint pushed the form down";
     qApp->setStyleSheet(QString());
+}
+
+TEST(DraftField, offers_alternatives_after_one_lead_in_only) {
+    WordyCoach coach;
+    coach.alternatives = {QStringLiteral("lonely"), QStringLiteral("sad")};
+    QWidget form;
+    auto* layout = new QVBoxLayout(&form);
+    auto* edit = new app::DraftEdit(coach, false, 500, &form);
+    auto* hint = new QLabel(&form);
+    layout->addWidget(edit);
+    layout->addWidget(hint);
+    edit->setHintLabel(hint);
+    coach.suggestion = QStringLiteral("Maybe one of these fits:");
+    edit->setPlainText(QStringLiteral("ignored"));
+    EXPECT_EQ(edit->accessibleDescription(), QStringLiteral("“ignored” · Maybe one of these fits: lonely, sad"));
+    coach.suggestion = QStringLiteral("This might land as blame.");
+    edit->setPlainText(QStringLiteral("ignored "));
+    EXPECT_EQ(edit->accessibleDescription(),
+              QStringLiteral("“ignored ” · This might land as blame. Perhaps: lonely, sad"));
 }
 
 TEST(DraftField, reads_a_request_as_completing_would_you_be_willing_to) {

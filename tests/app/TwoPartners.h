@@ -40,10 +40,11 @@ class TwoPartners {
 public:
     enum class Link { Memory, Tls };
 
-    // `alexName` / `samName`: how each calls itself (e.g. a hostile name, for the plain-text tests).
+    // `alexName` / `samName`: how each calls itself (e.g. a hostile name, for the plain-text tests);
+    // `language`: the language both windows speak (the flows' words, the coach's lead-ins).
     explicit TwoPartners(Link link = Link::Memory, const QString& alexName = QStringLiteral("Alex"),
-                         const QString& samName = QStringLiteral("Sam"))
-        : m_link(link) {
+                         const QString& samName = QStringLiteral("Sam"), const QString& language = QStringLiteral("en"))
+        : m_link(link), m_language(language) {
         auto flows = session::FlowLibrary::builtin();
         EXPECT_TRUE(flows.ok());
         hostEngine = std::make_unique<sync::SyncEngine>(sync::Role::Host, flows.value(), clock, random);
@@ -74,11 +75,11 @@ public:
         m_alexName = alexName;
     }
 
-    static app::SessionController::Options options(const QString& me, const QString& partner) {
+    app::SessionController::Options options(const QString& me, const QString& partner) const {
         app::SessionController::Options o;
         o.myName = me;
         o.partnerName = partner;
-        o.language = QStringLiteral("en");
+        o.language = m_language;
         o.pauseMinutes = 10;
         return o;
     }
@@ -191,6 +192,7 @@ public:
 
 private:
     Link m_link;
+    QString m_language;
     QString m_alexName;
     QString m_samName;
     std::unique_ptr<sync::LoopbackChannel> hostMemory;

@@ -416,9 +416,32 @@ void StepModel::forgetUsedDrafts(const QString& step, const session::FlowAction&
 
 namespace twofold::app {
 
+namespace {
+
+// "when …" + "when you left": the words open with the label's own, as whole words (not "WHEN-phones",
+// not "whenever"), so they are said once.
+bool opensWith(const QString& words, const QString& leadIn) {
+    if (leadIn.isEmpty() || !words.startsWith(leadIn, Qt::CaseInsensitive)) {
+        return false;
+    }
+    if (words.size() == leadIn.size()) {
+        return true;
+    }
+    const QChar next = words.at(leadIn.size());
+    return next.isSpace() || QStringLiteral(",;:.!?\u2026").contains(next);
+}
+
+bool onlyPunctuation(const QString& text) {
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isPunct(); });
+}
+
+} // namespace
+
 QString sentenceOf(const QString& label, const QString& text) {
+    // What the partner typed is shown exactly as typed (only blank ends go): never re-cased, cut or
+    // re-spaced. Only the label's words around it are left out where the typed words already say them.
     const QChar ellipsis(0x2026);
-    QString words = text.trimmed();
+    const QString words = text.trimmed();
     const QString trimmedLabel = label.trimmed();
     const auto at = trimmedLabel.indexOf(ellipsis);
     if (at < 0) {
@@ -426,18 +449,11 @@ QString sentenceOf(const QString& label, const QString& text) {
     }
     const QString before = trimmedLabel.left(at).trimmed();
     const QString after = trimmedLabel.mid(at + 1).trimmed();
-    if (!before.isEmpty() && words.startsWith(before, Qt::CaseInsensitive)) {
-        words = words.mid(before.size()).trimmed(); // "I feel …" + "I feel lonely": said once
+    QString sentence = before.isEmpty() || opensWith(words, before) ? words : before + QLatin1Char(' ') + words;
+    if (after.isEmpty() || (onlyPunctuation(after) && !words.isEmpty() && words.back().isPunct())) {
+        return sentence; // "…?" + "help?": their own question mark, one
     }
-    const bool afterIsPunctuation = !after.isEmpty() && after.at(0).isPunct();
-    if (afterIsPunctuation && !words.isEmpty() && words.back().isPunct()) {
-        words.chop(1); // "…?" + "help?": one question mark
-    }
-    QString sentence = before.isEmpty() ? words : before + QLatin1Char(' ') + words;
-    if (!after.isEmpty()) {
-        sentence += (afterIsPunctuation ? QString() : QStringLiteral(" ")) + after;
-    }
-    return sentence;
+    return sentence + (after.at(0).isPunct() ? QString() : QStringLiteral(" ")) + after;
 }
 
 } // namespace twofold::app

@@ -14,7 +14,7 @@ SummaryModel::SummaryModel(SessionContext& context, QObject* parent) : QObject(p
 
 session::Summary SummaryModel::summary() const {
     const auto* flow = m_context.flow();
-    return flow ? session::summarize(m_context.state(), *flow) : session::Summary{};
+    return flow ? session::summarize(m_context.state(), *flow, m_context.language()) : session::Summary{};
 }
 
 QString SummaryModel::title() const {

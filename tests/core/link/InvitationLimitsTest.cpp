@@ -1,5 +1,5 @@
 // Invitations are rate-limited (docs/PROTOCOL.md §7.1, issue 16 §1): one stranger put 166 invitations in
-// front of a user in 20 s. A declined device (and its address) is turned away quietly for 2 minutes, and
+// front of a user in 20 s. A declined device (by its identity) is turned away quietly for 2 minutes, and
 // the attempts per address and in all are bounded per minute; all on a fake clock.
 #include "core/link/InvitationLimits.h"
 
@@ -46,8 +46,10 @@ TEST(InvitationLimits, a_declined_device_is_turned_away_for_two_minutes) {
     ASSERT_EQ(limits.admit(device(1), kEveAddress), Verdict::Admit);
     limits.declined(device(1), kEveAddress);
     EXPECT_EQ(limits.admit(device(1), kEveAddress), Verdict::Declined);
-    EXPECT_EQ(limits.admit(device(2), kEveAddress), Verdict::Declined) << "a fresh key at the same address";
-    EXPECT_EQ(limits.admit(device(1), QHostAddress(QStringLiteral("192.168.1.67"))), Verdict::Declined);
+    EXPECT_EQ(limits.admit(device(1), QHostAddress(QStringLiteral("192.168.1.67"))), Verdict::Declined)
+        << "the same device from another address";
+    // Another device at the same address (loopback, one household's NAT) was never declined (F6).
+    EXPECT_EQ(limits.admit(device(2), kEveAddress), Verdict::Admit) << "another device at the same address";
     EXPECT_EQ(limits.admit(device(3), QHostAddress(QStringLiteral("192.168.1.20"))), Verdict::Admit);
     clock.advanceMs(119'999);
     EXPECT_EQ(limits.admit(device(1), kEveAddress), Verdict::Declined);
@@ -89,6 +91,24 @@ TEST(InvitationLimits, a_declined_stranger_inviting_again_is_not_shown_and_hears
     clock.advanceMs(120'000);
     ASSERT_TRUE(inviteAndWait(sam, eve));
     EXPECT_EQ(invited.count(), 2) << "after two quiet minutes Eve may ask again";
+}
+
+TEST(InvitationLimits, not_now_to_one_device_leaves_another_device_at_the_same_address_free_to_invite) {
+    // Issue 17 F6: on loopback every device is 127.0.0.1; after "Not now" to Xaver, Yuki's invitation from
+    // the same address still reaches the screen, while Xaver's own is still quietly turned away.
+    FakeClock clock;
+    TestPeer dora(QStringLiteral("Dora"), &clock);
+    DecliningPrompt decline;
+    dora.peer->setPrompt(&decline);
+    QSignalSpy invited(dora.peer.get(), &link::Peer::invitationReceived);
+    const auto xaver = makeIdentity(QStringLiteral("Xaver"));
+    const auto yuki = makeIdentity(QStringLiteral("Yuki"));
+    ASSERT_TRUE(inviteAndWait(dora, xaver));
+    ASSERT_EQ(invited.count(), 1);
+    ASSERT_TRUE(inviteAndWait(dora, yuki));
+    EXPECT_EQ(invited.count(), 2) << "another device at the same address was refused without asking Dora";
+    ASSERT_TRUE(inviteAndWait(dora, xaver));
+    EXPECT_EQ(invited.count(), 2) << "the declined device itself stays quiet for two minutes";
 }
 
 TEST(InvitationLimits, a_flood_of_invitations_puts_at_most_five_a_minute_on_screen) {

@@ -253,7 +253,7 @@ TEST_F(ConversationFlow, a_whole_conversation_reaches_the_summary_after_both_wer
                   {{QStringLiteral("appreciation"), QStringLiteral("you listened")}}));
     EXPECT_EQ(m_session.state().step, QStringLiteral("summary"));
 
-    const auto summary = session::summarize(m_session.state(), *m_session.flow());
+    const auto summary = session::summarize(m_session.state(), *m_session.flow(), QStringLiteral("en"));
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("feeling")), QStringList{QStringLiteral("overwhelmed")});
     EXPECT_EQ(summary.named(Partner::B, QStringLiteral("feeling")), QStringList{QStringLiteral("unsure")});
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("need")), QStringList{QStringLiteral("some quiet time")});
@@ -305,7 +305,7 @@ TEST_F(ConversationFlow, requests_are_part_of_the_summary) {
     expectOk(flow(Partner::A, QStringLiteral("share"),
                   {{QStringLiteral("feel"), QStringLiteral("lonely")},
                    {QStringLiteral("request"), QStringLiteral("put our phones away at dinner")}}));
-    const auto summary = session::summarize(m_session.state(), *m_session.flow());
+    const auto summary = session::summarize(m_session.state(), *m_session.flow(), QStringLiteral("en"));
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("request")),
               QStringList{QStringLiteral("put our phones away at dinner")});
 }
@@ -326,7 +326,7 @@ TEST_F(ConversationFlow, the_validation_and_empathy_each_offered_are_part_of_the
     expectOk(flow(Partner::B, QStringLiteral("appreciate"), {{QStringLiteral("appreciation"), QStringLiteral("y")}}));
 
     // Filed under whoever offered them, as everything in the summary is.
-    const auto summary = session::summarize(m_session.state(), *m_session.flow());
+    const auto summary = session::summarize(m_session.state(), *m_session.flow(), QStringLiteral("en"));
     EXPECT_EQ(summary.named(Partner::B, QStringLiteral("validation")),
               QStringList{QStringLiteral("evenings are ours")});
     EXPECT_EQ(summary.named(Partner::B, QStringLiteral("empathy")), QStringList{QStringLiteral("a bit unseen")});

@@ -62,7 +62,7 @@ TEST_F(PracticeFlow, the_rupture_and_repair_script_runs_five_steps_taking_turns)
     expectOk(flow(Partner::A, QStringLiteral("commit"), {{QStringLiteral("next"), QStringLiteral("ask for a pause")}}));
     EXPECT_EQ(m_session.state().step, QStringLiteral("done"));
 
-    const auto summary = session::summarize(m_session.state(), *m_session.flow());
+    const auto summary = session::summarize(m_session.state(), *m_session.flow(), QStringLiteral("en"));
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("feeling")), QStringList{QStringLiteral("hurt")});
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("next-time")), QStringList{QStringLiteral("ask for a pause")});
     EXPECT_EQ(summary.named(Partner::A, QStringLiteral("come-back-to")), QStringList{QStringLiteral("I went quiet.")})
