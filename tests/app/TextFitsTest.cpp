@@ -3,6 +3,9 @@
 // screen and at 1280×720. Every visible label and button must show all of its text (a wrapped label gets
 // the height its text needs, a single line gets its width), and no widget may reach past its parent's
 // right edge (nothing scrolls sideways, so whatever sticks out there is simply cut off).
+// CTest runs this suite again at QT_SCALE_FACTOR 1.5 and 2 (TextFits.scale_*, tests/app/CMakeLists.txt)
+// with the same window sizes: they are logical pixels, and a user at 150 % on a 2049×1152 screen or at
+// 200 % on a 2732×1536 one has a logical 1366×768 screen, half of it 683×768.
 #include "app/controllers/RuleCoach.h"
 #include "app/controllers/Settings.h"
 #include "app/pages/MainWindow.h"
