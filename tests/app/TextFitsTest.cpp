@@ -84,7 +84,8 @@ QString textOf(const QWidget* widget) {
 
 int widestWord(const QFontMetrics& metrics, const QString& text) {
     int widest = 0;
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    // A zero-width space (U+200B) is a place to break a line too: over-long names carry them.
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{200B}]+"));
     for (const auto& word : text.split(spaces, Qt::SkipEmptyParts)) {
         widest = std::max(widest, metrics.horizontalAdvance(word));
     }
@@ -347,6 +348,12 @@ TEST_P(TextFitsTest, every_page_card_and_button_shows_all_of_its_text) {
     check("partners: an invitation");
     Q_EMIT partners.codeShown(QStringLiteral("123456"), QStringLiteral("Sam"));
     check("partners: the code");
+    // F1b: a name of 64 characters without a space wraps inside its sentence instead of running past.
+    const QString longName(64, QLatin1Char('W'));
+    Q_EMIT partners.invited(longName);
+    check("partners: an invitation from a long name");
+    Q_EMIT partners.codeShown(QStringLiteral("123456"), longName);
+    check("partners: the code with a long name");
 
     window->openSettings();
     QDialog* dialog = nullptr;
