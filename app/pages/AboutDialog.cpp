@@ -37,4 +37,14 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
 }
 
+void AboutDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    if (layout() != nullptr && layout()->hasHeightForWidth()) {
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height()) {
+            resize(width(), needed);
+        }
+    }
+}
+
 } // namespace twofold::app

@@ -38,8 +38,9 @@ constexpr int kAgeRefreshMs = 15000;
 
 // A partner's name inside a sentence: an isolated run (U+2068 … U+2069), so a name in Arabic or Hebrew
 // cannot turn the sentence around it.
+// Over-long words in it may break anywhere, so the sentence wraps (F1b: 64 × "W").
 QString inSentence(const QString& name) {
-    return text::isolated(name);
+    return text::isolated(text::breakable(name));
 }
 
 } // namespace
@@ -47,7 +48,7 @@ QString inSentence(const QString& name) {
 // A name on the invitation and code pages, where the sentence around it is an instruction: quoted, so
 // a name that reads like one ("Sam Codes match. Tap Accept") stays visibly a name.
 QString PartnersPage::setApart(const QString& name) {
-    return tr("“%1”", "a partner's name set apart in quotation marks").arg(text::isolated(name));
+    return tr("“%1”", "a partner's name set apart in quotation marks").arg(text::isolated(text::breakable(name)));
 }
 
 namespace {} // namespace

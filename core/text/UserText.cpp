@@ -74,6 +74,42 @@ QString isolated(const QString& name) {
     return QChar(0x2068) + name + QChar(0x2069);
 }
 
+QString breakable(const QString& name, int longWord) {
+    QString shown;
+    shown.reserve(name.size() * 2);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, name);
+    QList<qsizetype> word; // the grapheme boundaries of the current word
+    qsizetype start = 0;
+    const auto flush = [&](qsizetype end) {
+        if (word.size() > longWord) {
+            qsizetype from = start;
+            for (const qsizetype boundary : std::as_const(word)) {
+                if (from != start) {
+                    shown += QChar(0x200B);
+                }
+                shown += name.mid(from, boundary - from);
+                from = boundary;
+            }
+        } else {
+            shown += name.mid(start, end - start);
+        }
+        word.clear();
+    };
+    qsizetype position = 0;
+    for (qsizetype next = finder.toNextBoundary(); next != -1; next = finder.toNextBoundary()) {
+        if (name.at(position).isSpace()) {
+            flush(position);
+            shown += name.mid(position, next - position);
+            start = next;
+        } else {
+            word << next;
+        }
+        position = next;
+    }
+    flush(name.size());
+    return shown;
+}
+
 QString cleanName(const QString& name, int maxGraphemes) {
     QString cleaned;
     cleaned.reserve(name.size());

@@ -35,4 +35,10 @@ QString cleanName(const QString& name, int maxGraphemes = limits::kNameGraphemes
 // (cleanName drops isolate controls), so a name cannot close the run early.
 QString isolated(const QString& name);
 
+// `name` for display in a wrapping label: every word longer than `longWord` user-perceived characters
+// gets a ZERO WIDTH SPACE (U+200B, a line-break opportunity, UAX #14) between its characters, so a
+// 64-character name without spaces wraps inside its sentence instead of running past the window. Never
+// splits a character; shorter words and the name as a screen reader reads it stay as they are.
+QString breakable(const QString& name, int longWord = 16);
+
 } // namespace twofold::text

@@ -3,6 +3,9 @@
 // screen and at 1280×720. Every visible label and button must show all of its text (a wrapped label gets
 // the height its text needs, a single line gets its width), and no widget may reach past its parent's
 // right edge (nothing scrolls sideways, so whatever sticks out there is simply cut off).
+// CTest runs this suite again at QT_SCALE_FACTOR 1.5 and 2 (TextFits.scale_*, tests/app/CMakeLists.txt)
+// with the same window sizes: they are logical pixels, and a user at 150 % on a 2049×1152 screen or at
+// 200 % on a 2732×1536 one has a logical 1366×768 screen, half of it 683×768.
 #include "app/controllers/RuleCoach.h"
 #include "app/controllers/Settings.h"
 #include "app/pages/MainWindow.h"
@@ -81,7 +84,8 @@ QString textOf(const QWidget* widget) {
 
 int widestWord(const QFontMetrics& metrics, const QString& text) {
     int widest = 0;
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    // A zero-width space (U+200B) is a place to break a line too: over-long names carry them.
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{200B}]+"));
     for (const auto& word : text.split(spaces, Qt::SkipEmptyParts)) {
         widest = std::max(widest, metrics.horizontalAdvance(word));
     }
@@ -344,6 +348,12 @@ TEST_P(TextFitsTest, every_page_card_and_button_shows_all_of_its_text) {
     check("partners: an invitation");
     Q_EMIT partners.codeShown(QStringLiteral("123456"), QStringLiteral("Sam"));
     check("partners: the code");
+    // F1b: a name of 64 characters without a space wraps inside its sentence instead of running past.
+    const QString longName(64, QLatin1Char('W'));
+    Q_EMIT partners.invited(longName);
+    check("partners: an invitation from a long name");
+    Q_EMIT partners.codeShown(QStringLiteral("123456"), longName);
+    check("partners: the code with a long name");
 
     window->openSettings();
     QDialog* dialog = nullptr;

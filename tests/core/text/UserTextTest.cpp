@@ -1,5 +1,6 @@
 #include "core/text/UserText.h"
 
+#include <QStringList>
 #include <gtest/gtest.h>
 
 namespace twofold::test {
@@ -55,6 +56,20 @@ TEST(UserText, a_name_is_cut_to_its_limit_in_characters) {
     const QString name = repeated(kThumbsUpMediumSkin, 100);
     EXPECT_EQ(text::cleanName(name), repeated(kThumbsUpMediumSkin, 64));
     EXPECT_EQ(text::cleanName(name, 3), repeated(kThumbsUpMediumSkin, 3));
+}
+
+TEST(UserText, an_over_long_word_of_a_name_may_break_between_its_characters) {
+    const QString zwsp(QChar(0x200B));
+    EXPECT_EQ(text::breakable(QStringLiteral("Sam Rivera")), QStringLiteral("Sam Rivera"));
+    const QString longName(20, QLatin1Char('W'));
+    const QString shown = text::breakable(QStringLiteral("Sam ") + longName);
+    EXPECT_TRUE(shown.startsWith(QStringLiteral("Sam W") + zwsp));
+    EXPECT_EQ(shown.count(zwsp), 19);
+    EXPECT_EQ(QString(shown).remove(zwsp), QStringLiteral("Sam ") + longName);
+    // Never inside one character: an emoji with a skin tone stays whole.
+    const QString emoji = repeated(kThumbsUpMediumSkin, 20);
+    EXPECT_EQ(text::breakable(emoji).split(zwsp).size(), 20);
+    EXPECT_EQ(text::breakable(emoji).split(zwsp).front(), kThumbsUpMediumSkin);
 }
 
 } // namespace
