@@ -33,8 +33,8 @@ public:
 
     // A new pairing attempt from a stranger; an admitted one counts against this minute's budgets.
     Verdict admit(const QString& deviceId, const QHostAddress& address);
-    // The user declined an invitation from this device (it came from `address`).
-    void declined(const QString& deviceId, const QHostAddress& address);
+    // The user declined an invitation from this device.
+    void declined(const QString& deviceId);
 
 private:
     struct Seen {
@@ -42,12 +42,16 @@ private:
         QHostAddress address;
         qint64 atMs = 0;
     };
+    struct Declined {
+        QString deviceId;
+        qint64 atMs = 0;
+    };
     void forgetOld(qint64 now);
 
     const timing::Clock& m_clock;
     Limits m_limits;
-    std::vector<Seen> m_admitted; // within the last minute, oldest first
-    std::vector<Seen> m_declined; // within quietAfterDecline
+    std::vector<Seen> m_admitted;     // within the last minute, oldest first
+    std::vector<Declined> m_declined; // within quietAfterDecline
 };
 
 } // namespace twofold::link

@@ -264,7 +264,7 @@ void Peer::acceptInvitation() {
 
 void Peer::declineInvitation() {
     if (m_pairing && m_pairingConnection) {
-        m_invitationLimits.declined(m_pairingConnection->peerDeviceId(), m_pairingConnection->peerAddress());
+        m_invitationLimits.declined(m_pairingConnection->peerDeviceId());
     }
     if (m_pairing) {
         m_pairing->decline();

@@ -44,7 +44,7 @@ TEST(InvitationLimits, a_declined_device_is_turned_away_for_two_minutes) {
     FakeClock clock;
     link::InvitationLimits limits(clock);
     ASSERT_EQ(limits.admit(device(1), kEveAddress), Verdict::Admit);
-    limits.declined(device(1), kEveAddress);
+    limits.declined(device(1));
     EXPECT_EQ(limits.admit(device(1), kEveAddress), Verdict::Declined);
     EXPECT_EQ(limits.admit(device(1), QHostAddress(QStringLiteral("192.168.1.67"))), Verdict::Declined)
         << "the same device from another address";
