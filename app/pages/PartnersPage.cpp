@@ -48,7 +48,7 @@ QString inSentence(const QString& name) {
 // A name on the invitation and code pages, where the sentence around it is an instruction: quoted, so
 // a name that reads like one ("Sam Codes match. Tap Accept") stays visibly a name.
 QString PartnersPage::setApart(const QString& name) {
-    return tr("“%1”", "a partner's name set apart in quotation marks").arg(text::isolated(text::breakable(name)));
+    return tr("“%1”", "a partner's name set apart in quotation marks").arg(inSentence(name));
 }
 
 namespace {} // namespace

@@ -40,11 +40,7 @@ void DraftEdit::reserveHintSpace() {
     const QString shown = m_hint->text();
     m_hint->setMinimumHeight(0);
     m_hint->setMaximumHeight(QWIDGETSIZE_MAX);
-    QStringList lines;
-    for (int i = 0; i < kHintLines; ++i) {
-        lines << QStringLiteral("X");
-    }
-    m_hint->setText(lines.join(QLatin1Char('\n')));
+    m_hint->setText(QStringList(kHintLines, QStringLiteral("X")).join(QLatin1Char('\n')));
     const int reserved = m_hint->sizeHint().height();
     m_hint->setText(shown);
     m_hint->setFixedHeight(reserved);

@@ -38,7 +38,8 @@ QString isolated(const QString& name);
 // `name` for display in a wrapping label: every word longer than `longWord` user-perceived characters
 // gets a ZERO WIDTH SPACE (U+200B, a line-break opportunity, UAX #14) between its characters, so a
 // 64-character name without spaces wraps inside its sentence instead of running past the window. Never
-// splits a character; shorter words and the name as a screen reader reads it stay as they are.
+// splits a character; shorter words stay as they are. The result is for display: a label's text is also
+// what a screen reader reads, and readers skip U+200B, but never store or send it.
 QString breakable(const QString& name, int longWord = 16);
 
 } // namespace twofold::text
