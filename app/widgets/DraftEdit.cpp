@@ -46,13 +46,14 @@ void DraftEdit::reserveHintSpace() {
     m_hint->setFixedHeight(reserved);
 }
 
-bool DraftEdit::hintFits(const QString& text) const {
-    const QFontMetrics metrics = m_hint->fontMetrics();
-    const QRect room(0, 0, std::max(1, m_hint->contentsRect().width()), 1000000);
-    return metrics.boundingRect(room, Qt::TextWordWrap, text).height() <= kHintLines * metrics.lineSpacing();
+bool DraftEdit::hintFits(const QString& text) {
+    // Measured by the label itself, at the width it has: its margins, indent and style sheet padding are
+    // then counted as it lays the text out (a font-metrics guess missed them, and a fourth line was cut).
+    m_hint->setText(text);
+    return m_hint->heightForWidth(m_hint->width()) <= m_hint->height();
 }
 
-QString DraftEdit::fittedHint(const QString& full) const {
+QString DraftEdit::fittedHint(const QString& full) {
     if (full.isEmpty() || hintFits(full)) {
         return full;
     }
@@ -153,17 +154,18 @@ void DraftEdit::updateHint() {
             }
         }
     }
-    m_fullHint = hint;
-    showHint();
     if (m_hint->property("active").toBool() != !hint.isEmpty()) {
         m_hint->setProperty("active", !hint.isEmpty()); // the warm box only around a hint
         m_hint->style()->unpolish(m_hint);
         m_hint->style()->polish(m_hint);
     }
-    // The whole hint reaches a screen reader both as the label's name and as the field's description.
+    // The whole hint reaches a screen reader both as the label's name and as the field's description; set
+    // first, so fitting the shown text below changes neither.
     m_hint->setAccessibleName(hint.isEmpty() ? QString() : tr("Gentler words: %1").arg(hint));
     m_hint->setAccessibleDescription(hint);
     setAccessibleDescription(hint);
+    m_fullHint = hint;
+    showHint(); // measured in the style of a shown hint (its box's padding)
 }
 
 void DraftEdit::showHint() {

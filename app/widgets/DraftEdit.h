@@ -41,8 +41,8 @@ private:
     void updateHint();
     void reserveHintSpace();
     void showHint();
-    bool hintFits(const QString& text) const;
-    QString fittedHint(const QString& full) const;
+    bool hintFits(const QString& text); // leaves `text` in the hint label
+    QString fittedHint(const QString& full);
     int lines() const { return m_multiline ? 3 : 1; }
 
     const TextCoach& m_coach;
