@@ -43,6 +43,13 @@ QString inSentence(const QString& name) {
     return text::isolated(text::breakable(name));
 }
 
+// Shows `text` (names in it made breakable) in `label`, and says it to a screen reader without the break
+// marks, as one word per name.
+void showText(QLabel* label, const QString& text) {
+    label->setText(text);
+    label->setAccessibleName(text::withoutBreaks(text));
+}
+
 } // namespace
 
 // A name on the invitation and code pages, where the sentence around it is an instruction: quoted, so
@@ -80,7 +87,7 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
     connect(&m_controller, &PartnersController::connecting, this,
             [this](const QString& name) { showStatus(tr("Connecting to %1…").arg(setApart(name))); });
     connect(&m_controller, &PartnersController::invited, this, [this](const QString& name) {
-        m_inviteText->setText(tr("%1 would like to connect with you.").arg(setApart(name)));
+        showText(m_inviteText, tr("%1 would like to connect with you.").arg(setApart(name)));
         showPage(Invitation);
         m_accept->setFocus();
     });
@@ -88,7 +95,7 @@ PartnersPage::PartnersPage(PartnersController& controller, QWidget* parent)
     connect(&m_controller, &PartnersController::waitingForPartnerConfirmation, this, [this](const QString& name) {
         m_match->setEnabled(false);
         m_differ->setEnabled(false);
-        m_codeStatus->setText(tr("Thank you. Waiting for %1 to confirm on their screen.").arg(setApart(name)));
+        showText(m_codeStatus, tr("Thank you. Waiting for %1 to confirm on their screen.").arg(setApart(name)));
         m_code->setFocus();
     });
     connect(&m_controller, &PartnersController::failed, this, [this](PairingProblem problem, const QString& name) {
@@ -380,17 +387,17 @@ QString PartnersPage::nearbyText(const PartnerEntry& entry) {
 }
 
 void PartnersPage::showStatus(const QString& text) {
-    m_status->setText(text);
+    showText(m_status, text);
     m_status->setVisible(!text.isEmpty());
 }
 
 void PartnersPage::showCode(const QString& code, const QString& name) {
-    m_codeIntro->setText(tr("Check that %1 sees the same code on their screen.").arg(setApart(name)));
+    showText(m_codeIntro, tr("Check that %1 sees the same code on their screen.").arg(setApart(name)));
     m_code->setText(code.left(3) + QLatin1Char(' ') + code.mid(3));
     m_code->setAccessibleName(tr("Pairing code %1").arg(code));
     m_match->setEnabled(true);
     m_differ->setEnabled(true);
-    m_codeStatus->clear();
+    showText(m_codeStatus, QString());
     showPage(Code);
     m_code->setFocus();
 }
@@ -398,14 +405,14 @@ void PartnersPage::showCode(const QString& code, const QString& name) {
 void PartnersPage::showIdentityChanged(const QString& partnerId, const QString& shownName) {
     m_changedPartnerId = partnerId;
     const QString name = setApart(shownName);
-    m_identityTitle->setText(tr("This computer can no longer prove it is %1's").arg(name));
-    m_identityText->setText(
-        tr("Twofold reached %1's usual address, but the computer there couldn't show the key you both confirmed "
-           "when you paired. Nothing was sent to it. If %1 reinstalled Twofold or uses a new computer, forget "
-           "the old pairing and pair again deliberately, side by side, comparing the code together.")
-            .arg(name));
+    showText(m_identityTitle, tr("This computer can no longer prove it is %1's").arg(name));
+    showText(m_identityText,
+             tr("Twofold reached %1's usual address, but the computer there couldn't show the key you both confirmed "
+                "when you paired. Nothing was sent to it. If %1 reinstalled Twofold or uses a new computer, forget "
+                "the old pairing and pair again deliberately, side by side, comparing the code together.")
+                 .arg(name));
     m_forget->setText(tr("Forget %1 and pair again").arg(name));
-    m_forget->setAccessibleName(m_forget->text());
+    m_forget->setAccessibleName(text::withoutBreaks(m_forget->text()));
     showPage(IdentityChanged);
     m_identityTitle->setFocus();
 }

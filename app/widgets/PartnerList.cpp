@@ -1,5 +1,7 @@
 #include "app/widgets/PartnerList.h"
 
+#include "core/text/UserText.h"
+
 #include <QHideEvent>
 #include <QSet>
 
@@ -79,6 +81,7 @@ void PartnerList::apply() {
         }
         if (const QString text = m_rowText(entry); line->text() != text) {
             line->setText(text);
+            line->setData(Qt::AccessibleTextRole, text::withoutBreaks(text)); // a long name read as one word
         }
         if (line->toolTip() != entry.address) {
             line->setToolTip(entry.address);

@@ -110,6 +110,10 @@ QString breakable(const QString& name, int longWord) {
     return shown;
 }
 
+QString withoutBreaks(const QString& shown) {
+    return QString(shown).remove(QChar(0x200B));
+}
+
 QString cleanName(const QString& name, int maxGraphemes) {
     QString cleaned;
     cleaned.reserve(name.size());

@@ -38,8 +38,12 @@ QString isolated(const QString& name);
 // `name` for display in a wrapping label: every word longer than `longWord` user-perceived characters
 // gets a ZERO WIDTH SPACE (U+200B, a line-break opportunity, UAX #14) between its characters, so a
 // 64-character name without spaces wraps inside its sentence instead of running past the window. Never
-// splits a character; shorter words stay as they are. The result is for display: a label's text is also
-// what a screen reader reads, and readers skip U+200B, but never store or send it.
+// splits a character; shorter words stay as they are. For display only: never store or send it, and give
+// the label showing it withoutBreaks() of its text as its accessible name.
 QString breakable(const QString& name, int longWord = 16);
+
+// `shown` without the break opportunities breakable() put in: what a label that shows it says to a
+// screen reader (its accessible name), so a long name is read, searched and copied as one word.
+QString withoutBreaks(const QString& shown);
 
 } // namespace twofold::text

@@ -8,6 +8,7 @@
 #include "tests/app/FakePartners.h"
 #include "tests/app/TwoPartners.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -65,6 +66,33 @@ protected:
     FakePartners partners{{{QStringLiteral("id"), kHostile, {}, true}}};
     std::unique_ptr<app::MainWindow> window;
 };
+
+// A 64-character name without a space wraps on screen (break marks, U+200B, between its characters), and a
+// screen reader still reads it as the one word it is: an outside tester heard 63 marks in it.
+TEST_F(PlainTextNamesTest, a_long_unbroken_name_wraps_on_screen_and_is_read_as_one_word) {
+    const QString longName(64, QLatin1Char('W'));
+    const QChar mark(0x200B);
+    int wrapping = 0;
+    const auto expectReadWhole = [&](const char* where) {
+        QCoreApplication::processEvents();
+        for (auto* label : window->findChildren<QLabel*>()) {
+            if (!label->isVisible() || !label->text().contains(mark)) {
+                continue;
+            }
+            ++wrapping;
+            const QString name = QAccessible::queryAccessibleInterface(label)->text(QAccessible::Name);
+            EXPECT_FALSE(name.contains(mark)) << where << ": " << label->objectName().toStdString();
+            EXPECT_TRUE(name.contains(longName)) << where << ": " << name.toStdString();
+        }
+    };
+    Q_EMIT partners.invited(longName);
+    expectReadWhole("invitation");
+    Q_EMIT partners.codeShown(QStringLiteral("123456"), longName);
+    expectReadWhole("code");
+    Q_EMIT partners.failed(app::PairingProblem::PartnerDeclined, longName);
+    expectReadWhole("a refusal");
+    EXPECT_GE(wrapping, 3) << "positive control: the long name wraps on each of these screens";
+}
 
 TEST_F(PlainTextNamesTest, a_name_with_markup_shows_literally_on_every_screen_that_names_the_partner) {
     Q_EMIT partners.invited(kHostile);

@@ -70,6 +70,10 @@ TEST(UserText, an_over_long_word_of_a_name_may_break_between_its_characters) {
     const QString emoji = repeated(kThumbsUpMediumSkin, 20);
     EXPECT_EQ(text::breakable(emoji).split(zwsp).size(), 20);
     EXPECT_EQ(text::breakable(emoji).split(zwsp).front(), kThumbsUpMediumSkin);
+    // What a screen reader is given: the name as it was, whatever breakable() put in.
+    for (const auto& name : {QStringLiteral("Sam ") + longName, emoji, QStringLiteral("Sam Rivera")}) {
+        EXPECT_EQ(text::withoutBreaks(text::breakable(name)), name);
+    }
 }
 
 } // namespace
