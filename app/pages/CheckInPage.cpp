@@ -55,7 +55,7 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
     layout->addWidget(m_joinNote);
     layout->addWidget(label(tr("Check in with yourself"), "pageTitle", content));
     layout->addWidget(
-        label(tr("How are you right now? This stays on your computer; %1 won't see it.").arg(m_model.partnerName()),
+        label(tr("How are you right now? This stays on your computer; %1 won't see it.").arg(m_model.partnerInText()),
               "pageIntro", content));
 
     const std::pair<Activation, QString> levels[] = {
@@ -173,10 +173,10 @@ void CheckInPage::refresh() {
     // Honest about what the partner sees: nothing before the session begins, "taking a moment" once held.
     m_quietNote->setText(m_model.holding() ? tr("Breathe with the circle for as long as you like. %1 only sees that "
                                                 "you're taking a moment first.")
-                                                 .arg(m_model.partnerName())
+                                                 .arg(m_model.partnerInText())
                                            : tr("Breathe with the circle for as long as you like. Nothing is shared; "
                                                 "%1 only sees that you aren't ready yet.")
-                                                 .arg(m_model.partnerName()));
+                                                 .arg(m_model.partnerInText()));
     m_flooded->setVisible(m_model.suggestsPause());
     if (!m_model.suggestsPause()) {
         m_quiet->hide();
@@ -192,9 +192,9 @@ void CheckInPage::refresh() {
     } else if (!host) {
         m_waiting->setText(tr("%1 will choose how to begin. Take your time; nothing starts until you both say "
                               "you're ready.")
-                               .arg(m_model.partnerName()));
+                               .arg(m_model.partnerInText()));
     } else if (!m_model.linked()) {
-        m_waiting->setText(tr("Waiting for %1 to be connected.").arg(m_model.partnerName()));
+        m_waiting->setText(tr("Waiting for %1 to be connected.").arg(m_model.partnerInText()));
     } else {
         m_waiting->setText(tr("Nothing starts until you both say you're ready."));
     }

@@ -6,6 +6,7 @@
 #include "app/widgets/TabOrder.h"
 #include "app/widgets/WrapButton.h"
 #include "core/coach/Coach.h"
+#include "core/text/UserText.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -35,7 +36,7 @@ QLabel* readable(const QString& text, const QString& name, QWidget* parent) {
     label->setText(text);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setFocusPolicy(Qt::StrongFocus);
-    label->setAccessibleName(name);
+    label->setAccessibleName(text::withoutBreaks(name)); // a long name read as the one word it is
     return label;
 }
 
@@ -217,7 +218,7 @@ void ConversationPage::rebuildEntries() {
         auto* text = readable(words, heading + QLatin1String(": ") + words, card);
         cardLayout->addWidget(who);
         cardLayout->addWidget(text);
-        card->setAccessibleName(who->text() + QLatin1String(": ") + text->text());
+        card->setAccessibleName(text::withoutBreaks(who->text() + QLatin1String(": ") + text->text()));
         m_entriesLayout->addWidget(card);
     }
     m_entries->setVisible(!entries.empty());
@@ -225,7 +226,7 @@ void ConversationPage::rebuildEntries() {
 
 void ConversationPage::rebuildFromPartner() {
     const auto views = m_model.fromPartner();
-    const auto key = keyOf(m_model.partnerName() + QLatin1Char('|'), views);
+    const auto key = keyOf(m_model.partnerInText() + QLatin1Char('|'), views);
     if (key == m_fromPartnerKey) {
         return;
     }
@@ -251,7 +252,7 @@ void ConversationPage::rebuildFromPartner() {
 
 void ConversationPage::rebuildHistory() {
     const auto views = m_model.sharedHistory();
-    const auto key = keyOf(m_model.partnerName() + QLatin1Char('|'), views);
+    const auto key = keyOf(m_model.partnerInText() + QLatin1Char('|'), views);
     m_historyToggle->setVisible(!views.empty());
     if (key == m_historyKey) {
         return;

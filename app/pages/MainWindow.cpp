@@ -198,7 +198,7 @@ void MainWindow::askBeforeClosing() {
         QMessageBox::Question, tr("Close Twofold?"),
         tr("You're in a conversation with %1. Close anyway? You could take “%2” instead: the conversation waits, "
            "and %1 knows you'll be back.")
-            .arg(session.partnerName(), breakLabel),
+            .arg(session.partnerInText(), breakLabel),
         QMessageBox::NoButton, this);
     box->setTextFormat(Qt::PlainText); // carries the partner's name
     auto* pause = box->addButton(breakLabel, QMessageBox::ActionRole);

@@ -141,10 +141,10 @@ void PausePage::refresh() {
         notes << view.extensionNote;
     }
     if (view.mine && view.acknowledged) {
-        notes << tr("%1 says: OK, take your time.").arg(m_model.partnerName());
+        notes << tr("%1 says: OK, take your time.").arg(m_model.partnerInText());
     }
     if (!view.mine && view.acknowledged && !view.reEntry) {
-        notes << tr("You let %1 know: OK, take your time.").arg(m_model.partnerName());
+        notes << tr("You let %1 know: OK, take your time.").arg(m_model.partnerInText());
     }
     if (view.aboutAMinuteLeft) {
         notes << tr("About a minute left.");
@@ -158,8 +158,9 @@ void PausePage::refresh() {
     m_extend->setVisible(view.canExtend);
     m_extend->setText(view.reEntry ? tr("I need a little longer") : tr("A little more time, please"));
     m_extend->setAccessibleName(m_extend->text());
-    const QString extendHint =
-        tr("Adds %1 minutes; %2 will see the new return time.").arg(m_model.pauseMinutes()).arg(m_model.partnerName());
+    const QString extendHint = tr("Adds %1 minutes; %2 will see the new return time.")
+                                   .arg(m_model.pauseMinutes())
+                                   .arg(m_model.partnerInText());
     m_extend->setToolTip(Qt::convertFromPlainText(extendHint)); // rich text, so the tooltip wraps
     m_extend->setAccessibleDescription(extendHint);             // a screen reader reads plain words, not <p>
     m_returnEarly->setVisible(view.canReturnEarly && !view.breath);
@@ -168,10 +169,10 @@ void PausePage::refresh() {
     m_partnerLine->setVisible(view.reEntry && (view.myReEntryDone || !view.partnerReEntry.isEmpty()));
     QString partner;
     if (!view.partnerReEntry.isEmpty()) {
-        partner = tr("%1: “%2”").arg(m_model.partnerName(), view.partnerReEntry);
+        partner = tr("%1: “%2”").arg(m_model.partnerInText(), view.partnerReEntry);
     }
     if (view.myReEntryDone && view.partnerReEntry.isEmpty()) {
-        partner = tr("Thank you. Waiting for %1 to say how they are.").arg(m_model.partnerName());
+        partner = tr("Thank you. Waiting for %1 to say how they are.").arg(m_model.partnerInText());
     }
     m_partnerLine->setText(partner);
     // When the pause begins, or its phase changes, focus goes to what this partner can do here, never to

@@ -8,6 +8,7 @@
 #include "app/widgets/LiveRegion.h"
 #include "app/widgets/SidePanel.h"
 #include "app/widgets/SignalCardStack.h"
+#include "core/text/UserText.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -143,14 +144,14 @@ void SessionPage::refresh() {
     const QString away = m_controller.partnerClosedApp()
                              ? tr("%1's Twofold closed. Your conversation is kept and continues when %1 opens it "
                                   "again.")
-                                   .arg(m_controller.partnerName())
+                                   .arg(m_controller.partnerInText())
                              : tr("Reconnecting… Everything you've written is kept.");
     m_reconnect->setText(away);
     m_reconnect->setAccessibleName(away);
     m_reconnect->setVisible(!m_controller.linked());
     const auto banner = screen == Screen::Conversation ? m_controller.step().floorBanner() : QString();
     m_floor->setText(banner);
-    m_floor->setAccessibleName(banner);
+    m_floor->setAccessibleName(text::withoutBreaks(banner)); // a long name read whole
     m_floor->setVisible(!banner.isEmpty());
     announceChanges(away, banner);
     auto* before = m_stack->currentWidget();
@@ -193,7 +194,7 @@ void SessionPage::confirmEnd() {
     auto* box = new QMessageBox(QMessageBox::Question, tr("End this session?"),
                                 tr("This ends the session for both of you. %1 will simply see that it has "
                                    "ended; what you both named stays in the summary.")
-                                    .arg(m_controller.partnerName()),
+                                    .arg(m_controller.partnerInText()),
                                 QMessageBox::NoButton, this);
     box->setTextFormat(Qt::PlainText); // carries the partner's name
     auto* end = box->addButton(tr("End session"), QMessageBox::AcceptRole);

@@ -115,7 +115,7 @@ void SummaryPage::refresh() {
             auto* cardLayout = new QVBoxLayout(card);
             cardLayout->setContentsMargins(14, 10, 14, 12);
             const bool mine = partner == m_summary.me();
-            auto* who = new QLabel(mine ? tr("You") : m_summary.partnerName(), card);
+            auto* who = new QLabel(mine ? tr("You") : m_summary.partnerInText(), card);
             who->setObjectName(QStringLiteral("sectionTitle"));
             who->setWordWrap(true);
             cardLayout->addWidget(who);
@@ -168,7 +168,7 @@ void SummaryPage::refresh() {
     using session::ExportContent;
     const bool mine = m_summary.iAgreedToExport(ExportContent::Summary);
     const bool theirs = m_summary.partnerAgreedToExport(ExportContent::Summary);
-    const auto partner = m_summary.partnerName();
+    const auto partner = m_summary.partnerInText();
     QString agreement;
     if (mine && theirs) {
         agreement = tr("You both agreed to keep the summary. The copy stays on this computer.");

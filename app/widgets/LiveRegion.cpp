@@ -1,5 +1,7 @@
 #include "app/widgets/LiveRegion.h"
 
+#include "core/text/UserText.h"
+
 #include <QAccessible>
 #include <QAccessibleWidget>
 
@@ -52,7 +54,8 @@ void LiveRegion::announce(const QString& text) {
 }
 
 void LiveRegion::speak() {
-    const QString text = m_pending.join(QLatin1Char(' '));
+    // Said without the break marks that let a long name wrap on screen (text::breakable).
+    const QString text = text::withoutBreaks(m_pending.join(QLatin1Char(' ')));
     m_pending.clear();
     hide(); // showing again is what a screen reader hears (state-changed:showing on a notification)
     setAccessibleName(text);

@@ -6,6 +6,7 @@
 #include "app/widgets/TabOrder.h"
 #include "app/widgets/WrapButton.h"
 #include "core/session/SignalCatalogue.h"
+#include "core/text/UserText.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -207,6 +208,7 @@ void SidePanel::startPause(QPushButton* button, PauseKind kind) {
 void SidePanel::addReceived(const ReceivedSignalView& signal) {
     const auto time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(signal.at).time(), QLocale::ShortFormat);
     auto* item = new QListWidgetItem(tr("%1, %2: %3").arg(signal.from, time, signal.text));
+    item->setData(Qt::AccessibleTextRole, text::withoutBreaks(item->text())); // a long name read as one word
     m_received->insertItem(0, item);
     while (m_received->count() > SignalsModel::kMaxReceived) {
         delete m_received->takeItem(m_received->count() - 1);

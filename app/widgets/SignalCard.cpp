@@ -1,5 +1,7 @@
 #include "app/widgets/SignalCard.h"
 
+#include "core/text/UserText.h"
+
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QPropertyAnimation>
@@ -17,6 +19,7 @@ SignalCard::SignalCard(const QString& from, const QString& text, bool reducedMot
     layout->setContentsMargins(14, 10, 14, 12);
     m_who->setObjectName(QStringLiteral("muted"));
     m_who->setTextFormat(Qt::PlainText);
+    m_who->setWordWrap(true); // a long name wraps (text::breakable) instead of widening the card
     auto* body = new QLabel(text, this);
     body->setObjectName(QStringLiteral("signalText"));
     body->setWordWrap(true);
@@ -59,7 +62,7 @@ void SignalCard::updateWho() {
     if (m_count > 1) {
         spoken = tr("%1 (%2 times)").arg(spoken).arg(m_count);
     }
-    setAccessibleName(spoken);
+    setAccessibleName(text::withoutBreaks(spoken));
 }
 
 void SignalCard::repeat() {

@@ -6,6 +6,7 @@
 #include "app/widgets/DraftEdit.h"
 #include "app/widgets/LiveRegion.h"
 #include "tests/app/TwoPartners.h"
+#include "tests/fakes/AsRead.h"
 
 #include <QAccessible>
 #include <QPushButton>
@@ -67,7 +68,7 @@ protected:
         QStringList said;
         for (const auto& [window, text] : g_alerts) {
             if (window == who) {
-                said << text;
+                said << asRead(text);
             }
         }
         std::erase_if(g_alerts, [&](const auto& alert) { return alert.first == who; });

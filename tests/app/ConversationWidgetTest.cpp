@@ -6,6 +6,7 @@
 #include "app/widgets/SignalCard.h"
 #include "app/widgets/SignalCardStack.h"
 #include "tests/app/TwoPartners.h"
+#include "tests/fakes/AsRead.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +17,7 @@
 
 using twofold::app::DraftEdit;
 using twofold::app::SessionPage;
+using twofold::test::asRead;
 
 namespace {
 
@@ -50,7 +52,7 @@ protected:
 
     QString label(SessionPage& page, const char* name) {
         auto* widget = page.findChild<QLabel*>(QString::fromLatin1(name));
-        return widget && widget->isVisible() ? widget->text() : QString();
+        return widget && widget->isVisible() ? asRead(widget->text()) : QString();
     }
 
     // The showing "From …" card on `page` holding `words`, if any.
@@ -115,7 +117,7 @@ TEST_P(ConversationWidgetTest, two_partners_click_through_a_whole_conversation) 
         const QString from = speaker == &alex ? QStringLiteral("From Sam") : QStringLiteral("From Alex");
         const auto* card = fromCard(*speaker, QStringLiteral("it was a long week"));
         ASSERT_NE(card, nullptr) << "the validation should be on the screen of the one who was heard";
-        EXPECT_TRUE(card->accessibleName().startsWith(from)) << card->accessibleName().toStdString();
+        EXPECT_TRUE(asRead(card->accessibleName()).startsWith(from)) << card->accessibleName().toStdString();
         const auto* words = card->findChild<QLabel*>(QStringLiteral("entryText"));
         ASSERT_NE(words, nullptr);
         EXPECT_EQ(words->textFormat(), Qt::PlainText);

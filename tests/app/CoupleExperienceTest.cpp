@@ -4,6 +4,7 @@
 // that are never stale.
 #include "app/controllers/session/SessionController.h"
 #include "tests/app/TwoPartners.h"
+#include "tests/fakes/AsRead.h"
 
 #include <QRegularExpression>
 #include <gtest/gtest.h>
@@ -75,7 +76,7 @@ TEST_F(CoupleExperience, both_screens_say_who_asked_to_start_and_a_coin_is_throw
         act(*p.alex, "set-topic",
             {{QStringLiteral("topic"), QStringLiteral("Weekends")}, {QStringLiteral("first"), QStringLiteral("me")}}));
     EXPECT_EQ(p.alex->step().floorNote(), QStringLiteral("You asked to start."));
-    EXPECT_EQ(p.sam->step().floorNote(), QStringLiteral("Alex asked to start."));
+    EXPECT_EQ(asRead(p.sam->step().floorNote()), QStringLiteral("Alex asked to start."));
     // Sam presses "Set the topic" with nothing in it: nothing changes, and Sam is told so softly.
     EXPECT_FALSE(act(*p.sam, "set-topic", {{QStringLiteral("first"), QStringLiteral("coin")}}));
     EXPECT_TRUE(p.sam->step().notice().contains(QStringLiteral("Nothing changed")))
@@ -93,10 +94,10 @@ TEST_F(CoupleExperience, both_screens_say_who_asked_to_start_and_a_coin_is_throw
 
 TEST_F(CoupleExperience, readiness_is_shared_as_promised) {
     start();
-    EXPECT_EQ(p.sam->step().partnerProgress(), QStringLiteral("Alex isn't ready yet."));
+    EXPECT_EQ(asRead(p.sam->step().partnerProgress()), QStringLiteral("Alex isn't ready yet."));
     ASSERT_TRUE(act(*p.alex, "ready"));
-    EXPECT_EQ(p.sam->step().partnerProgress(), QStringLiteral("Alex is ready — take your time."));
-    EXPECT_EQ(p.alex->step().partnerProgress(), QStringLiteral("Sam isn't ready yet."));
+    EXPECT_EQ(asRead(p.sam->step().partnerProgress()), QStringLiteral("Alex is ready — take your time."));
+    EXPECT_EQ(asRead(p.alex->step().partnerProgress()), QStringLiteral("Sam isn't ready yet."));
 }
 
 TEST_F(CoupleExperience, the_partner_who_paused_gets_only_reassurance_and_the_rest_at_re_entry) {
@@ -157,7 +158,7 @@ TEST_F(CoupleExperience, answers_reach_the_partner_and_yes_and_not_quite_weigh_t
     const auto entries = p.sam->step().turnEntries();
     ASSERT_FALSE(entries.empty());
     EXPECT_TRUE(entries.back().answer);
-    EXPECT_EQ(entries.back().who, QStringLiteral("Alex"));
+    EXPECT_EQ(asRead(entries.back().who), QStringLiteral("Alex"));
     EXPECT_EQ(entries.back().lines, QStringList{QStringLiteral("Yes, that's it")});
 }
 
@@ -186,8 +187,9 @@ TEST_F(CoupleExperience, validation_is_the_natural_path_and_the_floor_passes_wit
     EXPECT_TRUE(validate->primary);
     EXPECT_FALSE(pass->primary);
     ASSERT_TRUE(act(*p.sam, "validate", {{QStringLiteral("because"), QStringLiteral("dinner is our time")}}));
-    EXPECT_EQ(p.alex->step().momentNote(), QStringLiteral("Thank you for sharing. Now it's Sam's turn to be heard."));
-    EXPECT_EQ(p.sam->step().momentNote(), QStringLiteral("Thank you, Alex. Now it's your turn to be heard."));
+    EXPECT_EQ(asRead(p.alex->step().momentNote()),
+              QStringLiteral("Thank you for sharing. Now it's Sam's turn to be heard."));
+    EXPECT_EQ(asRead(p.sam->step().momentNote()), QStringLiteral("Thank you, Alex. Now it's your turn to be heard."));
 }
 
 // Issue 17 §6: once both were heard, nobody's turn to be heard is coming: no such note at Closing.
@@ -269,7 +271,7 @@ TEST_F(CoupleExperience, another_conversation_tells_the_partner_and_lets_them_ch
     ASSERT_TRUE(p.settle());
     EXPECT_EQ(p.sam->screen(), Screen::CheckIn);
     EXPECT_TRUE(p.sam->checkIn().joinPending());
-    EXPECT_TRUE(p.sam->checkIn().joinNote().startsWith(QStringLiteral("Alex began another conversation")));
+    EXPECT_TRUE(asRead(p.sam->checkIn().joinNote()).startsWith(QStringLiteral("Alex began another conversation")));
     EXPECT_FALSE(p.sam->checkIn().activation().has_value());
     p.sam->checkIn().join();
     EXPECT_EQ(p.sam->screen(), Screen::Conversation);
@@ -284,9 +286,9 @@ TEST_F(CoupleExperience, a_flooded_partners_choice_holds_when_the_other_begins) 
     EXPECT_EQ(p.sam->screen(), Screen::CheckIn) << "Sam was taken straight to the shared check-in";
     EXPECT_TRUE(p.sam->checkIn().holding());
     EXPECT_TRUE(p.sam->checkIn().suggestsPause()) << "the offer of a few minutes went away";
-    EXPECT_TRUE(p.sam->checkIn().joinNote().startsWith(QStringLiteral("Alex has begun.")));
+    EXPECT_TRUE(asRead(p.sam->checkIn().joinNote()).startsWith(QStringLiteral("Alex has begun.")));
     const auto told = p.alex->step().partnerProgress();
-    EXPECT_EQ(told, QStringLiteral("Sam is taking a moment first. The conversation waits; there's no hurry."));
+    EXPECT_EQ(asRead(told), QStringLiteral("Sam is taking a moment first. The conversation waits; there's no hurry."));
     EXPECT_FALSE(told.contains(QStringLiteral("lood"))) << "no detail of the private check-in";
     ASSERT_TRUE(act(*p.alex, "ready"));
     EXPECT_EQ(p.alex->step().stepId(), QStringLiteral("checkin"));
@@ -295,7 +297,7 @@ TEST_F(CoupleExperience, a_flooded_partners_choice_holds_when_the_other_begins) 
     ASSERT_TRUE(p.settle());
     EXPECT_EQ(p.sam->screen(), Screen::Conversation);
     EXPECT_EQ(p.sam->step().stepId(), QStringLiteral("checkin"));
-    EXPECT_EQ(p.alex->step().partnerProgress(), QStringLiteral("Sam isn't ready yet."));
+    EXPECT_EQ(asRead(p.alex->step().partnerProgress()), QStringLiteral("Sam isn't ready yet."));
     ASSERT_TRUE(act(*p.sam, "ready"));
     EXPECT_EQ(p.alex->step().stepId(), QStringLiteral("statement"));
 }
@@ -312,7 +314,7 @@ TEST_F(CoupleExperience, a_partner_restarted_while_taking_a_moment_still_holds_t
     p.sam->checkIn().join();
     ASSERT_TRUE(p.settle());
     EXPECT_EQ(p.sam->screen(), Screen::Conversation);
-    EXPECT_EQ(p.alex->step().partnerProgress(), QStringLiteral("Sam isn't ready yet."));
+    EXPECT_EQ(asRead(p.alex->step().partnerProgress()), QStringLiteral("Sam isn't ready yet."));
 }
 
 TEST_F(CoupleExperience, a_settled_partner_goes_straight_to_the_shared_check_in) {
@@ -320,7 +322,7 @@ TEST_F(CoupleExperience, a_settled_partner_goes_straight_to_the_shared_check_in)
     start();
     EXPECT_EQ(p.sam->screen(), Screen::Conversation);
     EXPECT_FALSE(p.sam->checkIn().holding());
-    EXPECT_EQ(p.alex->step().partnerProgress(), QStringLiteral("Sam isn't ready yet."));
+    EXPECT_EQ(asRead(p.alex->step().partnerProgress()), QStringLiteral("Sam isn't ready yet."));
 }
 
 // A restarted app catches up from the partner's log: what happened before is no news (no card, no chime),
@@ -341,7 +343,7 @@ TEST_F(CoupleExperience, after_a_restart_the_history_is_known_but_not_played_aga
     p.alex->checkIn().beginAgain();
     p.alex->checkIn().start(QStringLiteral("conversation"));
     ASSERT_TRUE(p.settle());
-    EXPECT_TRUE(p.sam->checkIn().joinNote().startsWith(QStringLiteral("Alex began another conversation")));
+    EXPECT_TRUE(asRead(p.sam->checkIn().joinNote()).startsWith(QStringLiteral("Alex began another conversation")));
 }
 
 TEST_F(CoupleExperience, both_screens_count_a_pause_down_alike_when_the_clocks_differ) {
@@ -362,8 +364,9 @@ TEST_F(CoupleExperience, when_the_speaker_passes_the_floor_each_screen_thanks_th
     bothReady();
     // In practice the speaker's own answer passes the floor (no validation step in between).
     ASSERT_TRUE(act(*p.alex, "name-feeling", {{QStringLiteral("feeling"), QStringLiteral("left out")}}));
-    EXPECT_EQ(p.sam->step().momentNote(), QStringLiteral("Thank you, Alex. Now it's your turn to be heard."));
-    EXPECT_EQ(p.alex->step().momentNote(), QStringLiteral("Thank you for sharing. Now it's Sam's turn to be heard."));
+    EXPECT_EQ(asRead(p.sam->step().momentNote()), QStringLiteral("Thank you, Alex. Now it's your turn to be heard."));
+    EXPECT_EQ(asRead(p.alex->step().momentNote()),
+              QStringLiteral("Thank you for sharing. Now it's Sam's turn to be heard."));
 }
 
 TEST_F(CoupleExperience, pause_texts_follow_the_pause_as_it_is_now) {

@@ -3,6 +3,7 @@
 #include "core/session/EventJson.h"
 #include "core/session/SignalCatalogue.h"
 #include "tests/app/TwoPartners.h"
+#include "tests/fakes/AsRead.h"
 #include "tests/fakes/LogCapture.h"
 
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 using twofold::app::ChimeKind;
 using twofold::app::Screen;
 using twofold::app::SessionController;
+using twofold::test::asRead;
 
 namespace {
 
@@ -105,12 +107,12 @@ TEST_F(SessionControllerTest, the_private_level_and_everything_typed_stay_out_of
 
 TEST_F(SessionControllerTest, shows_who_holds_the_floor_and_a_prompt_for_each) {
     startAndCheckIn();
-    EXPECT_EQ(p.alex->step().floorBanner(), QStringLiteral("You're speaking · Sam is listening"));
-    EXPECT_EQ(p.sam->step().floorBanner(), QStringLiteral("Alex is speaking · you're listening"));
+    EXPECT_EQ(asRead(p.alex->step().floorBanner()), QStringLiteral("You're speaking · Sam is listening"));
+    EXPECT_EQ(asRead(p.sam->step().floorBanner()), QStringLiteral("Alex is speaking · you're listening"));
     EXPECT_TRUE(p.alex->step().myTurn());
     EXPECT_FALSE(p.sam->step().myTurn());
     EXPECT_TRUE(p.alex->step().prompt().startsWith(QStringLiteral("Say what you feel")));
-    EXPECT_TRUE(p.sam->step().prompt().startsWith(QStringLiteral("Alex is putting their feelings into words")));
+    EXPECT_TRUE(asRead(p.sam->step().prompt()).startsWith(QStringLiteral("Alex is putting their feelings into words")));
     ASSERT_EQ(p.alex->step().actions().size(), 1u);
     EXPECT_EQ(p.alex->step().actions()[0].fields.size(), 4u);
     EXPECT_EQ(p.alex->step().actions()[0].fields[0].label, QStringLiteral("I feel …"));
@@ -232,8 +234,9 @@ TEST_F(SessionControllerTest, runs_a_pause_with_extension_chimes_and_re_entry) {
     EXPECT_EQ(p.alex->screen(), Screen::Pause);
     auto alexView = p.alex->pause().view();
     EXPECT_FALSE(alexView.mine);
-    EXPECT_TRUE(alexView.headline.startsWith(
-        QStringLiteral("Sam needs 10 minutes to come back to themselves. They're not leaving. Back at")));
+    EXPECT_TRUE(asRead(alexView.headline)
+                    .startsWith(QStringLiteral(
+                        "Sam needs 10 minutes to come back to themselves. They're not leaving. Back at")));
     EXPECT_EQ(alexView.countdown, QStringLiteral("10:00"));
     EXPECT_TRUE(alexView.canAcknowledge);
     EXPECT_FALSE(alexView.canExtend);
@@ -246,7 +249,8 @@ TEST_F(SessionControllerTest, runs_a_pause_with_extension_chimes_and_re_entry) {
     EXPECT_EQ(p.alexChime.count(ChimeKind::PauseWarning), 0) << "the one-minute chime is for the one who paused";
     p.sam->pause().extend();
     ASSERT_TRUE(p.settle());
-    EXPECT_TRUE(p.alex->pause().view().extensionNote.startsWith(QStringLiteral("Sam asked for 10 more minutes.")));
+    EXPECT_TRUE(
+        asRead(p.alex->pause().view().extensionNote).startsWith(QStringLiteral("Sam asked for 10 more minutes.")));
     p.clock.advanceSeconds(11 * 60);
     ASSERT_TRUE(QTest::qWaitFor([&] { return p.alex->pause().view().reEntry && p.sam->pause().view().reEntry; }, 3000));
     EXPECT_EQ(p.alexChime.count(ChimeKind::PauseEnd), 1);
@@ -280,7 +284,7 @@ TEST_F(SessionControllerTest, delivers_signals_both_ways_with_a_chime) {
     ASSERT_TRUE(samReceived.wait(2000) || samReceived.count() == 1);
     ASSERT_EQ(p.sam->repairSignals().received().size(), 1u);
     EXPECT_EQ(p.sam->repairSignals().received().back().text, QStringLiteral("I'm still here. I'm not going anywhere."));
-    EXPECT_EQ(p.sam->repairSignals().received().back().from, QStringLiteral("Alex"));
+    EXPECT_EQ(asRead(p.sam->repairSignals().received().back().from), QStringLiteral("Alex"));
     EXPECT_EQ(alexSent.count(), 1);
     EXPECT_EQ(p.samChime.count(ChimeKind::Signal), 1);
     EXPECT_EQ(p.alexChime.count(ChimeKind::Signal), 0);

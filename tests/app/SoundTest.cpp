@@ -122,7 +122,10 @@ TEST(SoundChime, a_hung_audio_server_never_stalls_the_event_loop_and_the_link_st
     alex.chime.play(app::ChimeKind::PauseEnd); // and more chimes while the first is still waiting
 
     const qint64 stall = longestStall(7500); // longer than the 6 s a silent link may last
-    EXPECT_LT(stall, 50) << "the event loop stalled for " << stall << " ms";
+    // A call blocking on the hung server waits for libpulse's own timeout (seconds), so a second tells a
+    // blocked loop from a busy machine: at 50 ms this failed under a parallel build with 113 ms of
+    // ordinary scheduling delay. (How smooth the loop is belongs in twofold-bench, not here.)
+    EXPECT_LT(stall, 1000) << "the event loop stalled for " << stall << " ms";
     EXPECT_GE(audioServer.connections(), 1) << "the chimes never reached the fake audio server";
     EXPECT_EQ(alexSilent.count(), 1); // one calm notice, not one per chime
     EXPECT_TRUE(alex.chime.stuck());

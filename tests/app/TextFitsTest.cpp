@@ -44,11 +44,17 @@ struct FitCase {
     const char* language;
     int points;
     QSize window;
+    // The partner is called 64 × "W" (the longest name, with no space to wrap at) instead of "Sam": every
+    // sentence of the session that names them must still wrap within the window.
+    bool longPartnerName = false;
 };
+
+const QString kLongName(64, QLatin1Char('W'));
 
 std::string caseName(const ::testing::TestParamInfo<FitCase>& info) {
     return std::string(info.param.language) + "_" + std::to_string(info.param.points) + "pt_" +
-           std::to_string(info.param.window.width()) + "x" + std::to_string(info.param.window.height());
+           std::to_string(info.param.window.width()) + "x" + std::to_string(info.param.window.height()) +
+           (info.param.longPartnerName ? "_long_partner_name" : "");
 }
 
 QString shown(const QString& text, bool richText) {
@@ -322,7 +328,8 @@ protected:
     static inline QFont s_font;
     static inline QString s_sheet;
     QTranslator translator;
-    TwoPartners p;
+    TwoPartners p{TwoPartners::Link::Memory, QStringLiteral("Alex"),
+                  GetParam().longPartnerName ? kLongName : QStringLiteral("Sam")};
     app::RuleCoach coach;
     QTemporaryDir profile;
     app::Settings settings;
@@ -349,10 +356,9 @@ TEST_P(TextFitsTest, every_page_card_and_button_shows_all_of_its_text) {
     Q_EMIT partners.codeShown(QStringLiteral("123456"), QStringLiteral("Sam"));
     check("partners: the code");
     // F1b: a name of 64 characters without a space wraps inside its sentence instead of running past.
-    const QString longName(64, QLatin1Char('W'));
-    Q_EMIT partners.invited(longName);
+    Q_EMIT partners.invited(kLongName);
     check("partners: an invitation from a long name");
-    Q_EMIT partners.codeShown(QStringLiteral("123456"), longName);
+    Q_EMIT partners.codeShown(QStringLiteral("123456"), kLongName);
     check("partners: the code with a long name");
 
     window->openSettings();
@@ -395,7 +401,7 @@ TEST_P(TextFitsTest, every_page_card_and_button_shows_all_of_its_text) {
             longest = text;
         }
     }
-    window->sessionPage()->signalCards()->show(QStringLiteral("Sam"), longest);
+    window->sessionPage()->signalCards()->show(p.alex->partnerInText(), longest);
     QCoreApplication::processEvents();
     ASSERT_EQ(window->sessionPage()->signalCards()->cards().size(), 1);
     ASSERT_TRUE(window->sessionPage()->signalCards()->cards().front()->isVisible()) << "the card shows";
@@ -456,20 +462,21 @@ TEST_P(TextFitsTest, every_page_card_and_button_shows_all_of_its_text) {
 constexpr QSize kHalfOf1366x768{683, 768};
 constexpr QSize k1280x720{1280, 720};
 
-INSTANTIATE_TEST_SUITE_P(, TextFitsTest,
-                         ::testing::Values(FitCase{"en", 9, kHalfOf1366x768}, FitCase{"de", 9, kHalfOf1366x768},
-                                           FitCase{"fr", 9, kHalfOf1366x768}, FitCase{"es", 9, kHalfOf1366x768},
-                                           FitCase{"en", 9, k1280x720}, FitCase{"de", 9, k1280x720},
-                                           FitCase{"fr", 9, k1280x720}, FitCase{"es", 9, k1280x720},
-                                           FitCase{"en", 12, kHalfOf1366x768}, FitCase{"de", 12, kHalfOf1366x768},
-                                           FitCase{"fr", 12, kHalfOf1366x768}, FitCase{"es", 12, kHalfOf1366x768},
-                                           FitCase{"en", 12, k1280x720}, FitCase{"de", 12, k1280x720},
-                                           FitCase{"fr", 12, k1280x720}, FitCase{"es", 12, k1280x720},
-                                           FitCase{"en", 14, kHalfOf1366x768}, FitCase{"de", 14, kHalfOf1366x768},
-                                           FitCase{"fr", 14, kHalfOf1366x768}, FitCase{"es", 14, kHalfOf1366x768},
-                                           FitCase{"en", 14, k1280x720}, FitCase{"de", 14, k1280x720},
-                                           FitCase{"fr", 14, k1280x720}, FitCase{"es", 14, k1280x720}),
-                         caseName);
+INSTANTIATE_TEST_SUITE_P(
+    , TextFitsTest,
+    ::testing::Values(FitCase{"en", 9, kHalfOf1366x768}, FitCase{"de", 9, kHalfOf1366x768},
+                      FitCase{"fr", 9, kHalfOf1366x768}, FitCase{"es", 9, kHalfOf1366x768}, FitCase{"en", 9, k1280x720},
+                      FitCase{"de", 9, k1280x720}, FitCase{"fr", 9, k1280x720}, FitCase{"es", 9, k1280x720},
+                      FitCase{"en", 12, kHalfOf1366x768}, FitCase{"de", 12, kHalfOf1366x768},
+                      FitCase{"fr", 12, kHalfOf1366x768}, FitCase{"es", 12, kHalfOf1366x768},
+                      FitCase{"en", 12, k1280x720}, FitCase{"de", 12, k1280x720}, FitCase{"fr", 12, k1280x720},
+                      FitCase{"es", 12, k1280x720}, FitCase{"en", 14, kHalfOf1366x768},
+                      FitCase{"de", 14, kHalfOf1366x768}, FitCase{"fr", 14, kHalfOf1366x768},
+                      FitCase{"es", 14, kHalfOf1366x768}, FitCase{"en", 14, k1280x720}, FitCase{"de", 14, k1280x720},
+                      FitCase{"fr", 14, k1280x720}, FitCase{"es", 14, k1280x720},
+                      FitCase{"en", 14, kHalfOf1366x768, true}, FitCase{"de", 14, kHalfOf1366x768, true},
+                      FitCase{"fr", 14, kHalfOf1366x768, true}, FitCase{"es", 14, kHalfOf1366x768, true}),
+    caseName);
 
 } // namespace
 } // namespace twofold::test

@@ -61,11 +61,11 @@ QString CheckInModel::joinNote() const {
     if (m_holding) {
         return tr("%1 has begun. The conversation waits for you: take a few minutes first, or join when you're "
                   "ready.")
-            .arg(m_context.partnerName());
+            .arg(m_context.partnerInText());
     }
     return m_joinPending ? tr("%1 began another conversation. Check in with yourself first, then join when you're "
                               "ready.")
-                               .arg(m_context.partnerName())
+                               .arg(m_context.partnerInText())
                          : QString();
 }
 
@@ -85,8 +85,8 @@ void CheckInModel::join() {
 }
 
 QString CheckInModel::connectionNote() const {
-    return m_context.linked() ? tr("You and %1 are connected.").arg(m_context.partnerName())
-                              : tr("Waiting for %1's Twofold to connect…").arg(m_context.partnerName());
+    return m_context.linked() ? tr("You and %1 are connected.").arg(m_context.partnerInText())
+                              : tr("Waiting for %1's Twofold to connect…").arg(m_context.partnerInText());
 }
 
 std::vector<CheckInModel::FlowChoice> CheckInModel::flows() const {
@@ -127,8 +127,8 @@ void CheckInModel::beginAgain() {
     Q_EMIT changed();
 }
 
-QString CheckInModel::partnerName() const {
-    return m_context.partnerName();
+QString CheckInModel::partnerInText() const {
+    return m_context.partnerInText();
 }
 
 bool CheckInModel::linked() const {

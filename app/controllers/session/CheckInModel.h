@@ -47,7 +47,7 @@ public:
     // goes on to the conversation.
     bool holding() const { return m_holding; }
 
-    QString partnerName() const;
+    QString partnerInText() const; // as it goes into a sentence (SessionContext::nameInText)
     bool linked() const;
     // "You and Sam are connected." once linked, else that we wait for the partner's computer.
     QString connectionNote() const;

@@ -53,8 +53,8 @@ int PauseModel::pauseMinutes() const {
     return m_context.pauseMinutes();
 }
 
-QString PauseModel::partnerName() const {
-    return m_context.partnerName();
+QString PauseModel::partnerInText() const {
+    return m_context.partnerInText();
 }
 
 void PauseModel::requestBreak() {
@@ -73,7 +73,7 @@ PauseView PauseModel::view() const {
     }
     const auto& p = *state.pause;
     const auto me = m_context.me();
-    const auto partner = m_context.partnerName();
+    const auto partner = m_context.partnerInText();
     view.active = true;
     view.mine = p.by == me;
     view.breath = p.kind == session::PauseKind::Breath;
@@ -170,7 +170,7 @@ void PauseModel::onEventApplied(const session::Event& event) {
         m_extensionNote =
             keepWithTime(byMe ? tr("You asked for %1 more minutes. Back at %2.").arg(QString::number(minutes), back)
                               : tr("%1 asked for %2 more minutes. Back at %3.")
-                                    .arg(m_context.partnerName(), QString::number(minutes), back),
+                                    .arg(m_context.partnerInText(), QString::number(minutes), back),
                          back);
     } else if (std::holds_alternative<session::PauseWarning>(event.payload)) {
         if (state.pause && state.pause->by == m_context.me()) {

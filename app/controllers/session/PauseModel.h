@@ -26,7 +26,7 @@ public:
     void requestBreak(); // "I need N minutes" (the pause length setting)
     void requestBreath();
     int pauseMinutes() const;
-    QString partnerName() const;
+    QString partnerInText() const; // as it goes into a sentence (SessionContext::nameInText)
 
     PauseView view() const;
     void acknowledge();

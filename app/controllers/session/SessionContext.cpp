@@ -3,6 +3,7 @@
 #include "app/controllers/DraftStore.h"
 #include "core/log/Log.h"
 #include "core/session/Rejections.h"
+#include "core/text/UserText.h"
 
 namespace twofold::app {
 
@@ -67,6 +68,10 @@ QString SessionContext::nameOf(session::Partner partner) const {
         return current.name(partner);
     }
     return configuredName(partner == me());
+}
+
+QString SessionContext::nameInText(session::Partner partner) const {
+    return text::isolated(text::breakable(nameOf(partner)));
 }
 
 void SessionContext::setPauseMinutes(int minutes) {

@@ -39,6 +39,12 @@ public:
     QString nameOf(session::Partner partner) const;
     QString myName() const { return nameOf(me()); }
     QString partnerName() const { return nameOf(session::other(me())); }
+    // A name as it goes into a sentence on screen: an isolated run (U+2068 … U+2069, so a name in Arabic
+    // or Hebrew cannot turn the sentence around it) whose over-long words may wrap (text::breakable, so
+    // a 64-character name without a space wraps instead of widening the window). For display only:
+    // announcements and accessible names drop the break marks (text::withoutBreaks).
+    QString nameInText(session::Partner partner) const;
+    QString partnerInText() const { return nameInText(session::other(me())); }
     QString configuredName(bool mine) const { return mine ? m_options.myName : m_options.partnerName; }
 
     // "I need N minutes": the pause length setting, 5–30.

@@ -38,7 +38,7 @@ public:
     const SummaryModel& summary() const { return m_summary; }
 
     Screen screen() const;
-    QString partnerName() const { return m_context.partnerName(); }
+    QString partnerInText() const { return m_context.partnerInText(); } // for a sentence
     bool linked() const { return m_context.linked(); }
     bool partnerClosedApp() const { return m_context.partnerClosedApp(); }
     void setPartnerClosedApp() { m_context.setPartnerClosedApp(); }

@@ -23,7 +23,7 @@ bool SignalsModel::available(const QString& signalId) const {
 QString SignalsModel::availabilityNote() const {
     return partnerPausing() ? tr("While %1 takes a pause, only reassuring signals reach them. The others can "
                                  "wait until you're both back.")
-                                  .arg(m_context.partnerName())
+                                  .arg(m_context.partnerInText())
                             : QString();
 }
 
@@ -43,7 +43,7 @@ void SignalsModel::send(const QString& signalId) {
         m_context.setNotice(
             tr("That one wasn't sent: a few signals just went to %1. Give it a moment, then send it again if you "
                "still want to.")
-                .arg(m_context.partnerName()));
+                .arg(m_context.partnerInText()));
         return;
     }
     if (m_context.act(session::SignalSent{signalId})) {
@@ -70,8 +70,8 @@ void SignalsModel::onEventApplied(const session::Event& event) {
         Q_EMIT signalSent(session::signalText(signal->signalId));
         return;
     }
-    ReceivedSignalView view{event.seq, m_context.partnerName(), session::signalText(signal->signalId), signal->signalId,
-                            m_context.toWallMs(event.at)};
+    ReceivedSignalView view{event.seq, m_context.partnerInText(), session::signalText(signal->signalId),
+                            signal->signalId, m_context.toWallMs(event.at)};
     // During my break only reassuring signals were accepted (the host keeps that rule: SignalRules.h).
     deliver(view);
 }

@@ -58,7 +58,7 @@ QString StepModel::floorBanner() const {
     if (!state.started || step == nullptr) {
         return {};
     }
-    const auto partner = m_context.partnerName();
+    const auto partner = m_context.partnerInText();
     if (step->actor == Actor::Both || step->actor == Actor::Either) {
         return tr("Together · you and %1").arg(partner);
     }
@@ -91,17 +91,17 @@ QString StepModel::prompt() const {
     // A prompt may name the partner (%1), so no language needs a gender-neutral stand-in for a known name.
     QString prompt = step->prompt.text(language);
     if (prompt.contains(QLatin1String("%1"))) {
-        prompt = prompt.arg(m_context.partnerName());
+        prompt = prompt.arg(m_context.partnerInText());
     }
     switch (step->actor) {
     case Actor::Speaker:
     case Actor::Listener: {
         const auto actor = step->actor == Actor::Speaker ? state.speaker() : state.listener();
-        return actor == m_context.me() ? prompt : waiting.arg(m_context.nameOf(actor));
+        return actor == m_context.me() ? prompt : waiting.arg(m_context.nameInText(actor));
     }
     case Actor::Both:
         if (state.completed.count(m_context.me()) > 0 && !waiting.isEmpty()) {
-            return waiting.arg(m_context.partnerName());
+            return waiting.arg(m_context.partnerInText());
         }
         return prompt;
     case Actor::Either:
@@ -134,7 +134,7 @@ std::vector<ActionView> StepModel::actions() const {
             if (field.kind == session::FieldKind::Speaker) {
                 fieldView.options = {QStringLiteral("coin"), QStringLiteral("me"), QStringLiteral("partner")};
                 fieldView.optionLabels = {tr("Let a coin decide"), tr("I'd like to start"),
-                                          tr("%1 starts").arg(m_context.partnerName())};
+                                          tr("%1 starts").arg(m_context.partnerInText())};
             } else {
                 fieldView.options = field.options;
                 fieldView.optionLabels = field.options;
@@ -153,7 +153,7 @@ EntryView StepModel::viewOf(const session::Entry& entry, bool sharedOnly) const 
     const auto* action = step ? step->action(entry.action) : nullptr;
     EntryView view;
     view.seq = entry.seq;
-    view.who = m_context.nameOf(entry.by);
+    view.who = m_context.nameInText(entry.by);
     view.mine = entry.by == m_context.me();
     view.stepTitle = step ? step->title.text(language) : QString();
     if (action == nullptr) {
@@ -253,11 +253,11 @@ QString StepModel::partnerProgress() const {
     const auto partner = session::other(m_context.me());
     if (state.takingMoment(partner)) { // that they take a moment, never how they are
         return tr("%1 is taking a moment first. The conversation waits; there's no hurry.")
-            .arg(m_context.partnerName());
+            .arg(m_context.partnerInText());
     }
     const auto text =
         state.completed.count(partner) > 0 ? step->partnerDone.text(language) : step->partnerPending.text(language);
-    return text.isEmpty() ? QString() : text.arg(m_context.partnerName());
+    return text.isEmpty() ? QString() : text.arg(m_context.partnerInText());
 }
 
 QString StepModel::floorNote() const {
@@ -270,7 +270,7 @@ QString StepModel::floorNote() const {
     const auto describe = [&](const std::array<std::optional<session::Partner>, 2>& wishes) -> QString {
         const auto mine = wishOf(wishes, me);
         const auto theirs = wishOf(wishes, partner);
-        const auto name = m_context.partnerName();
+        const auto name = m_context.partnerInText();
         if (mine && theirs && *mine != *theirs) {
             return *mine == me ? tr("You both asked to start.") : tr("You each asked the other to start.");
         }
@@ -296,7 +296,7 @@ QString StepModel::floorNote() const {
     if (!decision || !firstTurn || state.round != 1) {
         return {};
     }
-    const QString starter = decision->result == me ? tr("You begin.") : tr("%1 begins.").arg(m_context.partnerName());
+    const QString starter = decision->result == me ? tr("You begin.") : tr("%1 begins.").arg(m_context.partnerInText());
     const QString asked = describe(decision->wishes);
     if (decision->coin) {
         return (asked.isEmpty() ? tr("Nobody asked to start, so a coin decided: %1").arg(starter)
@@ -355,8 +355,8 @@ QString StepModel::notice() const {
     return m_context.notice();
 }
 
-QString StepModel::partnerName() const {
-    return m_context.partnerName();
+QString StepModel::partnerInText() const {
+    return m_context.partnerInText();
 }
 
 void StepModel::onEventApplied(const session::Event& event) {
@@ -377,9 +377,10 @@ void StepModel::onEventApplied(const session::Event& event) {
             // speaker before the swap.
             const auto next = state.speaker();
             const auto heard = session::other(next);
-            m_moment = heard == m_context.me()
-                           ? tr("Thank you for sharing. Now it's %1's turn to be heard.").arg(m_context.nameOf(next))
-                           : tr("Thank you, %1. Now it's your turn to be heard.").arg(m_context.nameOf(heard));
+            m_moment =
+                heard == m_context.me()
+                    ? tr("Thank you for sharing. Now it's %1's turn to be heard.").arg(m_context.nameInText(next))
+                    : tr("Thank you, %1. Now it's your turn to be heard.").arg(m_context.nameInText(heard));
         }
     } else if (std::holds_alternative<session::SessionStarted>(event.payload)) {
         m_moment.clear();

@@ -56,7 +56,7 @@ public:
     bool pauseOffered() const;
 
     QString notice() const;
-    QString partnerName() const;
+    QString partnerInText() const; // as it goes into a sentence (SessionContext::nameInText)
 
 Q_SIGNALS:
     void changed(); // the step, its actions or its entries changed

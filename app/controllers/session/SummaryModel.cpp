@@ -30,8 +30,8 @@ session::Partner SummaryModel::me() const {
     return m_context.me();
 }
 
-QString SummaryModel::partnerName() const {
-    return m_context.partnerName();
+QString SummaryModel::partnerInText() const {
+    return m_context.partnerInText();
 }
 
 quint64 SummaryModel::revision() const {

@@ -19,9 +19,9 @@ public:
     QString title() const; // the flow's title in this partner's language
     bool ended() const;
     session::Partner me() const;
-    QString partnerName() const;
-    QString sessionId() const; // which conversation this is
-    quint64 revision() const;  // changes with every event: the page rebuilds only then
+    QString partnerInText() const; // as it goes into a sentence (SessionContext::nameInText)
+    QString sessionId() const;     // which conversation this is
+    quint64 revision() const;      // changes with every event: the page rebuilds only then
 
     // Consent matches content: a copy of the summary and a copy of the whole transcript are separate
     // agreements, each needing both partners.
