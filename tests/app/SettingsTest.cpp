@@ -241,6 +241,23 @@ TEST(Settings, a_file_without_a_version_gets_version_one_with_its_first_save) {
     EXPECT_TRUE(readFile(iniPath(dir)).contains("[format]\nversion=1\n")) << readFile(iniPath(dir)).toStdString();
 }
 
+TEST(Settings, a_version_that_is_no_whole_number_reads_as_one_with_a_log_line) {
+    for (const char* version : {"two", "0", "-3"}) {
+        QTemporaryDir dir;
+        writeFile(iniPath(dir), QByteArray("[format]\nversion=") + version + "\n\n[profile]\nname=Sam\n");
+        LogCapture log;
+        {
+            Settings settings(dir.path());
+            EXPECT_TRUE(settings.problem().isEmpty()) << version << ": not a newer file";
+            EXPECT_EQ(settings.displayName(), QStringLiteral("Sam"));
+            EXPECT_TRUE(log.text().contains(QStringLiteral("settings format version"))) << version;
+            settings.setReducedMotion(true);
+            ASSERT_TRUE(settings.sync());
+        }
+        EXPECT_TRUE(readFile(iniPath(dir)).contains("[format]\nversion=1\n")) << version;
+    }
+}
+
 TEST(Settings, a_value_it_cannot_use_reads_as_its_default_with_a_log_line_without_the_value) {
     QTemporaryDir dir;
     writeFile(iniPath(dir), "[display]\n"
