@@ -196,7 +196,7 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
     }
 
     Settings settings(options.profile);
-    settings.setScopeInEffect(net::toString(options.scope), toString(options.scopeSource));
+    settings.setScopeInEffect(options.scope, options.scopeSource);
     if (!options.name.isEmpty() && !demoMode) {
         settings.setDisplayName(options.name); // pre-fills the first run, or renames
     }
@@ -247,8 +247,11 @@ int runApp(int argc, char** argv, const RunHooks& hooks) {
         partnershipOptions.discoveryPort = options.discoveryPort;
         partnership = std::make_unique<Partnership>(partnershipOptions, clock, *chime);
         window = std::make_unique<MainWindow>(settings, coach, partnership->partners());
-        QObject::connect(&settings, &Settings::changed, partnership.get(),
-                         [&settings, &partnership] { partnership->setName(settings.displayName()); });
+        QObject::connect(&settings, &Settings::changed, partnership.get(), [&settings, &partnership](SettingKey key) {
+            if (key == SettingKey::DisplayName) {
+                partnership->setName(settings.displayName());
+            }
+        });
         QObject::connect(partnership.get(), &Partnership::sessionCreated, window.get(),
                          [&window](SessionController* session) { window->setSession(session); });
         QObject::connect(partnership.get(), &Partnership::profileProblem, &notices, &ProfileNotices::add);

@@ -975,6 +975,10 @@
         <source>Twofold couldn&apos;t save your settings in %1 (the folder may be read-only or the disk full). Your changes apply until Twofold closes.</source>
         <translation>Twofold konnte deine Einstellungen in %1 nicht speichern (vielleicht ist der Ordner schreibgeschützt oder der Datenträger voll). Deine Änderungen gelten, bis du Twofold schließt.</translation>
     </message>
+    <message>
+        <source>Your settings in %1 come from a newer Twofold. This one uses what it understands of them and leaves the file as it is, so changes you make here apply until Twofold closes.</source>
+        <translation>Deine Einstellungen in %1 stammen von einem neueren Twofold. Diese Version nutzt, was sie davon versteht, und lässt die Datei, wie sie ist. Deine Änderungen hier gelten deshalb, bis du Twofold schließt.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::SettingsDialog</name>

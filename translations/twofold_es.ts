@@ -975,6 +975,10 @@
         <source>Twofold couldn&apos;t save your settings in %1 (the folder may be read-only or the disk full). Your changes apply until Twofold closes.</source>
         <translation>Twofold no ha podido guardar tus ajustes en %1 (puede que la carpeta sea de solo lectura o el disco esté lleno). Tus cambios valen hasta que cierres Twofold.</translation>
     </message>
+    <message>
+        <source>Your settings in %1 come from a newer Twofold. This one uses what it understands of them and leaves the file as it is, so changes you make here apply until Twofold closes.</source>
+        <translation>Tus ajustes en %1 vienen de un Twofold más reciente. Este usa lo que entiende de ellos y deja el archivo como está, así que tus cambios aquí valen hasta que cierres Twofold.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::SettingsDialog</name>

@@ -975,6 +975,10 @@
         <source>Twofold couldn&apos;t save your settings in %1 (the folder may be read-only or the disk full). Your changes apply until Twofold closes.</source>
         <translation>Twofold n&apos;a pas pu enregistrer tes réglages dans %1 (dossier en lecture seule ou disque plein). Tes changements s&apos;appliquent jusqu&apos;à la fermeture de Twofold.</translation>
     </message>
+    <message>
+        <source>Your settings in %1 come from a newer Twofold. This one uses what it understands of them and leaves the file as it is, so changes you make here apply until Twofold closes.</source>
+        <translation>Tes réglages dans %1 viennent d&apos;une version plus récente de Twofold. Celle-ci utilise ce qu&apos;elle en comprend et laisse le fichier tel quel. Tes changements ici s&apos;appliquent donc jusqu&apos;à la fermeture de Twofold.</translation>
+    </message>
 </context>
 <context>
     <name>twofold::app::SettingsDialog</name>

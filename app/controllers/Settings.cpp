@@ -1,11 +1,8 @@
 #include "app/controllers/Settings.h"
 
-#include "app/options/Languages.h"
 #include "app/options/SettingsKeys.h"
-#include "core/Limits.h"
 #include "core/log/Log.h"
 #include "core/net/ProfileFiles.h"
-#include "core/text/UserText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,23 +10,34 @@
 
 namespace twofold::app {
 namespace {
-constexpr QLatin1String kName("profile/name");
-constexpr QLatin1String kFirstRun("profile/firstRunDone");
-constexpr QLatin1String kPause("pause/minutes");
-constexpr QLatin1String kSounds("sound/on");
-constexpr QLatin1String kVolume("sound/volume");
-constexpr QLatin1String kMotion("display/reducedMotion");
-constexpr QLatin1String kLanguage("display/language");
+
+// A number for a Number key, within its range.
+int clamped(SettingKey key, int number) {
+    const SettingDefinition& definition = settingDefinition(key);
+    return std::clamp(number, definition.minimum, definition.maximum);
+}
+
 } // namespace
 
 Settings::Settings(const QString& profileDir, QObject* parent)
     : QObject(parent), m_profileDir(profileDir),
       m_settings(QDir(profileDir).filePath(settingsFileName()), QSettings::IniFormat) {
     QDir().mkpath(profileDir);
+    auto logger = log::get(log::Module::AppSettings);
     if (m_settings.status() != QSettings::NoError) {
         m_problem = tr("Twofold couldn't read your settings in %1, so it uses its defaults for now.")
                         .arg(QDir::toNativeSeparators(m_settings.fileName()));
-        log::get(log::Module::AppSettings)->error("settings unreadable status={}", int(m_settings.status()));
+        logger->error("settings unreadable status={}", int(m_settings.status()));
+    } else if (const int version = settingsFormatVersion(m_settings); version > kSettingsFormatVersion) {
+        m_newerFormat = true;
+        m_problem = tr("Your settings in %1 come from a newer Twofold. This one uses what it understands of them "
+                       "and leaves the file as it is, so changes you make here apply until Twofold closes.")
+                        .arg(QDir::toNativeSeparators(m_settings.fileName()));
+        logger->warn("settings format {} is newer than {}: read as far as understood, never written", version,
+                     kSettingsFormatVersion);
+    }
+    for (const SettingDefinition& definition : settingDefinitions()) {
+        m_values[static_cast<std::size_t>(definition.key)] = readSetting(m_settings, definition.key);
     }
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
@@ -37,86 +45,88 @@ Settings::Settings(const QString& profileDir, QObject* parent)
 }
 
 QString Settings::displayName() const {
-    return m_settings.value(kName).toString().trimmed();
+    return value(SettingKey::DisplayName).toString();
 }
 
 void Settings::setDisplayName(const QString& name) {
-    write(kName, text::cleanName(name, limits::kNameGraphemes));
+    set(SettingKey::DisplayName, name);
 }
 
 int Settings::pauseMinutes() const {
-    return std::clamp(m_settings.value(kPause, kDefaultPauseMinutes).toInt(), kMinPauseMinutes, kMaxPauseMinutes);
+    return value(SettingKey::PauseMinutes).toInt();
 }
 
 void Settings::setPauseMinutes(int minutes) {
-    write(kPause, std::clamp(minutes, kMinPauseMinutes, kMaxPauseMinutes));
+    set(SettingKey::PauseMinutes, clamped(SettingKey::PauseMinutes, minutes));
 }
 
 bool Settings::soundsOn() const {
-    return m_settings.value(kSounds, true).toBool();
+    return value(SettingKey::SoundsOn).toBool();
 }
 
 void Settings::setSoundsOn(bool on) {
-    write(kSounds, on);
+    set(SettingKey::SoundsOn, on);
 }
 
 int Settings::volume() const {
-    return std::clamp(m_settings.value(kVolume, 60).toInt(), 0, 100);
+    return value(SettingKey::Volume).toInt();
 }
 
 void Settings::setVolume(int volume) {
-    write(kVolume, std::clamp(volume, 0, 100));
+    set(SettingKey::Volume, clamped(SettingKey::Volume, volume));
 }
 
 bool Settings::reducedMotion() const {
-    return m_settings.value(kMotion, false).toBool();
+    return value(SettingKey::ReducedMotion).toBool();
 }
 
 void Settings::setReducedMotion(bool reduced) {
-    write(kMotion, reduced);
+    set(SettingKey::ReducedMotion, reduced);
 }
 
 QString Settings::language() const {
-    const auto language = m_settings.value(kLanguage).toString();
-    return supportedLanguages().contains(language) ? language : QString();
+    return value(SettingKey::Language).toString();
 }
 
 void Settings::setLanguage(const QString& language) {
-    write(kLanguage, language);
+    set(SettingKey::Language, language);
 }
 
-QString Settings::scope() const {
-    return m_settings.value(settingsKey::scope()).toString().trimmed().toLower();
+std::optional<net::Scope> Settings::scope() const {
+    const QVariant stored = value(SettingKey::Scope);
+    return stored.isValid() ? net::parseScope(stored.toString()) : std::nullopt;
 }
 
-void Settings::setScopeInEffect(const QString& scope, const QString& source) {
+void Settings::setScope(net::Scope scope) {
+    set(SettingKey::Scope, net::toString(scope));
+}
+
+void Settings::setScopeInEffect(net::Scope scope, OptionSource source) {
     m_scopeInEffect = scope;
     m_scopeSource = source;
 }
 
-void Settings::setScope(const QString& scope) {
-    write(settingsKey::scope(),
-          scope == QLatin1String("loopback") ? QStringLiteral("loopback") : QStringLiteral("lan"));
-}
-
 QByteArray Settings::windowGeometry() const {
-    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+    return value(SettingKey::WindowGeometry).toByteArray();
 }
 
 void Settings::setWindowGeometry(const QByteArray& geometry) {
-    m_settings.setValue(QStringLiteral("window/geometry"), geometry); // no changed(): nothing else follows it
+    set(SettingKey::WindowGeometry, geometry);
 }
 
 bool Settings::firstRunDone() const {
-    return m_settings.value(kFirstRun, false).toBool() && !displayName().isEmpty();
+    return value(SettingKey::FirstRunDone).toBool() && !displayName().isEmpty();
 }
 
 void Settings::setFirstRunDone(bool done) {
-    write(kFirstRun, done);
+    set(SettingKey::FirstRunDone, done);
 }
 
 bool Settings::sync() {
     m_saveTimer.stop();
+    if (m_newerFormat) {
+        return true; // a newer Twofold's file is left as it is (problem() said so at start)
+    }
     // QSettings writes through QSaveFile, which follows a symbolic link to its target: a link planted in
     // the file's place is moved aside (the link itself) before, and the file is made owner-only after.
     const QString path = m_settings.fileName();
@@ -144,13 +154,30 @@ bool Settings::sync() {
     return false;
 }
 
-void Settings::write(QAnyStringView key, const QVariant& value) {
-    if (m_settings.value(key) == value) {
+void Settings::set(SettingKey key, const QVariant& value) {
+    const SettingDefinition& definition = settingDefinition(key);
+    const char* why = "";
+    auto checked = validSettingValue(key, value, &why);
+    if (!checked) {
+        log::get(log::Module::AppSettings)
+            ->warn("setting {} was given a value that is {}; its default applies", definition.path.data(), why);
+        checked = definition.defaultValue;
+    }
+    auto& current = m_values[static_cast<std::size_t>(key)];
+    if (current == *checked) {
         return;
     }
-    m_settings.setValue(key, value);
-    m_saveTimer.start();
-    Q_EMIT changed();
+    current = *checked;
+    if (!m_newerFormat) {
+        if (current.isValid()) {
+            m_settings.setValue(definition.path, current);
+        } else {
+            m_settings.remove(definition.path);
+        }
+        m_settings.setValue(kFormatVersionKey, kSettingsFormatVersion);
+        m_saveTimer.start();
+    }
+    Q_EMIT changed(key);
 }
 
 } // namespace twofold::app

@@ -78,7 +78,10 @@ std::optional<QString> SharedOptions::storedScope(const QString& profile) {
         return std::nullopt;
     }
     const QSettings settings(file, QSettings::IniFormat);
-    const auto value = settings.value(settingsKey::scope());
+    const auto value = settings.value(settingDefinition(SettingKey::Scope).path);
+    if (value.typeId() == QMetaType::QStringList) { // "loopback, lan": not one name, so an error, never lan
+        return value.toStringList().join(QStringLiteral(", "));
+    }
     if (!value.isValid() || value.toString().isEmpty()) {
         return std::nullopt;
     }
@@ -91,7 +94,8 @@ Result<std::pair<net::Scope, OptionSource>> SharedOptions::resolveScope(const st
     const std::array<std::tuple<const std::optional<QString>*, OptionSource, QString>, 3> sources{{
         {&flag, OptionSource::Flag, QStringLiteral("--scope")},
         {&environment, OptionSource::Environment, QString::fromLatin1(kScopeVariable)},
-        {&setting, OptionSource::Setting, QStringLiteral("the setting network/scope")},
+        {&setting, OptionSource::Setting,
+         QStringLiteral("the setting %1").arg(settingDefinition(SettingKey::Scope).path)},
     }};
     for (const auto& [value, source, name] : sources) {
         if (!value->has_value()) {

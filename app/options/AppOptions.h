@@ -53,7 +53,8 @@ public:
                                                                     const std::optional<QString>& environment,
                                                                     const std::optional<QString>& setting);
 
-    // The scope stored in a profile's settings file (twofold.ini, key network/scope); nullopt if unset.
+    // The scope stored in a profile's settings file (twofold.ini, SettingKey::Scope), as written: nullopt if
+    // unset or empty. Not checked here: resolveScope() turns an unknown value into an error naming it.
     static std::optional<QString> storedScope(const QString& profile);
 
 private:

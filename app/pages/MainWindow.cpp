@@ -77,7 +77,11 @@ MainWindow::MainWindow(Settings& settings, const TextCoach& coach, PartnersContr
     });
     setCentralWidget(central);
     connect(m_firstRun, &FirstRunPage::completed, this, &MainWindow::showCurrent);
-    connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
+    connect(&m_settings, &Settings::changed, this, [this](SettingKey key) {
+        if (key != SettingKey::WindowGeometry) { // saved as the window closes: nothing shown follows it
+            applySettings();
+        }
+    });
     const int em = fontMetrics().averageCharWidth();
     // Remembered size and place; else a size that fits a small screen (pages scroll, at 200 % too).
     if (!restoreGeometry(m_settings.windowGeometry())) {

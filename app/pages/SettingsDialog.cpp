@@ -2,6 +2,7 @@
 
 #include "app/controllers/Settings.h"
 #include "app/options/Languages.h"
+#include "app/options/SettingsKeys.h"
 #include "app/widgets/GraphemeLimit.h"
 #include "app/widgets/WrapButton.h"
 #include "core/Limits.h"
@@ -29,13 +30,15 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_name->setText(settings.displayName());
     limitGraphemes(m_name, limits::kNameGraphemes);
     m_name->setAccessibleName(tr("Your name"));
-    m_pause->setRange(Settings::kMinPauseMinutes, Settings::kMaxPauseMinutes);
+    const SettingDefinition& pause = settingDefinition(SettingKey::PauseMinutes);
+    m_pause->setRange(pause.minimum, pause.maximum);
     m_pause->setValue(settings.pauseMinutes());
     m_pause->setSuffix(tr(" minutes"));
     m_pause->setAccessibleName(tr("Length of “I need … minutes”"));
     m_sounds->setChecked(settings.soundsOn());
     m_sounds->setAccessibleName(m_sounds->text());
-    m_volume->setRange(0, 100);
+    const SettingDefinition& volume = settingDefinition(SettingKey::Volume);
+    m_volume->setRange(volume.minimum, volume.maximum);
     m_volume->setValue(settings.volume());
     m_volume->setAccessibleName(tr("Chime volume"));
     m_volume->setEnabled(settings.soundsOn());
@@ -48,10 +51,9 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     m_language->setAccessibleName(tr("Language"));
-    m_scope->addItem(tr("This network (LAN)"), QStringLiteral("lan"));
-    m_scope->addItem(tr("This computer only"), QStringLiteral("loopback"));
-    m_scope->setCurrentIndex(
-        std::max(0, m_scope->findData(settings.scope().isEmpty() ? settings.scopeInEffect() : settings.scope())));
+    m_scope->addItem(tr("This network (LAN)"), int(net::Scope::Lan));
+    m_scope->addItem(tr("This computer only"), int(net::Scope::Loopback));
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(int(settings.scope().value_or(settings.scopeInEffect())))));
     m_scope->setAccessibleName(tr("Where to look for your partner"));
     m_initialScope = m_scope->currentIndex();
 
@@ -110,17 +112,19 @@ QString SettingsDialog::languageInEffectText(const Settings& settings) {
 }
 
 QString SettingsDialog::scopeInEffectText(const Settings& settings) {
-    const bool loopback = settings.scopeInEffect() == QLatin1String("loopback");
+    const bool loopback = settings.scopeInEffect() == net::Scope::Loopback;
     const QString meaning = loopback ? tr("Now: this computer only. Twofold looks for a partner only in other "
                                           "Twofold windows on this computer; nothing goes out on the network.")
                                      : tr("Now: this network. Twofold looks for your partner on the local network "
                                           "you're both on, and nowhere else.");
-    const QString source = settings.scopeSource();
-    if (source == QLatin1String("flag")) {
+    switch (settings.scopeSource()) {
+    case OptionSource::Flag:
         return meaning + QLatin1Char(' ') + tr("Set for this run when Twofold was started (--scope or the demo).");
-    }
-    if (source == QLatin1String("environment")) {
+    case OptionSource::Environment:
         return meaning + QLatin1Char(' ') + tr("Set for this run by TWOFOLD_NET_SCOPE.");
+    case OptionSource::Setting:
+    case OptionSource::Default:
+        break;
     }
     return meaning + QLatin1Char(' ') + tr("A change here takes effect the next time Twofold starts.");
 }
@@ -143,7 +147,7 @@ void SettingsDialog::apply() {
     m_settings.setReducedMotion(m_motion->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
     if (m_scope->currentIndex() != m_initialScope) { // stored only when chosen here
-        m_settings.setScope(m_scope->currentData().toString());
+        m_settings.setScope(static_cast<net::Scope>(m_scope->currentData().toInt()));
     }
     m_settings.sync();
 }

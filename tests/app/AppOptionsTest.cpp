@@ -3,6 +3,7 @@
 
 #include "app/options/QtArguments.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -57,6 +58,19 @@ TEST(AppOptions, the_scope_comes_from_the_flag_then_the_environment_then_the_set
     ASSERT_TRUE(fromFlag.result);
     EXPECT_EQ(fromFlag.result->scope, net::Scope::Loopback); // any case: never a fall-through to lan
     EXPECT_EQ(fromFlag.result->scopeSource, OptionSource::Flag);
+}
+
+TEST(AppOptions, a_scope_setting_of_two_names_is_an_error_never_lan) {
+    QTemporaryDir profile;
+    QFile file(profile.filePath(QStringLiteral("twofold.ini")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[network]\nscope=loopback, lan\n"); // hand-edited: QSettings reads it as a list
+    file.close();
+    auto parsed = Parsed({QStringLiteral("--profile"), profile.path()});
+    ASSERT_FALSE(parsed.result);
+    EXPECT_EQ(parsed.result.error().code, QStringLiteral("usage"));
+    EXPECT_TRUE(parsed.result.error().message.contains(QStringLiteral("network/scope")));
+    EXPECT_TRUE(parsed.result.error().message.contains(QStringLiteral("loopback, lan")));
 }
 
 TEST(AppOptions, an_unknown_scope_from_any_source_is_an_error_never_lan) {
