@@ -135,8 +135,9 @@ def _check_text(acc, role, box, visible, where, key, findings):
     ends = ink_ends(content) if content else None
     if ends is None:
         return
-    # Qt 6.4 gives a line edit neither "single-line" nor "multi-line"; the text edits say "multi-line".
-    multi_line = "multi-line" in states_of(acc) and role not in SINGLE_LINE_ROLES
+    # Qt 6.4 gives a line edit neither "single line" nor "multi line" (pyatspi's names); text edits say
+    # "multi line".
+    multi_line = "multi line" in states_of(acc) and role not in SINGLE_LINE_ROLES
     single_line = not multi_line
     for offset in ends:
         extents = attempt(lambda: text.getCharacterExtents(offset, pyatspi.DESKTOP_COORDS))
@@ -154,6 +155,7 @@ def _check_text(acc, role, box, visible, where, key, findings):
                     "the %s character %r of %s in a %s (%s) lies outside %s (%s) by %s: %s"
                     % (which, content[offset], label_of(acc, content), role_name_of(acc), char_box, outer_name,
                        outer, sides(over), where)))
+                break  # outside its own extents says it; its parent's adds nothing
 
 
 def role_name_of(acc):
