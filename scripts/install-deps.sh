@@ -13,7 +13,7 @@ packages=(
     fonts-dejavu-core
     clang-14 libclang-rt-14-dev clang-format clazy
     iproute2 procps
-    python3 python3-gi python3-pyatspi python3-xlib at-spi2-core dbus-x11 orca
+    python3 python3-gi python3-pyatspi python3-xlib at-spi2-core dbus-x11 orca qt6ct
     appstream desktop-file-utils gettext librsvg2-bin help2man man-db file lintian
 )
 

@@ -3,6 +3,7 @@
 #include "app/controllers/Settings.h"
 #include "app/widgets/GraphemeLimit.h"
 #include "app/widgets/HelplineNote.h"
+#include "app/widgets/WrapButton.h"
 #include "core/Limits.h"
 
 #include <QCheckBox>
@@ -16,7 +17,7 @@ namespace twofold::app {
 
 FirstRunPage::FirstRunPage(Settings& settings, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_name(new QLineEdit(this)),
-      m_agree(new QCheckBox(tr("I agree: a pause always comes back."), this)),
+      m_agree(new WrapCheckBox(tr("I agree: a pause always comes back."), this)),
       m_continue(new QPushButton(tr("Continue"), this)), m_missing(new QLabel(this)) {
     setObjectName(QStringLiteral("firstRunPage"));
     auto* outer = new QVBoxLayout(this);

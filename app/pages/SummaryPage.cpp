@@ -45,7 +45,7 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
     m_agreement = new QLabel(content);
     m_agreement->setWordWrap(true);
     m_agreement->setObjectName(QStringLiteral("muted"));
-    m_export = new QPushButton(tr("Save the summary…"), content);
+    m_export = new WrapButton(tr("Save the summary…"), content);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setAccessibleName(m_export->text());
     m_export->setProperty("primary", true);
@@ -53,7 +53,7 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
     m_transcriptAgreement = new QLabel(content);
     m_transcriptAgreement->setWordWrap(true);
     m_transcriptAgreement->setObjectName(QStringLiteral("muted"));
-    m_exportTranscript = new QPushButton(tr("Save the whole transcript…"), content);
+    m_exportTranscript = new WrapButton(tr("Save the whole transcript…"), content);
     m_exportTranscript->setObjectName(QStringLiteral("exportTranscriptButton"));
     m_exportTranscript->setAccessibleName(m_exportTranscript->text());
     connect(m_exportTranscript, &QPushButton::clicked, this,
@@ -61,7 +61,7 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
     m_saved = new QLabel(content);
     m_saved->setWordWrap(true);
     m_saved->setTextFormat(Qt::PlainText);
-    m_again = new QPushButton(tr("Begin another conversation"), content);
+    m_again = new WrapButton(tr("Begin another conversation"), content);
     m_again->setObjectName(QStringLiteral("againButton"));
     m_again->setAccessibleName(m_again->text());
     connect(m_again, &QPushButton::clicked, this, [this] { m_checkIn.beginAgain(); });

@@ -49,7 +49,7 @@ def reexec_inside(args):
         if shutil.which(tool) is None:
             sys.exit("e2e: %s is missing; run scripts/install-deps.sh" % tool)
     env = dict(os.environ, **{INSIDE: "1", "PYTHONDONTWRITEBYTECODE": "1"})
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24 -nolisten tcp", "dbus-run-session", "--",
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24 -nolisten tcp", "dbus-run-session", "--",
                SYSTEM_PYTHON, os.path.abspath(__file__)] + sys.argv[1:]
     os.execvpe(command[0], command, env)
 

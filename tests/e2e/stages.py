@@ -1,7 +1,8 @@
 """The stages of the suite, in the order a couple lives them, sharing one pair of processes.
 
 Each stage is a unittest.TestCase with one test method. After every stage (passed or not) both
-screens are photographed and checked for focusable widgets without an accessible name; checks made
+screens are photographed and checked for focusable widgets without an accessible name and for text cut
+off (as at every checkpoint inside the stage); checks made
 with couple.expect() fail the stage at its end, so that one wrong text does not hide the rest.
 """
 
@@ -49,7 +50,9 @@ class Stage(unittest.TestCase):
         except Exception as error:
             print("\n  no screenshot: %s" % error)
         failures = self.c.take_failures()
-        print("  stage time: %.1f s" % (time.monotonic() - self.started))
+        walks, seconds, longest = self.c.fit_walk_time()
+        print("  stage time: %.1f s, of it %.2f s in %d fit walk(s) (longest %.2f s)"
+              % (time.monotonic() - self.started, seconds, walks, longest))
         if self._body_failed():
             _state["broken"] = self.title
             for partner in self.c.both():

@@ -42,7 +42,7 @@ class WhatAScreenReaderHeard(Stage):
 
         c.expect(any(sam.tr("Signal from %1: %2", "Alex", sam.tr("Could we slow down?")) in line
                      for line in events.heard("Sam")), "Sam: Alex's signal card was never announced")
-        c.expect(any(alex.tr("Signal from %1: %2", "Sam", "I can see my part in this.") in line
+        c.expect(any(alex.tr("Signal from %1: %2", "Sam", alex.tr("I can see my part in this.")) in line
                      for line in events.heard("Alex")), "Alex: Sam's signal card was never announced")
         started = steps.pattern(sam, "%1 needs %2 minutes to come back to themselves. They're not leaving. Back at %3.",
                                 "Alex", "10", TIME, partial=True)

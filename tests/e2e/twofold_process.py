@@ -19,6 +19,23 @@ from translations import Translator
 
 START_TIMEOUT = 20.0
 
+# The largest desktop font Twofold promises to fit (issue 17 §5), set the way a user sets it: Debian's
+# qt6ct platform theme, with the general and fixed fonts at 14 pt in its own settings file, and its
+# palette and style left at the defaults (Fusion, the style's own palette), as without it.
+FONT_POINTS = 14
+QT6CT_CONF = """[Appearance]
+custom_palette=false
+standard_dialogs=default
+style=Fusion
+
+[Fonts]
+fixed="DejaVu Sans Mono,{points},-1,5,400,0,0,0,0,0,0,0,0,0,0,1"
+general="DejaVu Sans,{points},-1,5,400,0,0,0,0,0,0,0,0,0,0,1"
+
+[Interface]
+stylesheets=@Invalid()
+"""
+
 
 class TwofoldProcess:
     def __init__(self, binary, source_dir, label, language, work_dir, geometry, discovery_port):
@@ -34,6 +51,7 @@ class TwofoldProcess:
         for folder in (self.profile, self.documents):
             os.makedirs(folder, mode=0o700, exist_ok=True)
         self.tr = Translator(language, source_dir)
+        self.font_points = FONT_POINTS
         self.process = None
         self.tree = None
         self.starts = 0
@@ -46,10 +64,16 @@ class TwofoldProcess:
         env = {key: value for key, value in os.environ.items() if not key.startswith(("XDG_", "QT_", "TWOFOLD_"))}
         runtime = os.path.join(self.home, "runtime")
         os.makedirs(runtime, mode=0o700, exist_ok=True)
+        config = os.path.join(self.home, ".config")
+        os.makedirs(os.path.join(config, "qt6ct"), mode=0o700, exist_ok=True)
+        with open(os.path.join(config, "qt6ct", "qt6ct.conf"), "w", encoding="utf-8") as handle:
+            handle.write(QT6CT_CONF.format(points=FONT_POINTS))
         env.update({
             "HOME": self.home,
             "XDG_RUNTIME_DIR": runtime,
+            "XDG_CONFIG_HOME": config,
             "QT_QPA_PLATFORM": "xcb",
+            "QT_QPA_PLATFORMTHEME": "qt6ct",
             "QT_ACCESSIBILITY": "1",
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
             "LANG": "C.UTF-8",
