@@ -1,6 +1,8 @@
 #include "app/widgets/Theme.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <algorithm>
 
 namespace twofold::app {
 
@@ -27,7 +29,7 @@ QColor Theme::coachUnderline(const QPalette& palette) {
     return isDark(palette) ? QColor(0xe0, 0xb8, 0x6a) : QColor(0xc0, 0x8a, 0x2e);
 }
 
-QString Theme::styleSheet(const QPalette& palette) {
+QString Theme::styleSheet(const QPalette& palette, const QFont& font) {
     QFile file(QStringLiteral(":/style/twofold.qss"));
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
@@ -46,7 +48,20 @@ QString Theme::styleSheet(const QPalette& palette) {
     sheet.replace(QStringLiteral("@border"), mix(window, text, 0.16).name());
     sheet.replace(QStringLiteral("@muted"), mix(text, window, 0.32).name());
     sheet.replace(QStringLiteral("@warm"), mix(palette.color(QPalette::Base), coachUnderline(palette), 0.14).name());
-    return sheet;
+    // @size(N): N pt at a 10 pt desktop font, scaled with a larger one.
+    const double base = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+    static const QRegularExpression size(QStringLiteral("@size\\(([0-9.]+)\\)"));
+    QString sized;
+    qsizetype from = 0;
+    for (auto it = size.globalMatch(sheet); it.hasNext();) {
+        const auto match = it.next();
+        const double designed = match.captured(1).toDouble();
+        sized += QStringView(sheet).mid(from, match.capturedStart() - from);
+        sized += QString::number(std::max(designed, designed * base / 10.0), 'f', 1) + QStringLiteral("pt");
+        from = match.capturedEnd();
+    }
+    sized += QStringView(sheet).mid(from);
+    return sized;
 }
 
 } // namespace twofold::app

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QApplication>
 #include <QColor>
+#include <QFont>
 #include <QPalette>
 #include <QString>
 
@@ -15,7 +17,10 @@ public:
     static QColor coachUnderline(const QPalette& palette); // a warm, soft amber; never red
     static bool isDark(const QPalette& palette);
     static QColor mix(const QColor& a, const QColor& b, double amountOfB);
-    static QString styleSheet(const QPalette& palette);
+    // The app's style sheet in `palette`'s colours. Text sizes follow `font` (the desktop font the user
+    // chose): a size designed as N pt for a 10 pt font is max(N, N × font / 10) pt, so a larger desktop
+    // font makes titles larger too and no text is ever smaller than the user's font.
+    static QString styleSheet(const QPalette& palette, const QFont& font = QApplication::font());
 };
 
 } // namespace twofold::app

@@ -222,6 +222,16 @@ QStringList auditFits(QWidget* root) {
         } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
             problems << auditButton(button);
         }
+        // No text is smaller than the desktop font the user chose (the outside e2e walk found page intros
+        // at 11.5 pt under a 14 pt desktop font: the style sheet's sizes were fixed).
+        if ((qobject_cast<QLabel*>(widget) != nullptr || qobject_cast<QAbstractButton*>(widget) != nullptr) &&
+            !textOf(widget).trimmed().isEmpty() &&
+            widget->font().pointSizeF() < QApplication::font().pointSizeF() - 0.05) {
+            problems << QStringLiteral("%1: its text is %2 pt, smaller than the desktop font (%3 pt)")
+                            .arg(describe(widget, textOf(widget)))
+                            .arg(widget->font().pointSizeF())
+                            .arg(QApplication::font().pointSizeF());
+        }
         QWidget* parent = widget->parentWidget();
         if (widget->isWindow() || parent == nullptr || scrollsSideways(parent)) {
             continue;
