@@ -378,3 +378,44 @@ TEST(Connection, never_puts_the_partners_text_in_clear_on_the_wire) {
     EXPECT_FALSE(relay.captured().contains(QByteArray("session-event")));
     EXPECT_FALSE(relay.captured().contains(QByteArray("\"hello\"")));
 }
+
+// One dispatcher says who handles what: each layer registered on the connection hears its own messages
+// and nothing else, whatever a type looks like.
+TEST(Connection, each_layer_hears_only_the_messages_of_its_layer) {
+    LinkedPair pair;
+    ASSERT_TRUE(pair.start());
+    QObject pairing, session;
+    QStringList toPairing, toSession;
+    const auto record = [](QStringList& into) {
+        return [&into](const QJsonObject& m) {
+            into.append(m.value(QLatin1String("type")).toString());
+        };
+    };
+    pair.serverSide->dispatcher().setHandler(protocol::Handler::Pairing, &pairing, record(toPairing));
+    pair.serverSide->dispatcher().setHandler(protocol::Handler::Session, &session, record(toSession));
+    QSignalSpy unclaimed(pair.serverSide.data(), &net::Connection::unclaimedMessage);
+    QSignalSpy errorsBack(pair.client.data(), &net::Connection::unclaimedMessage);
+
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(msg::kPairAccept)));
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(QLatin1String("pair-anything")))); // not ours: nobody's
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(msg::kSessionAck, QJsonObject{{QLatin1String("seq"), 1}})));
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(msg::kPing)));
+    ASSERT_TRUE(pair.client->send(protocol::makeError(QStringLiteral("something"), QStringLiteral("x"), false)));
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(msg::kPairConfirm)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return toPairing.size() == 2 && toSession.size() == 2; }, 3000));
+    ASSERT_TRUE(errorsBack.wait(3000)); // the look-alike type is answered as any unknown type
+    EXPECT_EQ(toPairing, (QStringList{QString(msg::kPairAccept), QString(msg::kPairConfirm)}));
+    EXPECT_EQ(toSession, (QStringList{QString(msg::kSessionAck), QString(msg::kError)}));
+    EXPECT_TRUE(unclaimed.isEmpty());
+    const auto answer = errorsBack.at(0).at(0).toJsonObject();
+    EXPECT_EQ(answer.value(QLatin1String("code")).toString(), QString(errc::kUnknownType));
+    EXPECT_FALSE(answer.value(QLatin1String("fatal")).toBool());
+    EXPECT_EQ(pair.serverSide->protocolErrors(), 1);
+
+    // A layer that left (its owner gone) hears nothing more; its messages are reported as unclaimed.
+    pair.serverSide->dispatcher().clearHandler(protocol::Handler::Pairing, &pairing);
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(msg::kPairStored)));
+    ASSERT_TRUE(unclaimed.wait(3000));
+    EXPECT_EQ(toPairing.size(), 2);
+    EXPECT_TRUE(pair.serverSide->isReady());
+}
