@@ -51,7 +51,7 @@ void DemoSetup::build(Side& side, const QString& me, session::Clock& clock) {
         }
     });
     connect(&side.partnership->peer(), &link::Peer::pairingFailed, this,
-            [this](const QString& code, const QString&) { Q_EMIT failed(code); });
+            [this](net::PairingFailure failure, const QString&) { Q_EMIT failed(QString(net::wireWord(failure))); });
     connect(window, &MainWindow::closedByUser, this, &DemoSetup::closeBoth);
     connect(side.partnership.get(), &Partnership::profileProblem, window, &MainWindow::showNotice);
     connect(side.chime.get(), &SoundChime::unavailable, window, &MainWindow::showNotice);

@@ -258,9 +258,11 @@ void CliRunner::watchPeer() {
         json.insert(str("kind"), str("paired"));
         print(json);
     });
-    connect(m_peer.get(), &link::Peer::pairingFailed, this, [this](const QString& code, const QString& reason) {
+    connect(m_peer.get(), &link::Peer::pairingFailed, this, [this](net::PairingFailure failure, const QString& reason) {
         m_question = Question::None;
-        print({{str("kind"), str("pairing-failed")}, {str("code"), code}, {str("message"), reason}});
+        print({{str("kind"), str("pairing-failed")},
+               {str("code"), QString(net::wireWord(failure))},
+               {str("message"), reason}});
         if (m_options.command == QLatin1String("join")) {
             finish(1);
         }

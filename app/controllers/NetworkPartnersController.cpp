@@ -79,12 +79,12 @@ NetworkPartnersController::NetworkPartnersController(link::Peer& peer, QObject* 
             Q_EMIT paired(partner->name);
         }
     });
-    connect(&m_peer, &link::Peer::pairingFailed, this, [this](const QString& code, const QString&) {
-        log::get(log::Module::App)->info("pairing failed code={}", code.toStdString());
+    connect(&m_peer, &link::Peer::pairingFailed, this, [this](net::PairingFailure failure, const QString&) {
+        log::get(log::Module::App)->info("pairing failed code={}", QString(net::wireWord(failure)).toStdString());
         if (!m_peer.pairingPartnerName().isEmpty()) {
             m_partnerName = m_peer.pairingPartnerName(); // by address: the name from the partner's hello
         }
-        const auto problem = problemFor(code, m_declinedHere, m_stoppedHere);
+        const auto problem = problemFor(failure, m_declinedHere, m_stoppedHere);
         m_declinedHere = false;
         m_stoppedHere = false;
         if (problem) {
@@ -98,45 +98,43 @@ NetworkPartnersController::NetworkPartnersController(link::Peer& peer, QObject* 
     }
 }
 
-std::optional<PairingProblem> NetworkPartnersController::problemFor(const QString& code, bool declinedHere,
+std::optional<PairingProblem> NetworkPartnersController::problemFor(net::PairingFailure failure, bool declinedHere,
                                                                     bool stoppedHere) {
-    if (code == QLatin1String("declined")) {
+    using F = net::PairingFailure;
+    switch (failure) {
+    case F::Declined:
         return declinedHere ? PairingProblem::YouDeclined : PairingProblem::PartnerDeclined;
-    }
-    if (code == QLatin1String("cancelled")) {
+    case F::Cancelled:
         return stoppedHere ? PairingProblem::YouStopped : PairingProblem::PartnerStopped;
-    }
-    if (code == QLatin1String("timeout")) {
+    case F::Timeout:
         return PairingProblem::TimedOut;
-    }
-    if (code == QLatin1String("rejected") || code == QLatin1String("commitment-mismatch")) {
+    case F::Rejected:
+    case F::CommitmentMismatch:
         return PairingProblem::CodesDiffer;
-    }
-    if (code == QLatin1String("busy")) {
+    case F::Busy:
         return PairingProblem::Busy;
-    }
-    if (code == QLatin1String("pairing-elsewhere")) {
+    case F::PairingElsewhere:
         return PairingProblem::PartnerPairingElsewhere; // not "busy": the partner is in no session
-    }
-    if (code == QLatin1String("partner-needs-update")) {
+    case F::PartnerNeedsUpdate:
         return PairingProblem::PartnerNeedsUpdate;
-    }
-    if (code == QLatin1String("needs-update")) {
+    case F::NeedsUpdate:
         return PairingProblem::NeedsUpdate;
-    }
-    if (code == QLatin1String("partner-closed")) {
+    case F::PartnerClosed:
         return PairingProblem::PartnerClosed;
-    }
-    if (code == QLatin1String("store-failed")) {
+    case F::StoreFailed:
         return PairingProblem::StoreFailed;
-    }
-    if (code == QLatin1String("partner-store-failed")) {
+    case F::PartnerStoreFailed:
         return PairingProblem::PartnerStoreFailed;
+    case F::PinMismatch:
+        return std::nullopt; // told as a security notice (identityChanged) instead
+    case F::NoInvite:
+    case F::ProtocolError:
+    case F::ConnectionLost:
+    case F::Unreachable:
+    case F::Other:
+        break;
     }
-    if (code == QLatin1String("superseded") || code == QLatin1String("pin-mismatch")) {
-        return std::nullopt;
-    }
-    return PairingProblem::Unreachable; // unreachable, connection-lost, protocol-error, ...
+    return PairingProblem::Unreachable;
 }
 
 void NetworkPartnersController::onNearbyChanged() {

@@ -32,10 +32,10 @@ public:
     // The network side could not start (e.g. no port to listen on): the page says so.
     void reportStartFailure();
 
-    // How a failure code of link::Peer / net::Pairing is shown; nullopt for codes the user need not see
-    // ("superseded" by a newer attempt, "pin-mismatch" which identityChanged() reports).
+    // How a failure of link::Peer / net::Pairing is shown; nullopt for one the user need not see
+    // (PinMismatch, which identityChanged() reports).
     // `declinedHere` / `stoppedHere`: this user answered "Not now" / stopped the pairing.
-    static std::optional<PairingProblem> problemFor(const QString& code, bool declinedHere, bool stoppedHere);
+    static std::optional<PairingProblem> problemFor(net::PairingFailure failure, bool declinedHere, bool stoppedHere);
 
     // A nearby partner counts as "found just now" for this long after it was first heard.
     static constexpr int kFoundJustNowMs = 60 * 1000;

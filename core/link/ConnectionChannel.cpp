@@ -11,10 +11,7 @@ void ConnectionChannel::setConnection(net::Connection* connection) {
         return;
     }
     const bool wasOpen = isOpen();
-    disconnect(m_messageConnection);
-    disconnect(m_closedConnection);
-    disconnect(m_offsetConnection);
-    disconnect(m_drainedConnection);
+    unplug();
     m_connection = connection;
     if (wasOpen) {
         Q_EMIT closed();
@@ -22,7 +19,8 @@ void ConnectionChannel::setConnection(net::Connection* connection) {
     if (!connection) {
         return;
     }
-    m_messageConnection = connect(connection, &net::Connection::messageReceived, this, &ConnectionChannel::onMessage);
+    connection->dispatcher().setHandler(protocol::Handler::Session, this,
+                                        [this](const QJsonObject& message) { onMessage(message); });
     m_closedConnection = connect(connection, &net::Connection::closed, this, &ConnectionChannel::onClosed);
     m_drainedConnection =
         connect(connection, &net::Connection::writeBacklogDrained, this, &ConnectionChannel::backlogDrained);
@@ -65,12 +63,18 @@ qint64 ConnectionChannel::backlogBytes() const {
 }
 
 void ConnectionChannel::onClosed() {
-    disconnect(m_messageConnection);
+    unplug();
+    m_connection = nullptr;
+    Q_EMIT closed();
+}
+
+void ConnectionChannel::unplug() {
+    if (m_connection) {
+        m_connection->dispatcher().clearHandler(protocol::Handler::Session, this);
+    }
     disconnect(m_closedConnection);
     disconnect(m_offsetConnection);
     disconnect(m_drainedConnection);
-    m_connection = nullptr;
-    Q_EMIT closed();
 }
 
 } // namespace twofold::link

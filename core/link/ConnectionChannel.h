@@ -9,6 +9,7 @@ namespace twofold::link {
 
 // The sync Channel over whichever TLS connection to the partner is current. A new connection after a
 // drop is plugged in with setConnection(); the sync engine just sees the channel close and open again.
+// It takes the connection's session-* and error messages (protocol::Handler::Session) while plugged in.
 class ConnectionChannel final : public sync::Channel {
     Q_OBJECT
 public:
@@ -26,9 +27,9 @@ public:
 private:
     void onMessage(const QJsonObject& message);
     void onClosed();
+    void unplug(); // leaves the current connection's signals and dispatcher
 
     QPointer<net::Connection> m_connection;
-    QMetaObject::Connection m_messageConnection;
     QMetaObject::Connection m_closedConnection;
     QMetaObject::Connection m_offsetConnection;
     QMetaObject::Connection m_drainedConnection;

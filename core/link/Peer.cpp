@@ -22,10 +22,11 @@ PeerConfig onClock(PeerConfig config, const session::Clock& clock) {
 }
 
 // Closes a connection we will not use and lets it go.
-void refuse(net::Connection* connection, const char* reason) {
-    log::get(log::Module::Link)->info("refusing connection id={} reason={}", connection->id(), reason);
+void refuse(net::Connection* connection, net::CloseReason reason) {
+    log::get(log::Module::Link)
+        ->info("refusing connection id={} reason={}", connection->id(), QString(net::wireWord(reason)).toStdString());
     QObject::connect(connection, &net::Connection::closed, connection, &QObject::deleteLater);
-    connection->close(QString::fromLatin1(reason));
+    connection->close(reason);
 }
 
 } // namespace
@@ -51,8 +52,8 @@ Peer::Peer(PeerConfig config, session::FlowLibrary flows, session::Clock& clock,
     connect(&m_redialer, &Redialer::versionMismatch, this, [this](const net::TrustedPartner& partner, int version) {
         // Redialling a remembered partner of another version: say once a minute who needs the update.
         if (m_versionNotices.mayTell(partner.deviceId)) {
-            const auto [code, reason] = VersionNotices::failureFor(version, partner.name);
-            Q_EMIT pairingFailed(code, reason);
+            const auto [failure, reason] = VersionNotices::failureFor(version, partner.name);
+            Q_EMIT pairingFailed(failure, reason);
         }
     });
     connect(&m_redialer, &Redialer::identityChanged, this, [this](const net::TrustedPartner& partner) {
@@ -81,15 +82,16 @@ void Peer::onVersionMismatch(const QString& deviceId, const QString& name, int p
     }
     const auto known = m_node.trustStore().find(deviceId);
     m_pairingName = known ? known->name : name;
-    const auto [code, reason] = VersionNotices::failureFor(peerVersion, m_pairingName);
+    const auto [failure, reason] = VersionNotices::failureFor(peerVersion, m_pairingName);
     log::get(log::Module::Link)
-        ->info("a device of protocol version {} was refused code={}", peerVersion, code.toStdString());
-    Q_EMIT pairingFailed(code, reason);
+        ->info("a device of protocol version {} was refused code={}", peerVersion,
+               QString(net::wireWord(failure)).toStdString());
+    Q_EMIT pairingFailed(failure, reason);
 }
 
 void Peer::invite(const QHostAddress& address, quint16 port) {
     if (linked()) {
-        Q_EMIT pairingFailed(str("busy"), tr("Finish the current pairing or session first."));
+        Q_EMIT pairingFailed(net::PairingFailure::Busy, tr("Finish the current pairing or session first."));
         return;
     }
     dropPairingAttempt();
@@ -98,31 +100,24 @@ void Peer::invite(const QHostAddress& address, quint16 port) {
     auto* connection = m_node.connectTo(address, port, this);
     m_pairingConnection = connection;
     connect(connection, &net::Connection::ready, this, [this, connection] { onOutgoingReady(connection); });
-    connect(connection, &net::Connection::closed, this, [this, connection](const QString& reason) {
+    connect(connection, &net::Connection::closed, this, [this, connection](const net::ConnectionClose& close) {
         if (m_pairingConnection == connection && !m_pairing) {
             m_pairingConnection = nullptr;
-            QString code = str("unreachable");
-            QString message = tr("Couldn't reach your partner's computer (%1).").arg(reason);
+            // Busy: in a session with someone else; declined: "not now" a moment ago; pairing-elsewhere:
+            // answering another invitation; any other bye or a clean close: the partner's app closed it.
+            auto failure = net::pairingFailureForClose(close, net::PairingFailure::Unreachable);
+            QString message = tr("Couldn't reach your partner's computer (%1).").arg(close.toString());
             if (const auto version = connection->peerProtocolVersion()) {
                 if (!connection->peerName().isEmpty()) {
                     m_pairingName = connection->peerName();
                 }
-                std::tie(code, message) = VersionNotices::failureFor(*version, m_pairingName);
-            } else if (reason == QLatin1String("pin-mismatch")) {
-                code = reason;
+                std::tie(failure, message) = VersionNotices::failureFor(*version, m_pairingName);
+            } else if (failure == net::PairingFailure::PinMismatch) {
                 if (const auto known = m_node.trustStore().find(connection->peerDeviceId())) {
                     Q_EMIT partnerIdentityChanged(*known);
                 }
-            } else if (reason == QLatin1String("peer-bye:busy")) {
-                code = str("busy"); // the partner is in a session with someone else
-            } else if (reason == QLatin1String("peer-bye:declined")) {
-                code = str("declined"); // the partner said "not now" a moment ago
-            } else if (reason == QLatin1String("peer-bye:pairing-elsewhere")) {
-                code = str("pairing-elsewhere"); // the partner is answering another invitation
-            } else if (reason == QLatin1String("peer-closed") || reason.startsWith(QLatin1String("peer-bye"))) {
-                code = str("partner-closed");
             }
-            Q_EMIT pairingFailed(code, message);
+            Q_EMIT pairingFailed(failure, message);
         }
         connection->deleteLater();
     });
@@ -134,7 +129,7 @@ void Peer::dropPairingAttempt() {
         auto* pairing = m_pairing.data();
         m_pairing = nullptr;
         pairing->disconnect(this);
-        pairing->cancel(str("superseded"));
+        pairing->cancel(QString(net::wireWord(net::CloseReason::Superseded)));
         pairing->deleteLater();
     }
     if (m_pairingConnection) {
@@ -144,7 +139,7 @@ void Peer::dropPairingAttempt() {
         if (connection->state() == net::Connection::State::Closed) {
             connection->deleteLater();
         } else {
-            refuse(connection, "superseded");
+            refuse(connection, net::CloseReason::Superseded);
         }
     }
 }
@@ -168,20 +163,20 @@ void Peer::onOutgoingReady(net::Connection* connection) {
 
 void Peer::onIncoming(net::Connection* connection) {
     if (m_closedForExit) {
-        refuse(connection, "app-closed"); // the partner redialled while this app is quitting
+        refuse(connection, net::CloseReason::AppClosed); // the partner redialled while this app is quitting
         return;
     }
     const auto known = m_node.trustStore().find(connection->peerDeviceId());
     if (known && connection->isPinned()) {
         if (m_partner && m_partner->deviceId != known->deviceId && linked()) {
-            refuse(connection, "busy");
+            refuse(connection, net::CloseReason::Busy);
             return;
         }
         linkWith(connection, *known, m_engine ? m_engine->role() : roleFor(*known));
         return;
     }
     if (linked()) {
-        refuse(connection, "busy"); // a third instance never joins a paired session
+        refuse(connection, net::CloseReason::Busy); // a third instance never joins a paired session
         return;
     }
     const bool sameDevice =
@@ -190,17 +185,18 @@ void Peer::onIncoming(net::Connection* connection) {
     const bool idle = m_pairing && m_pairing->role() == net::Pairing::Role::Invitee && !m_pairing->invitationArrived();
     if ((m_pairing || m_pairingConnection) && !sameDevice && !idle) {
         // Not "busy": this side is not in a session, it is answering (or making) another invitation.
-        refuse(connection, "pairing-elsewhere");
+        refuse(connection, net::CloseReason::PairingElsewhere);
         return;
     }
     switch (m_invitationLimits.admit(connection->peerDeviceId(), connection->peerAddress())) {
     case InvitationLimits::Verdict::Admit:
         break;
     case InvitationLimits::Verdict::Declined:
-        refuse(connection, "declined"); // quietly: the user said "not now" to this device a moment ago
+        refuse(connection, net::CloseReason::Declined); // quietly: the user said "not now" to this device a moment ago
         return;
     case InvitationLimits::Verdict::TooMany:
-        refuse(connection, "pairing-elsewhere"); // this minute's invitations from there (or in all) are spent
+        refuse(connection,
+               net::CloseReason::PairingElsewhere); // this minute's invitations from there (or in all) are spent
         return;
     }
     if (sameDevice || idle) {
@@ -238,21 +234,23 @@ void Peer::startPairing(net::Connection* connection, net::Pairing::Role role) {
             m_pairingConnection = nullptr;
             onPaired(connection, partner, role == net::Pairing::Role::Inviter ? sync::Role::Host : sync::Role::Guest);
         });
-    connect(
-        pairing, &net::Pairing::failed, this, [this, pairing, connection](const QString& code, const QString& reason) {
-            pairing->deleteLater();
-            m_pairing = nullptr;
-            m_pairingConnection = nullptr;
-            if (connection->state() != net::Connection::State::Closed) {
-                refuse(connection, "pairing-failed");
-            }
-            if (pairing->role() == net::Pairing::Role::Invitee && !pairing->invitationArrived()) {
-                // Nobody here was asked anything (e.g. an idle stranger timed out): nothing to tell.
-                log::get(log::Module::Link)->info("connection ended before any invitation code={}", code.toStdString());
-                return;
-            }
-            Q_EMIT pairingFailed(code, reason);
-        });
+    connect(pairing, &net::Pairing::failed, this,
+            [this, pairing, connection](net::PairingFailure failure, const QString& reason) {
+                pairing->deleteLater();
+                m_pairing = nullptr;
+                m_pairingConnection = nullptr;
+                if (connection->state() != net::Connection::State::Closed) {
+                    refuse(connection, net::CloseReason::PairingFailed);
+                }
+                if (pairing->role() == net::Pairing::Role::Invitee && !pairing->invitationArrived()) {
+                    // Nobody here was asked anything (e.g. an idle stranger timed out): nothing to tell.
+                    log::get(log::Module::Link)
+                        ->info("connection ended before any invitation code={}",
+                               QString(net::wireWord(failure)).toStdString());
+                    return;
+                }
+                Q_EMIT pairingFailed(failure, reason);
+            });
     pairing->start();
 }
 
@@ -287,7 +285,7 @@ void Peer::cancelPairing() {
     if (m_pairing) {
         m_pairing->cancel();
     } else if (m_pairingConnection) {
-        m_pairingConnection->close(str("cancelled"));
+        m_pairingConnection->close(net::CloseReason::Cancelled);
     }
 }
 
@@ -300,7 +298,7 @@ void Peer::linkWith(net::Connection* connection, const net::TrustedPartner& part
     log::get(log::Module::Link)
         ->info("linked with partner connection={} role={}", connection->id(),
                role == sync::Role::Host ? "host" : "guest");
-    m_redialer.stop(str("superseded")); // this link is the one now
+    m_redialer.stop(net::CloseReason::Superseded); // this link is the one now
     m_partner = partner;
     m_dialer = role == sync::Role::Host; // only the host redials, so two dialling sides never fight
     // Remember where to reach the partner: the address we dialled, or the port it listens on.
@@ -312,12 +310,13 @@ void Peer::linkWith(net::Connection* connection, const net::TrustedPartner& part
     }
     connect(connection, &net::Connection::closed, connection, &QObject::deleteLater, Qt::UniqueConnection);
     // Before the channel's own slot, so onChannelClosed() knows why the link ended.
-    connect(connection, &net::Connection::closed, this, [this](const QString& reason) { m_linkCloseReason = reason; });
+    connect(connection, &net::Connection::closed, this,
+            [this](const net::ConnectionClose& close) { m_linkClose = close; });
     auto* previous = m_channel.connection();
     ensureEngine(role);
     m_channel.setConnection(connection);
     if (previous && previous != connection) {
-        previous->close(str("replaced"));
+        previous->close(net::CloseReason::Replaced);
     }
 }
 
@@ -368,21 +367,21 @@ void Peer::closeForExit() {
     if (auto* server = m_node.server()) {
         server->close(); // a partner redialling at once finds nobody rather than a link that drops again
     }
-    m_redialer.stop(str("app-closed"));
+    m_redialer.stop(net::CloseReason::AppClosed);
     if (m_pairingConnection) {
-        m_pairingConnection->close(str("app-closed")); // the partner reads "Sam's Twofold closed"
+        m_pairingConnection->close(net::CloseReason::AppClosed); // the partner reads "Sam's Twofold closed"
     }
     if (auto* connection = m_channel.connection()) {
-        connection->close(str("app-closed"));
+        connection->close(net::CloseReason::AppClosed);
     }
 }
 
 Status Peer::forgetPartner(const QString& deviceId) {
     if (m_partner && m_partner->deviceId == deviceId) {
         m_dialer = false;
-        m_redialer.stop(str("forgotten"));
+        m_redialer.stop(net::CloseReason::Forgotten);
         if (auto* connection = m_channel.connection()) {
-            connection->close(str("forgotten"));
+            connection->close(net::CloseReason::Forgotten);
         }
         m_partner.reset();
         if (m_engine) {
@@ -396,10 +395,10 @@ Status Peer::forgetPartner(const QString& deviceId) {
 
 void Peer::onChannelClosed() {
     log::get(log::Module::Link)
-        ->info("partner link down dialer={} reason={}", m_dialer, m_linkCloseReason.toStdString());
+        ->info("partner link down dialer={} reason={}", m_dialer, m_linkClose.toString().toStdString());
     updateDiscoverySilence();
     Q_EMIT linkChanged(false);
-    if (m_linkCloseReason == QLatin1String("peer-bye:app-closed")) {
+    if (m_linkClose.peerSaid(net::CloseReason::AppClosed)) {
         Q_EMIT partnerClosedApp();
     }
     startRedialling();

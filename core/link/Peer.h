@@ -86,11 +86,10 @@ Q_SIGNALS:
     void codeShown(const QString& code, const QString& partnerName);
     void partnerConfirmedCode();
     void paired(const twofold::net::TrustedPartner& partner);
-    // Pairing or connecting failed: declined, rejected, cancelled, timeout, unreachable, busy,
-    // pairing-elsewhere, needs-update (this Twofold speaks an older protocol version than the partner's),
-    // partner-needs-update (the partner's speaks an older one; also when such a device dialled us), ...
-    // `reason` is a sentence for the user (translated).
-    void pairingFailed(const QString& code, const QString& reason);
+    // Pairing or connecting failed (net::PairingFailure: declined, rejected, cancelled, timeout, unreachable,
+    // busy, pairing-elsewhere, needs-update, partner-needs-update - also when such a device dialled us -,
+    // pin-mismatch, ...). `reason` is a sentence for the user (translated) or the pairing's detail.
+    void pairingFailed(twofold::net::PairingFailure failure, const QString& reason);
     void engineCreated(twofold::sync::SyncEngine* engine);
     // The engine is about to be destroyed (its partner was forgotten): drop every reference to it now.
     void engineRemoved();
@@ -132,7 +131,7 @@ private:
     bool m_closedForExit = false;
     Redialer m_redialer;
     InvitationLimits m_invitationLimits;
-    QString m_linkCloseReason;
+    net::ConnectionClose m_linkClose; // why the last link ended
     QString m_pairingName;
     VersionNotices m_versionNotices;
 };

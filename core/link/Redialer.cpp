@@ -35,7 +35,7 @@ void Redialer::start(const net::TrustedPartner& partner) {
     attempt();
 }
 
-void Redialer::stop(const QString& reason) {
+void Redialer::stop(net::CloseReason reason) {
     m_running = false;
     m_timer->stop();
     for (auto& connection : std::exchange(m_attempts, {})) {
@@ -56,7 +56,7 @@ void Redialer::attempt() {
         auto oldest = m_attempts.front();
         m_attempts.erase(m_attempts.begin());
         oldest->disconnect(this);
-        oldest->close(QStringLiteral("superseded"));
+        oldest->close(net::CloseReason::Superseded);
         oldest->deleteLater();
     }
     const auto partner = m_node.trustStore().find(m_partner.deviceId).value_or(m_partner);
@@ -73,11 +73,11 @@ void Redialer::attempt() {
         std::erase(m_attempts, QPointer<net::Connection>(connection));
         connection->disconnect(this);
         connection->setParent(nullptr);
-        stop(QStringLiteral("superseded")); // the others are not needed any more
+        stop(net::CloseReason::Superseded); // the others are not needed any more
         Q_EMIT connected(connection, partner);
     });
     connect(connection, &net::Connection::closed, this,
-            [this, connection, partner, endpoint = *endpoint, verified](const QString& reason) {
+            [this, connection, partner, endpoint = *endpoint, verified](const net::ConnectionClose& close) {
                 std::erase(m_attempts, QPointer<net::Connection>(connection));
                 connection->deleteLater();
                 if (const auto version = connection->peerProtocolVersion(); version && m_running) {
@@ -86,7 +86,7 @@ void Redialer::attempt() {
                     Q_EMIT versionMismatch(partner, *version);
                     return;
                 }
-                if (reason != QLatin1String("pin-mismatch") || !m_running) {
+                if (close.reason != net::CloseReason::PinMismatch || !m_running) {
                     return;
                 }
                 if (!verified) {

@@ -43,7 +43,7 @@ public:
     // Starts (or keeps) dialling `partner` at its last known address.
     void start(const net::TrustedPartner& partner);
     // Stops dialling; attempts under way are closed with `reason`.
-    void stop(const QString& reason = QStringLiteral("local"));
+    void stop(net::CloseReason reason = net::CloseReason::Local);
     bool isRunning() const { return m_running; }
     int attemptsInFlight() const { return static_cast<int>(m_attempts.size()); }
 

@@ -11,16 +11,16 @@ constexpr std::size_t kMaxDevices = 16;
 
 } // namespace
 
-std::pair<QString, QString> VersionNotices::failureFor(int peerVersion, const QString& name) {
+std::pair<net::PairingFailure, QString> VersionNotices::failureFor(int peerVersion, const QString& name) {
     const QString who = name.isEmpty() ? tr("Your partner") : name;
     if (protocol::compareWithOurs(peerVersion) == protocol::VersionGap::PeerNewer) {
-        return {QStringLiteral("needs-update"),
+        return {net::PairingFailure::NeedsUpdate,
                 tr("This Twofold needs an update to connect with %1 (it speaks protocol version %2, this one %3).")
                     .arg(who)
                     .arg(peerVersion)
                     .arg(protocol::kProtocolVersion)};
     }
-    return {QStringLiteral("partner-needs-update"),
+    return {net::PairingFailure::PartnerNeedsUpdate,
             tr("%1's Twofold needs an update (it speaks protocol version %2, this one %3).")
                 .arg(who)
                 .arg(peerVersion)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/net/PairingFailure.h"
 #include "core/timing/Clock.h"
 
 #include <QCoreApplication>
@@ -18,9 +19,9 @@ class VersionNotices {
 public:
     explicit VersionNotices(const timing::Clock& clock) : m_clock(clock) {}
 
-    // {"needs-update", …} when the peer's version is newer than ours (this Twofold is the older one),
-    // else {"partner-needs-update", …}. `name` may be empty ("Your partner").
-    static std::pair<QString, QString> failureFor(int peerVersion, const QString& name);
+    // {NeedsUpdate, …} when the peer's version is newer than ours (this Twofold is the older one),
+    // else {PartnerNeedsUpdate, …}. `name` may be empty ("Your partner").
+    static std::pair<net::PairingFailure, QString> failureFor(int peerVersion, const QString& name);
 
     // True when the user may be told about this device now (and counts that it was).
     bool mayTell(const QString& deviceId);

@@ -64,7 +64,7 @@ Connection* Connection::connectTo(const QHostAddress& address, quint16 port, con
         logger()->warn("conn#{} refused: address outside the {} scope or no port", connection->id(),
                        toString(scope).toStdString());
         QMetaObject::invokeMethod(
-            connection, [connection] { connection->finish(QStringLiteral("scope"), false); }, Qt::QueuedConnection);
+            connection, [connection] { connection->finish(CloseReason::OutOfScope, false); }, Qt::QueuedConnection);
         return connection;
     }
     connection->m_peerAddress = address;
@@ -99,12 +99,12 @@ Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, 
 
     connect(m_handshakeTimer.get(), &timing::ClockTimer::timeout, this, [this] {
         logger()->warn("conn#{} handshake timed out", m_id);
-        finish(QStringLiteral("handshake-timeout"), false);
+        finish(CloseReason::HandshakeTimeout, false);
     });
     connect(m_heartbeat, &Heartbeat::pingDue, this, [this] { writeFrame(m_heartbeat->ping()); });
     connect(m_heartbeat, &Heartbeat::silent, this, [this] {
         logger()->warn("conn#{} peer silent for {} ms", m_id, m_options.silenceLimit.count());
-        finish(QStringLiteral("timeout"), false);
+        finish(CloseReason::Timeout, false);
     });
     connect(m_heartbeat, &Heartbeat::offsetChanged, this, [this](qint64 offsetMs) {
         logger()->debug("conn#{} clock offset={} ms rtt={} ms", m_id, offsetMs,
@@ -112,6 +112,8 @@ Connection::Connection(QSslSocket* socket, Role role, const Identity& identity, 
         Q_EMIT clockOffsetChanged(offsetMs);
     });
     m_handshakeTimer->start(m_options.handshakeTimeout);
+    m_dispatcher.setHandler(protocol::Handler::Connection, this,
+                            [this](const QJsonObject& object) { handleOwnMessage(object); });
 
     if (role == Role::Server && socket->isEncrypted()) {
         // Deferred so that the owner can connect to our signals before anything is emitted.
@@ -140,13 +142,13 @@ Status Connection::send(const QJsonObject& message) {
     return Ok{};
 }
 
-void Connection::close(const QString& reason) {
+void Connection::close(CloseReason reason, const QString& detail) {
+    const auto ending = ConnectionClose::local(
+        reason, reason == CloseReason::Other ? text::truncateGraphemes(detail, limits::kByeReasonGraphemes) : detail);
     if (m_state == State::Ready) {
-        writeFrame(protocol::makeMessage(
-            msg::kBye,
-            QJsonObject{{QLatin1String("reason"), text::truncateGraphemes(reason, limits::kByeReasonGraphemes)}}));
+        writeFrame(protocol::makeMessage(msg::kBye, QJsonObject{{QLatin1String("reason"), ending.byeWord()}}));
     }
-    finish(reason, true);
+    finish(ending, true);
 }
 
 void Connection::onEncrypted() {
@@ -159,7 +161,7 @@ void Connection::onEncrypted() {
     m_peerCertificate = m_socket->peerCertificate();
     if (m_peerCertificate.isNull()) {
         logger()->warn("conn#{} peer presented no certificate", m_id);
-        finish(QStringLiteral("no-peer-certificate"), false);
+        finish(CloseReason::NoPeerCertificate, false);
         return;
     }
     m_peerDigest = certificates::certificateDigest(m_peerCertificate);
@@ -173,7 +175,7 @@ void Connection::onEncrypted() {
     if (!expected.isEmpty() && expected != peerCertificateDigest()) {
         // Refused before any application data (not even hello) leaves this side.
         logger()->warn("conn#{} pinned certificate mismatch device={}", m_id, m_peerDeviceId.left(12).toStdString());
-        finish(QStringLiteral("pin-mismatch"), false);
+        finish(CloseReason::PinMismatch, false);
         return;
     }
     m_pinned = !expected.isEmpty();
@@ -228,7 +230,7 @@ void Connection::handleObject(const QJsonObject& object) {
                     m_peerVersion = protocol::versionOfUnsupportedVersionError(error->object);
                     logger()->warn("conn#{} peer refused our version; it speaks {}", m_id, m_peerVersion.value_or(0));
                 }
-                finish(QStringLiteral("peer:") + code, true);
+                finish(ConnectionClose::local(CloseReason::FatalErrorReceived, code), true);
                 return;
             }
         }
@@ -242,9 +244,36 @@ void Connection::handleObject(const QJsonObject& object) {
 
     const auto parsed = protocol::parseMessage(object);
     if (!parsed) {
-        countError(parsed.error().code, parsed.error().message);
+        countError(parsed.error().code, parsed.error().message); // unknown-type too (§5.2)
         return;
     }
+    bool fatalError = false;
+    if (type == msg::kError) {
+        // The connection's own part of an error (§5.2): a fatal one closes it, after the session heard it.
+        const QString code = object.value(QLatin1String("code")).toString();
+        fatalError = object.value(QLatin1String("fatal")).toBool();
+        logger()->warn("conn#{} peer reported error code={} fatal={}", m_id,
+                       text::truncateGraphemes(code, limits::kErrorCodeGraphemes).toStdString(), fatalError);
+    }
+    switch (m_dispatcher.dispatch(object)) {
+    case protocol::MessageDispatcher::Outcome::Delivered:
+        break;
+    case protocol::MessageDispatcher::Outcome::Unclaimed:
+        logger()->debug("conn#{} nobody here handles type={} now", m_id, type.left(32).toStdString());
+        Q_EMIT unclaimedMessage(object);
+        break;
+    case protocol::MessageDispatcher::Outcome::UnknownType: // a schema row without a route: not in the protocol
+        countError(QString(errc::kUnknownType), QStringLiteral("unknown message type"));
+        return;
+    }
+    if (fatalError && m_state != State::Closed) {
+        finish(ConnectionClose::local(CloseReason::FatalErrorReceived, object.value(QLatin1String("code")).toString()),
+               true);
+    }
+}
+
+void Connection::handleOwnMessage(const QJsonObject& object) {
+    const QString type = typeOf(object);
     if (type == msg::kPing) {
         // A peer that pings without reading must not grow our memory with pongs: answered only while the
         // backlog is low (any frame is life to the peer, the pong only adds a clock sample).
@@ -258,22 +287,11 @@ void Connection::handleObject(const QJsonObject& object) {
     } else if (type == msg::kHello) {
         countError(QString(errc::kUnexpectedHello), QStringLiteral("hello was already received"));
     } else if (type == msg::kBye) {
-        // The peer's reason (e.g. "busy") is kept for the layers above: "peer-bye:busy".
+        // The peer's reason is kept for the layers above as a CloseReason (an unknown word as Other).
         const QString reason =
             text::truncateGraphemes(object.value(QLatin1String("reason")).toString(), limits::kByeReasonGraphemes);
         logger()->info("conn#{} peer said bye reason={}", m_id, reason.toStdString());
-        finish(reason.isEmpty() ? QStringLiteral("peer-bye") : QStringLiteral("peer-bye:") + reason, true);
-    } else if (type == msg::kError) {
-        const QString code = object.value(QLatin1String("code")).toString();
-        const bool fatal = object.value(QLatin1String("fatal")).toBool();
-        logger()->warn("conn#{} peer reported error code={} fatal={}", m_id,
-                       text::truncateGraphemes(code, limits::kErrorCodeGraphemes).toStdString(), fatal);
-        Q_EMIT messageReceived(object);
-        if (fatal && m_state != State::Closed) {
-            finish(QStringLiteral("peer:") + code, true);
-        }
-    } else {
-        Q_EMIT messageReceived(object);
+        finish(ConnectionClose::fromBye(reason), true);
     }
 }
 
@@ -289,7 +307,7 @@ void Connection::handleHello(const QJsonObject& object) {
             m_peerName = text::cleanName(name.toString()); // only for telling the user who needs an update
         }
         writeFrame(protocol::makeUnsupportedVersionError());
-        finish(QString(errc::kUnsupportedVersion), true);
+        finish(ConnectionClose::local(CloseReason::FatalErrorSent, QString(errc::kUnsupportedVersion)), true);
         return;
     }
     const auto parsed = protocol::parseMessage(object);
@@ -324,7 +342,7 @@ bool Connection::pingLeftUnanswered() {
     }
     logger()->warn("conn#{} peer keeps pinging without reading ({} pings unanswered); closing", m_id,
                    m_unansweredPings);
-    finish(QStringLiteral("not-reading"), false);
+    finish(CloseReason::NotReading, false);
     return true;
 }
 
@@ -341,10 +359,10 @@ void Connection::countError(const QString& code, const QString& message) {
 void Connection::fail(const QString& code, const QString& message) {
     logger()->warn("conn#{} fatal protocol error code={}", m_id, code.toStdString());
     writeFrame(protocol::makeError(code, message, true));
-    finish(code, true);
+    finish(ConnectionClose::local(CloseReason::FatalErrorSent, code), true);
 }
 
-void Connection::finish(const QString& reason, bool graceful) {
+void Connection::finish(const ConnectionClose& close, bool graceful) {
     if (m_state == State::Closed) {
         return;
     }
@@ -364,12 +382,13 @@ void Connection::finish(const QString& reason, bool graceful) {
             m_socket->abort();
         }
     }
-    logger()->info("conn#{} closed reason={} errors={}", m_id, reason.left(80).toStdString(), m_protocolErrors);
-    Q_EMIT closed(reason);
+    logger()->info("conn#{} closed reason={} errors={}", m_id, close.toString().left(80).toStdString(),
+                   m_protocolErrors);
+    Q_EMIT closed(close);
 }
 
 void Connection::onDisconnected() {
-    finish(m_state == State::Connecting ? QStringLiteral("connect-failed") : QStringLiteral("peer-closed"), false);
+    finish(m_state == State::Connecting ? CloseReason::ConnectFailed : CloseReason::PeerClosed, false);
 }
 
 void Connection::onSocketError(QAbstractSocket::SocketError error) {
@@ -377,16 +396,15 @@ void Connection::onSocketError(QAbstractSocket::SocketError error) {
         return;
     }
     if (error == QAbstractSocket::RemoteHostClosedError && m_state != State::Connecting) {
-        finish(QStringLiteral("peer-closed"), false);
+        finish(CloseReason::PeerClosed, false);
         return;
     }
     logger()->warn("conn#{} socket error={} state={}", m_id, static_cast<int>(error), static_cast<int>(m_state));
     if (m_state == State::Connecting) {
-        finish(error == QAbstractSocket::SslHandshakeFailedError ? QStringLiteral("tls-failed")
-                                                                 : QStringLiteral("connect-failed"),
+        finish(error == QAbstractSocket::SslHandshakeFailedError ? CloseReason::TlsFailed : CloseReason::ConnectFailed,
                false);
     } else {
-        finish(QStringLiteral("peer-closed"), false);
+        finish(CloseReason::PeerClosed, false);
     }
 }
 
@@ -403,7 +421,7 @@ bool Connection::writeBytes(const QByteArray& frame) {
     if (backlog + frame.size() > m_options.maxWriteBacklog) {
         logger()->warn("conn#{} peer is not reading: {} bytes queued, limit {}", m_id, backlog,
                        m_options.maxWriteBacklog);
-        finish(QStringLiteral("not-reading"), false);
+        finish(CloseReason::NotReading, false);
         return false;
     }
     m_socket->write(frame);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/net/CloseReason.h"
 #include "core/net/ConnectionOptions.h"
 #include "core/net/Heartbeat.h"
 #include "core/net/Identity.h"
 #include "core/net/Scope.h"
 #include "core/protocol/FrameDecoder.h"
+#include "core/protocol/MessageDispatcher.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -21,10 +23,12 @@ namespace twofold::net {
 // One TLS 1.3 link to a peer, carrying frames (docs/PROTOCOL.md "Transport").
 //
 // Lifecycle: Connecting (TCP + TLS) -> AwaitingHello (own hello sent) -> Ready (both hellos in) -> Closed.
-// ready() is emitted once both hellos are exchanged; messageReceived() then carries every validated
-// message except hello/ping/pong/bye, which the connection handles itself (`error` messages are
-// delivered too). closed() is emitted exactly once, with a reason code (see docs/PROTOCOL.md); after it
-// the owner should deleteLater() the connection (never delete it inside a slot).
+// ready() is emitted once both hellos are exchanged; from then on every validated message goes to the
+// layer its type belongs to through dispatcher() (protocol::handlerFor: hello/ping/pong/bye the
+// connection handles itself, pair-* the pairing, session-* and error the session), and a message whose
+// layer has no handler here is only reported by unclaimedMessage(). closed() is emitted exactly once,
+// with the reason (CloseReason.h, docs/PROTOCOL.md §5.6); after it the owner should deleteLater() the
+// connection (never delete it inside a slot).
 class Connection : public QObject {
     Q_OBJECT
 
@@ -48,8 +52,11 @@ public:
 
     // Sends one message (only when ready). Errors: not-ready, frame-too-large.
     Status send(const QJsonObject& message);
-    // Sends `bye` (when ready) and closes gracefully; closed(reason) follows at once.
-    void close(const QString& reason = QStringLiteral("local"));
+    // Sends `bye` (when ready) with the reason's wire word (`detail` for CloseReason::Other) and closes
+    // gracefully; closed() follows at once.
+    void close(CloseReason reason = CloseReason::Local, const QString& detail = {});
+    // Where the layers above register for the messages of their layer (see protocol::MessageDispatcher).
+    protocol::MessageDispatcher& dispatcher() { return m_dispatcher; }
 
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Ready; }
@@ -73,7 +80,7 @@ public:
     // Bytes queued for the peer that it has not taken yet (plain and encrypted), 0 when closed. A layer that
     // sends much (a replay) keeps this below ConnectionOptions::writeBacklogLowMark and waits for
     // writeBacklogDrained() before it sends more: a send that would take it past maxWriteBacklog closes the
-    // connection with reason "not-reading" (docs/PROTOCOL.md §5.7).
+    // connection with reason NotReading (docs/PROTOCOL.md §5.7).
     qint64 bytesToWrite() const;
     // The peer's time line minus ours (ms), estimated from the heartbeat; empty until a pong came back.
     std::optional<qint64> clockOffsetMs() const { return m_heartbeat->offsetMs(); }
@@ -83,8 +90,10 @@ public:
 
 Q_SIGNALS:
     void ready();
-    void messageReceived(const QJsonObject& message);
-    void closed(const QString& reason);
+    // A validated message whose layer has no handler on this connection right now (e.g. a pair-* message
+    // on a linked connection): nothing on this side handles it. For logs, tests and tools.
+    void unclaimedMessage(const QJsonObject& message);
+    void closed(const twofold::net::ConnectionClose& close);
     void clockOffsetChanged(qint64 offsetMs);
     // The write backlog fell to writeBacklogLowMark or below after having been above it.
     void writeBacklogDrained();
@@ -96,9 +105,11 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void handleObject(const QJsonObject& object);
     void handleHello(const QJsonObject& object);
+    void handleOwnMessage(const QJsonObject& object); // hello, ping, pong, bye once ready
     void countError(const QString& code, const QString& message);
     void fail(const QString& code, const QString& message); // fatal error frame, then close
-    void finish(const QString& reason, bool graceful);
+    void finish(const ConnectionClose& close, bool graceful);
+    void finish(CloseReason reason, bool graceful) { finish(ConnectionClose::local(reason), graceful); }
     bool writeFrame(const QJsonObject& message);
     bool writeBytes(const QByteArray& frame);
     void onBytesWritten();
@@ -113,6 +124,7 @@ private:
     const timing::Clock& m_clock;
     State m_state = State::Connecting;
     protocol::FrameDecoder m_decoder;
+    protocol::MessageDispatcher m_dispatcher;
     std::unique_ptr<timing::ClockTimer> m_handshakeTimer;
     Heartbeat* m_heartbeat;
 
@@ -129,7 +141,7 @@ private:
     // Pings left unanswered because the peer does not read (its backlog is high): counted per window.
     static constexpr int kMaxUnansweredPings = 20;
     static constexpr qint64 kUnansweredPingWindowMs = 10'000;
-    bool pingLeftUnanswered(); // counts one; true (and closed "not-reading") when there were too many
+    bool pingLeftUnanswered(); // counts one; true (and closed NotReading) when there were too many
     int m_unansweredPings = 0;
     qint64 m_unansweredSinceMs = 0;
     bool m_backlogHigh = false; // above the low mark since writeBacklogDrained() last fired

@@ -34,42 +34,58 @@ Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, Nonc
     connect(m_timer.get(), &timing::ClockTimer::timeout, this, [this] {
         if (m_state == State::Idle) {
             logger()->info("no invitation within {} ms of hello", m_options.inviteWithin.count());
-            fail(QStringLiteral("no-invite"), QStringLiteral("no invitation arrived"), true);
+            fail(PairingFailure::NoInvite, QStringLiteral("no invitation arrived"), true);
             return;
         }
-        fail(QStringLiteral("timeout"), QStringLiteral("timed out"), true);
+        fail(PairingFailure::Timeout, QStringLiteral("timed out"), true);
     });
     if (connection != nullptr) {
-        connect(connection, &Connection::messageReceived, this, &Pairing::onMessage);
-        connect(connection, &Connection::closed, this, [this](const QString& reason) {
-            // A partner already in a session says so with bye "busy": tell that apart from a lost link.
-            if (reason == QLatin1String("peer-bye:busy")) {
-                fail(QStringLiteral("busy"), QStringLiteral("the partner is in a session already"), false);
-                return;
-            }
-            if (reason == QLatin1String("peer-bye:declined")) {
-                fail(QStringLiteral("declined"), QStringLiteral("the partner declined a moment ago"), false);
-                return;
-            }
-            if (reason == QLatin1String("peer-bye:pairing-elsewhere")) {
-                fail(QStringLiteral("pairing-elsewhere"),
-                     QStringLiteral("the partner's device is busy with another invitation"), false);
-                return;
-            }
-            // The partner's program ended the connection itself (it closed, or it quit): not a network fault.
-            if (reason == QLatin1String("peer-closed") || reason.startsWith(QLatin1String("peer-bye"))) {
-                fail(QStringLiteral("partner-closed"), QStringLiteral("the partner's app closed the connection"),
-                     false);
-                return;
-            }
-            fail(QStringLiteral("connection-lost"), QStringLiteral("the connection closed"), false);
-        });
+        auto& dispatcher = connection->dispatcher();
+        dispatcher.setHandler(protocol::Handler::Pairing, this,
+                              [this](const QJsonObject& message) { onMessage(message); });
+        dispatcher.setHandler(protocol::Handler::Session, this,
+                              [this](const QJsonObject& message) { onSessionMessage(message); });
+        connect(connection, &Connection::closed, this, &Pairing::onClosed);
+    }
+}
+
+Pairing::~Pairing() {
+    leaveDispatcher();
+}
+
+void Pairing::leaveDispatcher() {
+    if (m_connection) {
+        m_connection->dispatcher().clearHandler(protocol::Handler::Pairing, this);
+        m_connection->dispatcher().clearHandler(protocol::Handler::Session, this);
+    }
+}
+
+void Pairing::onClosed(const ConnectionClose& close) {
+    // A partner already in a session says so with bye "busy": tell that apart from a lost link; the
+    // partner's program ending the connection itself (it closed, or it quit) is not a network fault.
+    const PairingFailure failure = pairingFailureForClose(close, PairingFailure::ConnectionLost);
+    switch (failure) {
+    case PairingFailure::Busy:
+        fail(failure, QStringLiteral("the partner is in a session already"), false);
+        break;
+    case PairingFailure::Declined:
+        fail(failure, QStringLiteral("the partner declined a moment ago"), false);
+        break;
+    case PairingFailure::PairingElsewhere:
+        fail(failure, QStringLiteral("the partner's device is busy with another invitation"), false);
+        break;
+    case PairingFailure::PartnerClosed:
+        fail(failure, QStringLiteral("the partner's app closed the connection"), false);
+        break;
+    default:
+        fail(PairingFailure::ConnectionLost, QStringLiteral("the connection closed"), false);
+        break;
     }
 }
 
 void Pairing::start() {
     if (!m_connection || !m_connection->isReady()) {
-        fail(QStringLiteral("connection-lost"), QStringLiteral("the connection is not ready"), false);
+        fail(PairingFailure::ConnectionLost, QStringLiteral("the connection is not ready"), false);
         return;
     }
     if (m_role == Role::Inviter && m_state == State::Idle) {
@@ -93,12 +109,12 @@ void Pairing::accept() {
     send(msg::kPairAccept);
 }
 
-void Pairing::decline(const QString& reason) {
+void Pairing::decline() {
     if (m_role != Role::Invitee || m_state != State::Invited) {
         return;
     }
-    send(msg::kPairDecline, QJsonObject{{QLatin1String("reason"), reason.left(256)}});
-    fail(QStringLiteral("declined"), QStringLiteral("declined on this device"), false);
+    send(msg::kPairDecline, QJsonObject{{QLatin1String("reason"), QString(wireWord(PairingFailure::Declined))}});
+    fail(PairingFailure::Declined, QStringLiteral("declined on this device"), false);
 }
 
 void Pairing::confirm() {
@@ -115,42 +131,41 @@ void Pairing::reject() {
     if (m_state != State::Comparing) {
         return;
     }
-    fail(QStringLiteral("rejected"), QStringLiteral("the codes were rejected on this device"), true);
+    fail(PairingFailure::Rejected, QStringLiteral("the codes were rejected on this device"), true);
 }
 
 void Pairing::cancel(const QString& reason) {
     if (m_state == State::Paired || m_state == State::Failed) {
         return;
     }
-    fail(QStringLiteral("cancelled"), reason, true);
+    fail(PairingFailure::Cancelled, reason, true);
+}
+
+void Pairing::onSessionMessage(const QJsonObject& message) {
+    if (m_state == State::Paired || m_state == State::Failed || !m_connection ||
+        message.value(QLatin1String("type")).toString() == protocol::msg::kError) {
+        return; // an error needs no answer (two pairing sides would answer each other for ever)
+    }
+    // Session messages need a paired link; a peer that sends one now still hears why it got nothing.
+    logger()->info("pairing: session message before pairing");
+    m_connection->send(protocol::makeError(QString(protocol::errc::kNotPaired),
+                                           QStringLiteral("session messages need a paired connection"), false));
 }
 
 void Pairing::onMessage(const QJsonObject& message) {
     if (m_state == State::Paired || m_state == State::Failed) {
         return;
     }
-    const QString type = message.value(QLatin1String("type")).toString();
-    if (!type.startsWith(QLatin1String("pair-"))) {
-        if (type.startsWith(QLatin1String("session-")) && m_connection) {
-            // Session messages need a paired link; a peer that sends one now still hears why it got nothing.
-            logger()->info("pairing: session message before pairing type={}", type.left(32).toStdString());
-            m_connection->send(protocol::makeError(QString(protocol::errc::kNotPaired),
-                                                   QStringLiteral("session messages need a paired connection"), false));
-        }
-        return; // not ours
-    }
+    const QString type = message.value(QLatin1String("type")).toString(); // a pair-* type (the dispatcher's table)
     if (type == msg::kPairCancel || type == msg::kPairDecline) {
         const QString reason = message.value(QLatin1String("reason")).toString().left(256);
         logger()->info("pairing ended by peer type={}", type.toStdString());
-        // A cancel carries the partner's failure code; "rejected" (the codes differed on their screen)
-        // and "timeout" are worth telling apart for the user, anything else is a cancel.
-        QString code = type == msg::kPairDecline ? QStringLiteral("declined") : QStringLiteral("cancelled");
-        if (type == msg::kPairCancel && (reason == QLatin1String("rejected") || reason == QLatin1String("timeout"))) {
-            code = reason;
-        } else if (type == msg::kPairCancel && reason == QLatin1String("store-failed")) {
-            code = QStringLiteral("partner-store-failed");
-        }
-        fail(code, reason.isEmpty() ? QStringLiteral("ended by the partner") : reason, false);
+        // A cancel carries the partner's failure word; "rejected" (the codes differed on their screen)
+        // and "timeout" are worth telling apart for the user, anything else is a cancel (the word kept
+        // as the reason).
+        const PairingFailure failure =
+            type == msg::kPairDecline ? PairingFailure::Declined : pairingFailureForCancel(reason);
+        fail(failure, reason.isEmpty() ? QStringLiteral("ended by the partner") : reason, false);
     } else if (type == msg::kPairInvite && m_role == Role::Invitee && m_state == State::Idle) {
         onInvite(message);
     } else if (type == msg::kPairAccept && m_role == Role::Inviter && m_state == State::AwaitingAccept) {
@@ -170,7 +185,7 @@ void Pairing::onMessage(const QJsonObject& message) {
     } else {
         logger()->warn("pairing: unexpected message type={} state={}", type.left(32).toStdString(),
                        static_cast<int>(m_state));
-        fail(QStringLiteral("protocol-error"), QStringLiteral("unexpected pairing message"), true);
+        fail(PairingFailure::ProtocolError, QStringLiteral("unexpected pairing message"), true);
     }
 }
 
@@ -208,7 +223,7 @@ void Pairing::onOpen(const QJsonObject& message) {
     if (pairing::commitment(m_nonceA, digestA(), digestB()) != m_commitment) {
         // Either the inviter changed its nonce, or the two sides see different certificates (a relay).
         logger()->warn("pairing commitment mismatch");
-        fail(QStringLiteral("commitment-mismatch"), QStringLiteral("the partner's commitment did not open"), true);
+        fail(PairingFailure::CommitmentMismatch, QStringLiteral("the partner's commitment did not open"), true);
         return;
     }
     showCode();
@@ -246,7 +261,7 @@ void Pairing::completeIfBothConfirmed() {
     if (m_trustStore != nullptr) {
         m_replaced = m_trustStore->find(partner.deviceId);
         if (const auto stored = m_trustStore->add(partner); !stored) {
-            fail(QStringLiteral("store-failed"), stored.error().message, true);
+            fail(PairingFailure::StoreFailed, stored.error().message, true);
             return;
         }
         m_stored = partner;
@@ -264,7 +279,8 @@ void Pairing::finishIfBothStored() {
     }
     m_state = State::Paired;
     m_timer->stop();
-    m_stored.reset(); // kept for good now
+    leaveDispatcher(); // the link that follows handles the messages from here
+    m_stored.reset();  // kept for good now
     logger()->info("paired device={}", m_pending->deviceId.left(12).toStdString());
     Q_EMIT paired(*m_pending);
 }
@@ -276,15 +292,16 @@ void Pairing::send(QLatin1String type, QJsonObject fields) {
     }
 }
 
-void Pairing::fail(const QString& code, const QString& reason, bool tellPeer) {
+void Pairing::fail(PairingFailure failure, const QString& reason, bool tellPeer) {
     if (m_state == State::Paired || m_state == State::Failed) {
         return;
     }
     if (tellPeer) {
-        send(msg::kPairCancel, QJsonObject{{QLatin1String("reason"), code}});
+        send(msg::kPairCancel, QJsonObject{{QLatin1String("reason"), QString(wireWord(failure))}});
     }
     m_state = State::Failed;
     m_timer->stop();
+    leaveDispatcher();
     if (m_stored && m_trustStore != nullptr) {
         // The partner could not keep this pairing (or never said it did): keep nothing here either.
         // What was there before comes back (a partner paired again), else the entry goes.
@@ -296,8 +313,8 @@ void Pairing::fail(const QString& code, const QString& reason, bool tellPeer) {
     }
     m_nonceA.clear();
     m_nonceB.clear();
-    logger()->info("pairing failed code={}", code.toStdString());
-    Q_EMIT failed(code, reason);
+    logger()->info("pairing failed code={}", QString(wireWord(failure)).toStdString());
+    Q_EMIT failed(failure, reason);
 }
 
 QByteArray Pairing::digestA() const {

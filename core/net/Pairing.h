@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/NonceSource.h"
+#include "core/net/PairingFailure.h"
 #include "core/net/TrustedPartner.h"
 #include "core/timing/Clock.h"
 
@@ -37,13 +38,11 @@ struct PairingOptions {
 // or reject(). Only when both confirmations are in does each side pin the partner in its TrustStore; it
 // says pair-stored, and emits paired() once the partner said pair-stored too, so trust is kept on both
 // sides or on neither (a full disk on one computer undoes the other's entry). Any decline, reject,
-// cancel, timeout, protocol error or lost connection emits failed(code, reason) and keeps nothing.
-// Codes: declined, rejected, cancelled, timeout, no-invite (invitee: no pair-invite within inviteWithin),
-// busy (the partner is in a linked session), pairing-elsewhere (the partner's device is answering or making
-// another invitation right now), commitment-mismatch, protocol-error,
-// partner-closed (the partner's app closed the connection: bye or a clean TCP close), connection-lost
-// (anything else, e.g. silence), store-failed (this computer could not save the partner),
-// partner-store-failed (the partner's computer could not).
+// cancel, timeout, protocol error or lost connection emits failed(failure, reason) and keeps nothing
+// (PairingFailure.h says what each failure means).
+//
+// While it runs, the pairing handles the connection's pair-* messages (protocol::Handler::Pairing) and
+// answers session-* messages with not-paired (it holds the Session place until a link takes it over).
 class Pairing : public QObject {
     Q_OBJECT
 
@@ -64,12 +63,14 @@ public:
 
     Pairing(Connection* connection, Role role, TrustStore* trustStore, NonceSource& nonces, PairingOptions options = {},
             QObject* parent = nullptr);
+    ~Pairing() override;
 
     void start();
     void accept();
-    void decline(const QString& reason = QStringLiteral("declined"));
+    void decline();
     void confirm();
     void reject();
+    // `reason` is a detail for logs and failed(); the partner is told `cancelled`.
     void cancel(const QString& reason = QStringLiteral("cancelled"));
 
     Role role() const { return m_role; }
@@ -87,10 +88,13 @@ Q_SIGNALS:
     void codeReady(const QString& code);
     void peerConfirmedCode();
     void paired(const twofold::net::TrustedPartner& partner);
-    void failed(const QString& code, const QString& reason);
+    void failed(twofold::net::PairingFailure failure, const QString& reason);
 
 private:
     void onMessage(const QJsonObject& message);
+    void onSessionMessage(const QJsonObject& message);
+    void onClosed(const ConnectionClose& close);
+    void leaveDispatcher();
     void onInvite(const QJsonObject& message);
     void onAccept();
     void onCommit(const QJsonObject& message);
@@ -101,7 +105,7 @@ private:
     void completeIfBothConfirmed();
     void finishIfBothStored();
     void send(QLatin1String type, QJsonObject fields = {});
-    void fail(const QString& code, const QString& reason, bool tellPeer);
+    void fail(PairingFailure failure, const QString& reason, bool tellPeer);
     QByteArray digestA() const;
     QByteArray digestB() const;
 

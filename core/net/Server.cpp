@@ -105,7 +105,7 @@ bool Server::evictOldest(const QHostAddress* from) {
     m_awaitingHello.erase(it);
     ++m_evicted;
     logger()->warn("conn#{} evicted while waiting for its hello", connection->id());
-    connection->close(QStringLiteral("evicted"));
+    connection->close(CloseReason::Evicted);
     return true;
 }
 

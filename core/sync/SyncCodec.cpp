@@ -1,6 +1,7 @@
 #include "core/sync/SyncCodec.h"
 
 #include "core/protocol/ErrorCodes.h"
+#include "core/protocol/MessageDispatcher.h"
 #include "core/protocol/MessageSchema.h"
 #include "core/protocol/MessageTypes.h"
 #include "core/session/EventJson.h"
@@ -107,9 +108,7 @@ QJsonObject encode(const SyncMessage& message) {
 
 Result<std::optional<SyncMessage>> decode(const QJsonObject& object) {
     const QString type = object.value(QLatin1String("type")).toString();
-    const bool ours = type == msg::kSessionResume || type == msg::kSessionIntent || type == msg::kSessionEvent ||
-                      type == msg::kSessionReject || type == msg::kSessionAck || type == msg::kError;
-    if (!ours) {
+    if (protocol::handlerFor(type) != protocol::Handler::Session) { // the one table of who handles what
         return std::optional<SyncMessage>{};
     }
     const auto checked = protocol::parseMessage(object);

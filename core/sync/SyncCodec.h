@@ -16,9 +16,9 @@ namespace codec {
 
 QJsonObject encode(const SyncMessage& message);
 
-// A message of another layer (ping, pairing, ...) is std::nullopt. A sync message that fails the table
-// (wrong field type, missing field, a role that is not host|guest) is an Error with the protocol's code
-// (bad-field, missing-field) and a message that never repeats the peer's data. An intent or event whose
+// A message of another layer (ping, pairing, ...; protocol::handlerFor() is not Session) is std::nullopt. A sync
+// message that fails the table (wrong field type, missing field, a role that is not host|guest) is an Error with the
+// protocol's code (bad-field, missing-field) and a message that never repeats the peer's data. An intent or event whose
 // id/envelope is fine but whose body is not a valid intent/event decodes, with the body as an Error
 // (code malformed-intent / malformed-event), so the host can still answer that intent id.
 Result<std::optional<SyncMessage>> decode(const QJsonObject& object);

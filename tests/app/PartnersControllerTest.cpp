@@ -121,7 +121,7 @@ TEST(PartnersController, an_address_where_nobody_listens_is_unreachable) {
 TEST(PartnersController, failure_codes_map_to_calm_explanations_that_tell_who_did_what) {
     using C = app::NetworkPartnersController;
     const auto problem = [](const char* code, bool declinedHere = false, bool stoppedHere = false) {
-        return C::problemFor(QString::fromLatin1(code), declinedHere, stoppedHere);
+        return C::problemFor(net::pairingFailureFromWire(QString::fromLatin1(code)), declinedHere, stoppedHere);
     };
     EXPECT_EQ(problem("declined", true), PairingProblem::YouDeclined);
     EXPECT_EQ(problem("declined", false), PairingProblem::PartnerDeclined);
@@ -139,7 +139,7 @@ TEST(PartnersController, failure_codes_map_to_calm_explanations_that_tell_who_di
     EXPECT_EQ(problem("needs-update"), PairingProblem::NeedsUpdate);
     EXPECT_EQ(problem("unreachable"), PairingProblem::Unreachable);
     EXPECT_EQ(problem("connection-lost"), PairingProblem::Unreachable);
-    EXPECT_FALSE(problem("superseded").has_value());
+    EXPECT_EQ(problem("a-word-from-a-later-version"), PairingProblem::Unreachable);
     EXPECT_FALSE(problem("pin-mismatch").has_value()); // told as a security notice instead
 }
 

@@ -151,7 +151,7 @@ public:
             return;
         }
         if (hostConnection) {
-            hostConnection->close(QStringLiteral("test-cut"));
+            hostConnection->close(net::CloseReason::Other, QStringLiteral("test-cut"));
         }
         EXPECT_TRUE(QTest::qWaitFor([this] { return !hostTls.isOpen() && !guestTls.isOpen(); }, 5000));
     }

@@ -61,7 +61,9 @@ TEST(PeerStrangers, an_idle_stranger_gives_way_to_the_partners_first_invitation)
     ASSERT_TRUE(eve.sayHello(sam));
     eve.raw.sendFrame(protocol::makeMessage(protocol::msg::kPing));
     ASSERT_TRUE(pairOver(alex, sam, sam.port()))
-        << (alexFailed.isEmpty() ? std::string("no failure") : alexFailed.at(0).at(0).toString().toStdString());
+        << (alexFailed.isEmpty()
+                ? std::string("no failure")
+                : QString(net::wireWord(alexFailed.at(0).at(0).value<net::PairingFailure>())).toStdString());
     EXPECT_TRUE(QTest::qWaitFor([&] { return eve.raw.disconnected(); }, 3000));
 }
 
@@ -78,7 +80,7 @@ TEST(PeerStrangers, an_invitation_waiting_for_an_answer_is_not_called_busy) {
     ASSERT_TRUE(invited.wait(3000));
     alex.peer->invite(QHostAddress(QHostAddress::LocalHost), sam.port());
     ASSERT_TRUE(alexFailed.wait(5000));
-    EXPECT_EQ(alexFailed.at(0).at(0).toString(), QStringLiteral("pairing-elsewhere"));
+    EXPECT_EQ(alexFailed.at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::PairingElsewhere);
     EXPECT_FALSE(eve.raw.disconnected()) << "Eve's invitation is still Sam's to answer";
 }
 

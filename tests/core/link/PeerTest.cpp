@@ -49,7 +49,7 @@ TEST(Peer, a_third_instance_cannot_join_or_read_a_paired_session) {
     QSignalSpy invited(sam.peer.get(), &link::Peer::invitationReceived);
     eve.peer->invite(QHostAddress(QHostAddress::LocalHost), sam.port());
     ASSERT_TRUE(failed.wait(5000));
-    EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("busy"));
+    EXPECT_EQ(failed.at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::Busy);
     EXPECT_EQ(invited.count(), 0);
     EXPECT_EQ(eve.engine(), nullptr);
     EXPECT_FALSE(sam.peer->node().trustStore().find(eve.peer->identity().deviceId()).has_value());

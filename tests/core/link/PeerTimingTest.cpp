@@ -116,7 +116,7 @@ TEST(PeerTiming, a_pairing_prompt_answers_for_its_user) {
     QSignalSpy failed(alex.peer.get(), &link::Peer::pairingFailed);
     alex.peer->invite(QHostAddress(QHostAddress::LocalHost), sam.port());
     ASSERT_TRUE(failed.wait(5000));
-    EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("rejected"));
+    EXPECT_EQ(failed.at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::Rejected);
     EXPECT_EQ(samPrompt.invitations, QStringList{QStringLiteral("Alex")});
     ASSERT_EQ(samPrompt.codes.size(), 1);
     EXPECT_FALSE(sam.peer->node().trustStore().find(alex.peer->identity().deviceId()).has_value());

@@ -16,7 +16,7 @@ TEST(PeerVersion, an_older_device_dialling_in_is_told_and_this_side_says_the_par
     ASSERT_TRUE(alex.connectTo(sam.port(), oldIdentity));
     alex.sendFrame(helloFor(oldIdentity, 1, QStringLiteral("Alex")));
     ASSERT_TRUE(failed.wait(3000));
-    EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("partner-needs-update"));
+    EXPECT_EQ(failed.at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::PartnerNeedsUpdate);
     EXPECT_TRUE(failed.at(0).at(1).toString().startsWith(QStringLiteral("Alex's Twofold needs an update")));
     EXPECT_EQ(sam.peer->pairingPartnerName(), QStringLiteral("Alex"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return alex.disconnected(); }, 3000));
@@ -43,8 +43,8 @@ TEST(PeerVersion, inviting_a_device_of_another_version_says_which_one_needs_an_u
         QSignalSpy failed(alex.peer.get(), &link::Peer::pairingFailed);
         alex.peer->invite(QHostAddress(QHostAddress::LocalHost), oldSam.serverPort());
         ASSERT_TRUE(failed.wait(5000));
-        EXPECT_EQ(failed.at(0).at(0).toString(),
-                  theirs < 2 ? QStringLiteral("partner-needs-update") : QStringLiteral("needs-update"));
+        EXPECT_EQ(failed.at(0).at(0).value<net::PairingFailure>(),
+                  theirs < 2 ? net::PairingFailure::PartnerNeedsUpdate : net::PairingFailure::NeedsUpdate);
         EXPECT_EQ(alex.peer->pairingPartnerName(), QStringLiteral("Sam"));
     }
 }
@@ -74,7 +74,7 @@ TEST(PeerVersion, redialling_a_remembered_partner_of_another_version_says_it_nee
     QSignalSpy failed(alex.peer.get(), &link::Peer::pairingFailed);
     ASSERT_TRUE(alex.peer->connectToPartner(sam.deviceId));
     ASSERT_TRUE(failed.wait(5000));
-    EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("partner-needs-update"));
+    EXPECT_EQ(failed.at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::PartnerNeedsUpdate);
     EXPECT_TRUE(failed.at(0).at(1).toString().startsWith(QStringLiteral("Sam's Twofold needs an update")));
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialled >= 3; }, 5000)) << "it gave up dialling";
     EXPECT_EQ(failed.count(), 1) << "told once, not once per attempt";

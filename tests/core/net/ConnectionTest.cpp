@@ -39,8 +39,8 @@ TEST(Connection, exchanges_hello_and_messages_over_loopback_tls) {
     ASSERT_NE(socket, nullptr);
     EXPECT_EQ(socket->sessionProtocol(), QSsl::TlsV1_3);
 
-    QSignalSpy toServer(pair.serverSide.data(), &net::Connection::messageReceived);
-    QSignalSpy toClient(pair.client.data(), &net::Connection::messageReceived);
+    QSignalSpy toServer(pair.serverSide.data(), &net::Connection::unclaimedMessage);
+    QSignalSpy toClient(pair.client.data(), &net::Connection::unclaimedMessage);
     ASSERT_TRUE(pair.client->send(sessionEvent(QStringLiteral("one"))));
     ASSERT_TRUE(pair.client->send(sessionEvent(QStringLiteral("two"))));
     ASSERT_TRUE(pair.serverSide->send(protocol::makeMessage(msg::kSessionAck, QJsonObject{{QLatin1String("seq"), 2}})));
@@ -61,11 +61,11 @@ TEST(Connection, closes_both_sides_with_bye) {
     ASSERT_TRUE(pair.start());
     QSignalSpy serverClosed(pair.serverSide.data(), &net::Connection::closed);
     QSignalSpy clientClosed(pair.client.data(), &net::Connection::closed);
-    pair.client->close(QStringLiteral("done"));
+    pair.client->close(net::CloseReason::Other, QStringLiteral("done"));
     ASSERT_EQ(clientClosed.size(), 1);
-    EXPECT_EQ(clientClosed.at(0).at(0).toString(), QStringLiteral("done"));
+    EXPECT_EQ(clientClosed.at(0).at(0).value<net::ConnectionClose>().toString(), QStringLiteral("done"));
     ASSERT_TRUE(serverClosed.wait(3000));
-    EXPECT_EQ(serverClosed.at(0).at(0).toString(), QStringLiteral("peer-bye:done"));
+    EXPECT_EQ(serverClosed.at(0).at(0).value<net::ConnectionClose>().toString(), QStringLiteral("peer-bye:done"));
     EXPECT_FALSE(pair.client->send(protocol::makeMessage(msg::kPing)));
 }
 
@@ -99,7 +99,7 @@ TEST(Connection, refuses_a_non_loopback_address_in_loopback_scope) {
         QHostAddress(QStringLiteral("192.0.2.1")), 47914, identity, QStringLiteral("Alex"), net::Scope::Loopback, {}));
     QSignalSpy closed(connection.get(), &net::Connection::closed);
     ASSERT_TRUE(closed.wait(1000));
-    EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("scope"));
+    EXPECT_EQ(closed.at(0).at(0).value<net::ConnectionClose>().toString(), QStringLiteral("scope"));
 }
 
 TEST(Connection, answers_a_wrong_protocol_version_with_an_error_and_closes) {
@@ -151,7 +151,7 @@ TEST(Connection, client_closes_when_the_server_speaks_another_version) {
                                    QStringLiteral("Alex"), net::Scope::Loopback, protocolOptions()));
     QSignalSpy closed(client.get(), &net::Connection::closed);
     ASSERT_TRUE(closed.wait(3000));
-    EXPECT_EQ(closed.at(0).at(0).toString(), QString(errc::kUnsupportedVersion));
+    EXPECT_EQ(closed.at(0).at(0).value<net::ConnectionClose>().toString(), QString(errc::kUnsupportedVersion));
     EXPECT_FALSE(client->isReady());
 }
 
@@ -176,7 +176,7 @@ TEST(Connection, refuses_a_pinned_digest_mismatch_before_any_application_data) {
                                    QStringLiteral("Alex"), net::Scope::Loopback, options));
     QSignalSpy closed(client.get(), &net::Connection::closed);
     ASSERT_TRUE(closed.wait(3000));
-    EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("pin-mismatch"));
+    EXPECT_EQ(closed.at(0).at(0).value<net::ConnectionClose>().toString(), QStringLiteral("pin-mismatch"));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return !serverSocket || serverSocket->state() == QAbstractSocket::UnconnectedState; }, 3000));
     EXPECT_TRUE(applicationBytes.isEmpty()) << applicationBytes.size() << " bytes of application data were sent";
@@ -297,7 +297,7 @@ TEST(Connection, answers_garbage_and_unknown_types_with_errors_and_survives_a_fe
     ASSERT_TRUE(raw.connectTo(server.port(), rawIdentity));
     raw.sendFrame(helloFor(rawIdentity));
     ASSERT_TRUE(QTest::qWaitFor([&] { return serverSide && serverSide->isReady(); }, 3000));
-    QSignalSpy delivered(serverSide.data(), &net::Connection::messageReceived);
+    QSignalSpy delivered(serverSide.data(), &net::Connection::unclaimedMessage);
 
     QByteArray notJson("\x00\x00\x00\x05{oops", 9);
     raw.sendRaw(notJson);
@@ -337,7 +337,7 @@ TEST(Connection, closes_after_repeated_abuse) {
         raw.sendFrame(QJsonObject{{QLatin1String("type"), QStringLiteral("nonsense")}});
     }
     ASSERT_TRUE(closed.wait(3000));
-    EXPECT_EQ(closed.at(0).at(0).toString(), QString(errc::kTooManyErrors));
+    EXPECT_EQ(closed.at(0).at(0).value<net::ConnectionClose>().toString(), QString(errc::kTooManyErrors));
     ASSERT_TRUE(QTest::qWaitFor([&] { return raw.disconnected(); }, 3000));
     EXPECT_EQ(raw.countReceived(msg::kError), 10); // nine non-fatal answers, then the fatal one
     EXPECT_TRUE(raw.hasReceived(msg::kError, QString(errc::kTooManyErrors)));
@@ -354,7 +354,7 @@ TEST(Connection, closes_on_an_oversize_frame) {
     qToBigEndian<quint32>(1024 * 1024, header.data());
     socket->write(header);
     ASSERT_TRUE(closed.wait(3000));
-    EXPECT_EQ(closed.at(0).at(0).toString(), QString(errc::kFrameTooLarge));
+    EXPECT_EQ(closed.at(0).at(0).value<net::ConnectionClose>().toString(), QString(errc::kFrameTooLarge));
 }
 
 TEST(Connection, never_puts_the_partners_text_in_clear_on_the_wire) {
@@ -368,7 +368,7 @@ TEST(Connection, never_puts_the_partners_text_in_clear_on_the_wire) {
         QHostAddress(QHostAddress::LocalHost), relay.port(), makeIdentity(QStringLiteral("Alex")),
         QStringLiteral("Alex"), net::Scope::Loopback, protocolOptions()));
     ASSERT_TRUE(QTest::qWaitFor([&] { return client->isReady() && serverSide; }, 5000));
-    QSignalSpy received(serverSide.data(), &net::Connection::messageReceived);
+    QSignalSpy received(serverSide.data(), &net::Connection::unclaimedMessage);
     const QString marker = QStringLiteral("MARKER-I-feel-lonely-when-7f3a");
     ASSERT_TRUE(client->send(sessionEvent(marker)));
     ASSERT_TRUE(received.wait(3000));
@@ -377,4 +377,45 @@ TEST(Connection, never_puts_the_partners_text_in_clear_on_the_wire) {
     EXPECT_FALSE(relay.captured().contains(marker.toUtf8()));
     EXPECT_FALSE(relay.captured().contains(QByteArray("session-event")));
     EXPECT_FALSE(relay.captured().contains(QByteArray("\"hello\"")));
+}
+
+// One dispatcher says who handles what: each layer registered on the connection hears its own messages
+// and nothing else, whatever a type looks like.
+TEST(Connection, each_layer_hears_only_the_messages_of_its_layer) {
+    LinkedPair pair;
+    ASSERT_TRUE(pair.start());
+    QObject pairing, session;
+    QStringList toPairing, toSession;
+    const auto record = [](QStringList& into) {
+        return [&into](const QJsonObject& m) {
+            into.append(m.value(QLatin1String("type")).toString());
+        };
+    };
+    pair.serverSide->dispatcher().setHandler(protocol::Handler::Pairing, &pairing, record(toPairing));
+    pair.serverSide->dispatcher().setHandler(protocol::Handler::Session, &session, record(toSession));
+    QSignalSpy unclaimed(pair.serverSide.data(), &net::Connection::unclaimedMessage);
+    QSignalSpy errorsBack(pair.client.data(), &net::Connection::unclaimedMessage);
+
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(msg::kPairAccept)));
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(QLatin1String("pair-anything")))); // not ours: nobody's
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(msg::kSessionAck, QJsonObject{{QLatin1String("seq"), 1}})));
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(msg::kPing)));
+    ASSERT_TRUE(pair.client->send(protocol::makeError(QStringLiteral("something"), QStringLiteral("x"), false)));
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(msg::kPairConfirm)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return toPairing.size() == 2 && toSession.size() == 2; }, 3000));
+    ASSERT_TRUE(errorsBack.wait(3000)); // the look-alike type is answered as any unknown type
+    EXPECT_EQ(toPairing, (QStringList{QString(msg::kPairAccept), QString(msg::kPairConfirm)}));
+    EXPECT_EQ(toSession, (QStringList{QString(msg::kSessionAck), QString(msg::kError)}));
+    EXPECT_TRUE(unclaimed.isEmpty());
+    const auto answer = errorsBack.at(0).at(0).toJsonObject();
+    EXPECT_EQ(answer.value(QLatin1String("code")).toString(), QString(errc::kUnknownType));
+    EXPECT_FALSE(answer.value(QLatin1String("fatal")).toBool());
+    EXPECT_EQ(pair.serverSide->protocolErrors(), 1);
+
+    // A layer that left (its owner gone) hears nothing more; its messages are reported as unclaimed.
+    pair.serverSide->dispatcher().clearHandler(protocol::Handler::Pairing, &pairing);
+    ASSERT_TRUE(pair.client->send(protocol::makeMessage(msg::kPairStored)));
+    ASSERT_TRUE(unclaimed.wait(3000));
+    EXPECT_EQ(toPairing.size(), 2);
+    EXPECT_TRUE(pair.serverSide->isReady());
 }

@@ -43,7 +43,7 @@ TEST(ConnectionTiming, a_client_gives_up_on_a_silent_server_at_five_seconds_not_
     EXPECT_EQ(closed.size(), 0) << "the handshake deadline fired early";
     clock.advanceMs(1);
     ASSERT_EQ(closed.size(), 1);
-    EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("handshake-timeout"));
+    EXPECT_EQ(closed.at(0).at(0).value<net::ConnectionClose>().toString(), QStringLiteral("handshake-timeout"));
 }
 
 TEST(ConnectionTiming, a_silent_peer_is_dead_at_six_seconds_not_before_and_was_pinged_meanwhile) {
@@ -66,7 +66,7 @@ TEST(ConnectionTiming, a_silent_peer_is_dead_at_six_seconds_not_before_and_was_p
     EXPECT_EQ(raw.countReceived(msg::kPing), 3); // at once when ready, then after 2 s and 4 s of idling
     clock.advanceMs(1);
     ASSERT_EQ(closed.size(), 1);
-    EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("timeout"));
+    EXPECT_EQ(closed.at(0).at(0).value<net::ConnectionClose>().toString(), QStringLiteral("timeout"));
 }
 
 TEST(ConnectionTiming, pings_keep_an_idle_link_alive_for_a_long_time) {

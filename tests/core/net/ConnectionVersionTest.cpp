@@ -60,7 +60,8 @@ TEST(ConnectionVersion, a_client_learns_the_servers_version_from_its_refusal) {
             QStringLiteral("Alex"), net::Scope::Loopback, protocolOptions()));
         QSignalSpy closed(client.get(), &net::Connection::closed);
         ASSERT_TRUE(closed.wait(3000));
-        EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("peer:unsupported-version"));
+        EXPECT_EQ(closed.at(0).at(0).value<net::ConnectionClose>().toString(),
+                  QStringLiteral("peer:unsupported-version"));
         EXPECT_EQ(client->peerProtocolVersion(), std::optional<int>(1)) << withField;
     }
 }
@@ -79,7 +80,7 @@ TEST(ConnectionVersion, a_client_learns_a_newer_servers_version_from_its_hello) 
         QStringLiteral("Alex"), net::Scope::Loopback, protocolOptions()));
     QSignalSpy closed(client.get(), &net::Connection::closed);
     ASSERT_TRUE(closed.wait(3000));
-    EXPECT_EQ(closed.at(0).at(0).toString(), QString(errc::kUnsupportedVersion));
+    EXPECT_EQ(closed.at(0).at(0).value<net::ConnectionClose>().toString(), QString(errc::kUnsupportedVersion));
     EXPECT_EQ(client->peerProtocolVersion(), std::optional<int>(3));
     EXPECT_EQ(client->peerName(), QStringLiteral("Sam"));
 }

@@ -201,7 +201,7 @@ TEST(Node, refuses_a_partner_whose_certificate_changed) {
         a.connectToPartner(partner, QHostAddress(QHostAddress::LocalHost), b->server()->port()));
     QSignalSpy closed(second.get(), &net::Connection::closed);
     ASSERT_TRUE(closed.wait(5000));
-    EXPECT_EQ(closed.at(0).at(0).toString(), QStringLiteral("pin-mismatch"));
+    EXPECT_EQ(closed.at(0).at(0).value<net::ConnectionClose>().toString(), QStringLiteral("pin-mismatch"));
 }
 
 // Another program holding the discovery port used to stop the whole program (bind-failed). Everything but
