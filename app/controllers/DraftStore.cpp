@@ -1,7 +1,7 @@
 #include "app/controllers/DraftStore.h"
 
 #include "core/log/Log.h"
-#include "core/net/ProfileFiles.h"
+#include "core/profile/ProfileFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,7 +44,7 @@ QString DraftStore::path() const {
 Status DraftStore::load() {
     m_values.clear();
     QFile file(path());
-    if (auto moved = net::moveSymlinkAside(path(), QStringLiteral("damaged")); !moved || !moved->isEmpty()) {
+    if (auto moved = profile::moveSymlinkAside(path(), QStringLiteral("damaged")); !moved || !moved->isEmpty()) {
         // A link in the drafts' place: never read or written through (its target stays as it was).
         logger()->error("drafts file is a symbolic link; not followed, moved aside={}", moved.ok());
         return Error{QStringLiteral("damaged"),
@@ -67,9 +67,11 @@ Status DraftStore::load() {
     const auto drafts = document.object().value(QLatin1String("drafts"));
     if (!readable || bytes.size() > kMaxFileSize || parseError.error != QJsonParseError::NoError ||
         !document.isObject() || !drafts.isObject()) {
-        const QString aside = path() + QStringLiteral(".damaged");
-        QFile::remove(aside);
-        const bool kept = readable && QFile::rename(path(), aside);
+        // The profile's one policy (core/profile): renamed to drafts.json.damaged-<time>, never over an
+        // earlier copy. Kept as it is when even that fails: then nothing writes over it this run.
+        const QString aside = profile::keepAside(path(), profile::AsideMode::Move);
+        const bool kept = !aside.isEmpty();
+        m_keepOff = !kept;
         logger()->error("drafts file damaged or unreadable ({} bytes); kept aside={}", bytes.size(), kept);
         return Error{QStringLiteral("damaged"),
                      kept ? tr("Your saved drafts could not be read. The file was kept as %1.").arg(aside)
@@ -132,6 +134,9 @@ Status DraftStore::flush() {
         return Ok{};
     }
     m_writeTimer.stop();
+    if (m_keepOff) { // a damaged file that could not be kept aside stays as it is (see load())
+        return Error{QStringLiteral("io"), tr("Twofold couldn't update your saved drafts in %1.").arg(m_directory)};
+    }
     if (m_values.empty()) {
         if (QFile::exists(path()) && !QFile::remove(path())) {
             logger()->error("drafts file could not be removed");
@@ -149,7 +154,7 @@ Status DraftStore::flush() {
     const auto permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     // Atomic, owner-only, never through a symbolic link, flush checked (net/ProfileFiles.h).
     const bool written =
-        QDir().mkpath(m_directory) && net::writeAtomically(path(), bytes, permissions, QStringLiteral("io")).ok();
+        QDir().mkpath(m_directory) && profile::writeAtomically(path(), bytes, permissions, QStringLiteral("io")).ok();
     if (!written) {
         logger()->error("drafts write failed entries={} bytes={}", m_values.size(), bytes.size());
         return Error{QStringLiteral("io"),

@@ -25,7 +25,9 @@ public:
     ~DraftStore() override; // flushes
 
     // Reads the file. A missing file is an empty store. An unreadable or damaged one is kept aside as
-    // drafts.json.damaged (never destroyed) and the store starts empty; the error says so.
+    // drafts.json.damaged-<yyyyMMdd-HHmmss> (profile::keepAside: never over an earlier copy) and the store
+    // starts empty; the error says so. When it cannot even be moved, nothing is written over it this run
+    // (flush() then fails with "io", and what is typed stays in memory).
     Status load();
 
     QString value(const QString& key) const;
@@ -49,6 +51,7 @@ private:
     std::map<QString, QString> m_values;
     QTimer m_writeTimer;
     bool m_dirty = false;
+    bool m_keepOff = false; // a damaged file could not be kept aside: never write over it
 };
 
 } // namespace twofold::app

@@ -2,7 +2,7 @@
 
 #include "app/options/SettingsKeys.h"
 #include "core/log/Log.h"
-#include "core/net/ProfileFiles.h"
+#include "core/profile/ProfileFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -130,14 +130,14 @@ bool Settings::sync() {
     // QSettings writes through QSaveFile, which follows a symbolic link to its target: a link planted in
     // the file's place is moved aside (the link itself) before, and the file is made owner-only after.
     const QString path = m_settings.fileName();
-    const auto moved = net::moveSymlinkAside(path, QStringLiteral("io"));
+    const auto moved = profile::moveSymlinkAside(path, QStringLiteral("io"));
     if (moved && !moved->isEmpty()) {
         log::get(log::Module::AppSettings)->error("settings file was a symbolic link; moved aside, not followed");
     }
     if (moved) {
         m_settings.sync();
         if (QFileInfo::exists(path)) {
-            net::setPermissionsNoFollow(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            profile::setPermissionsNoFollow(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
     }
     if (moved && m_settings.status() == QSettings::NoError) {

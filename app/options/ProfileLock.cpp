@@ -1,6 +1,6 @@
 #include "app/options/ProfileLock.h"
 
-#include "core/net/ProfileFiles.h"
+#include "core/profile/ProfileFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,14 +46,14 @@ Result<std::unique_ptr<ProfileLock>> ProfileLock::acquire(const QString& profile
     }
     // QLockFile never makes a link: one in its place was planted. It would read as a lock held forever by
     // "process 0" (and its target would be read): moved aside, as the link.
-    if (auto moved = net::moveSymlinkAside(QDir(profile).filePath(fileName()), QStringLiteral("profile-read-only"));
+    if (auto moved = profile::moveSymlinkAside(QDir(profile).filePath(fileName()), QStringLiteral("profile-read-only"));
         !moved) {
         return moved.error();
     }
     std::unique_ptr<ProfileLock> lock(new ProfileLock(profile));
     if (lock->m_lock.tryLock(0)) { // QLockFile creates with O_EXCL: a planted link is never followed
-        net::setPermissionsNoFollow(QDir(profile).filePath(fileName()),
-                                    QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        profile::setPermissionsNoFollow(QDir(profile).filePath(fileName()),
+                                        QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return lock;
     }
     switch (lock->m_lock.error()) {

@@ -2,12 +2,19 @@
 
 #include "core/log/Log.h"
 #include "core/net/CertificateTools.h"
-#include "core/net/ProfileFiles.h"
+#include "core/profile/ProfileFiles.h"
 
 #include <QDir>
 #include <QFile>
 
 namespace twofold::net {
+
+using profile::AsideMode;
+using profile::keepAside;
+using profile::moveSymlinkAside;
+using profile::pathTaken;
+using profile::setPermissionsNoFollow;
+using profile::writeAtomically;
 namespace {
 
 constexpr auto kOwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;

@@ -1,7 +1,7 @@
 #include "core/net/TrustStore.h"
 
 #include "core/log/Log.h"
-#include "core/net/ProfileFiles.h"
+#include "core/profile/ProfileFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +11,12 @@
 #include <QRegularExpression>
 
 namespace twofold::net {
+
+using profile::AsideMode;
+using profile::isSymlink;
+using profile::keepAside;
+using profile::moveSymlinkAside;
+using profile::writeAtomically;
 namespace {
 
 constexpr int kFormatVersion = 1;
@@ -123,7 +129,7 @@ Status TrustStore::load() {
     return Ok{};
 }
 
-Error TrustStore::setAside(AsideMode mode, qsizetype size) {
+Error TrustStore::setAside(profile::AsideMode mode, qsizetype size) {
     auto logger = log::get(log::Module::NetTrust);
     m_keptAside = keepAside(path(), mode);
     if (m_keptAside.isEmpty()) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
-#include "core/net/ProfileFiles.h"
 #include "core/net/TrustedPartner.h"
+#include "core/profile/ProfileFiles.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -48,7 +48,7 @@ public:
 
 private:
     Status save() const;
-    Error setAside(AsideMode mode, qsizetype size); // keeps a damaged file aside; the error for load()
+    Error setAside(profile::AsideMode mode, qsizetype size); // keeps a damaged file aside; the error for load()
 
     QString m_directory;
     std::vector<TrustedPartner> m_partners;

@@ -54,7 +54,36 @@ TEST(DraftStore, a_damaged_file_is_kept_aside_and_the_store_starts_empty) {
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().code, QStringLiteral("damaged"));
     EXPECT_TRUE(store.keys().empty());
-    EXPECT_TRUE(QFile::exists(path + QStringLiteral(".damaged"))) << "nothing is destroyed";
+    const auto kept = QDir(profile.path()).entryList({DraftStore::fileName() + QStringLiteral(".damaged-*")});
+    ASSERT_EQ(kept.size(), 1) << "nothing is destroyed";
+    QFile aside(QDir(profile.path()).filePath(kept.front()));
+    ASSERT_TRUE(aside.open(QIODevice::ReadOnly));
+    EXPECT_EQ(aside.readAll(), QByteArray("{\"version\":1,\"drafts\":{\"k\":\"half"));
+    EXPECT_EQ(aside.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions{})
+        << "kept owner-only, as every profile file";
+}
+
+// A second damaged file does not destroy the copy of the first (the drafts store once removed
+// drafts.json.damaged before keeping the new one there; every other profile file kept both).
+TEST(DraftStore, a_second_damaged_file_keeps_the_first_copy_too) {
+    QTemporaryDir profile;
+    const auto path = QDir(profile.path()).filePath(DraftStore::fileName());
+    for (const char* bytes : {"first damage", "second damage"}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        DraftStore store(profile.path());
+        ASSERT_FALSE(store.load().ok());
+    }
+    QStringList contents;
+    for (const auto& name : QDir(profile.path()).entryList({DraftStore::fileName() + QStringLiteral(".damaged*")})) {
+        QFile kept(QDir(profile.path()).filePath(name));
+        ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+        contents << QString::fromUtf8(kept.readAll());
+    }
+    contents.sort();
+    EXPECT_EQ(contents, (QStringList{QStringLiteral("first damage"), QStringLiteral("second damage")}));
 }
 
 TEST(DraftStore, a_failed_write_says_so_and_keeps_the_text_in_memory) {

@@ -15,6 +15,8 @@ RULES = [
     ("core/coach/", ("core/net/", "core/protocol/", "core/sync/", "core/link/", "core/session/"),
      "the coach knows nothing of sessions or the network"),
     ("core/sync/", ("core/net/", "core/link/"), "sync runs over any Channel, not over sockets"),
+    ("core/profile/", ("core/net/", "core/protocol/", "core/sync/", "core/link/", "core/session/", "core/coach/"),
+     "profile storage knows how files are kept, not what is in them"),
     ("app/pages/", ("core/net/", "core/sync/", "core/link/", "core/protocol/"),
      "pages see models, never the network or the sync engine"),
     ("app/widgets/", ("core/net/", "core/sync/", "core/link/", "core/protocol/"),

@@ -1,4 +1,4 @@
-#include "core/net/ProfileFiles.h"
+#include "core/profile/ProfileFiles.h"
 
 #include "core/log/Log.h"
 
@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace twofold::net {
+namespace twofold::profile {
 namespace {
 
 QString asideName(const QString& path, const QString& what) {
@@ -107,4 +107,4 @@ QString keepAside(const QString& path, AsideMode mode) {
     return aside;
 }
 
-} // namespace twofold::net
+} // namespace twofold::profile

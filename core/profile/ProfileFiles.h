@@ -6,7 +6,7 @@
 #include <QFileDevice>
 #include <QString>
 
-namespace twofold::net {
+namespace twofold::profile {
 
 // Writing and keeping profile files so that nothing the user had is silently lost.
 
@@ -40,4 +40,4 @@ Status writeAtomically(const QString& path, const QByteArray& bytes, QFileDevice
 enum class AsideMode { Move, Copy };
 QString keepAside(const QString& path, AsideMode mode);
 
-} // namespace twofold::net
+} // namespace twofold::profile
