@@ -15,6 +15,10 @@ inline constexpr int kNameGraphemes = 64;
 inline constexpr int kByeReasonGraphemes = 256;
 inline constexpr int kErrorCodeGraphemes = 64;
 
+// The one line said at re-entry after a pause ("How are you now?"): 1 to 200 graphemes (PROTOCOL.md
+// `re-entered.feeling`).
+inline constexpr int kReEntryGraphemes = 200;
+
 // "I need N minutes": a timed break lasts 5 to 30 minutes, 10 unless chosen (shared/DESIGN.md §4).
 inline constexpr int kMinBreakMinutes = 5;
 inline constexpr int kMaxBreakMinutes = 30;

@@ -59,8 +59,8 @@
         <translation>Dieser Gesprächsleitfaden ist nicht verfügbar: %1.</translation>
     </message>
     <message>
-        <source>Each partner needs a name of up to 64 characters.</source>
-        <translation>Ihr braucht beide einen Namen mit höchstens 64 Zeichen.</translation>
+        <source>Each partner needs a name of up to %1 characters.</source>
+        <translation>Ihr braucht beide einen Namen mit höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>This session has ended.</source>

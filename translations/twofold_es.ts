@@ -59,8 +59,8 @@
         <translation>Esta guía de conversación no está disponible: %1.</translation>
     </message>
     <message>
-        <source>Each partner needs a name of up to 64 characters.</source>
-        <translation>Cada persona necesita un nombre de hasta 64 caracteres.</translation>
+        <source>Each partner needs a name of up to %1 characters.</source>
+        <translation>Cada persona necesita un nombre de hasta %1 caracteres.</translation>
     </message>
     <message>
         <source>This session has ended.</source>

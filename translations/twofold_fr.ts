@@ -59,8 +59,8 @@
         <translation>Ce guide de conversation n&apos;est pas disponible&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Each partner needs a name of up to 64 characters.</source>
-        <translation>Chaque partenaire a besoin d&apos;un nom de 64 caractères au plus.</translation>
+        <source>Each partner needs a name of up to %1 characters.</source>
+        <translation>Chaque partenaire a besoin d&apos;un nom de %1 caractères au plus.</translation>
     </message>
     <message>
         <source>This session has ended.</source>

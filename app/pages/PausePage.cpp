@@ -2,7 +2,9 @@
 
 #include "app/controllers/session/PauseModel.h"
 #include "app/widgets/BreathingPacer.h"
+#include "app/widgets/GraphemeLimit.h"
 #include "app/widgets/WrapButton.h"
+#include "core/Limits.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -79,7 +81,7 @@ PausePage::PausePage(PauseModel& model, QWidget* parent)
     m_reEntryQuestion->setBuddy(m_reEntryLine);
     m_reEntryLine->setObjectName(QStringLiteral("reEntryLine"));
     m_reEntryLine->setAccessibleName(tr("How are you now?"));
-    m_reEntryLine->setMaxLength(200);
+    limitGraphemes(m_reEntryLine, limits::kReEntryGraphemes); // as the host counts (an emoji stays whole)
     m_reEntryLine->setPlaceholderText(tr("e.g. calmer, still a bit shaky, ready to listen"));
     m_reEntrySend->setObjectName(QStringLiteral("reEntryButton"));
     m_reEntrySend->setAccessibleName(m_reEntrySend->text());

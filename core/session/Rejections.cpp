@@ -1,5 +1,7 @@
 #include "core/session/Rejections.h"
 
+#include "core/Limits.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonValue>
@@ -154,7 +156,7 @@ QString render(const QString& code, const QJsonObject& args, const RenderContext
         return Rejection::tr("This conversation guide isn't available: %1.").arg(text(args, kFlow));
     }
     if (is("bad-names")) {
-        return Rejection::tr("Each partner needs a name of up to 64 characters.");
+        return Rejection::tr("Each partner needs a name of up to %1 characters.").arg(limits::kNameGraphemes);
     }
     if (is("session-ended")) {
         return Rejection::tr("This session has ended.");
