@@ -1,5 +1,6 @@
 #include "core/session/Permissions.h"
 
+#include "core/session/PauseRules.h"
 #include "core/session/Rejections.h"
 
 namespace twofold::session {
@@ -83,6 +84,58 @@ std::vector<AllowedAction> allowedActions(const State& state, const FlowLibrary&
         actions.push_back({&def, blocked ? blocked : turnRefusal(state, *step, def, partner)});
     }
     return actions;
+}
+
+std::optional<Error> pauseRefusal(const State& state, Partner by, PauseAction action) {
+    if (!state.started) {
+        return rejection::notStarted();
+    }
+    if (state.ended) {
+        return rejection::sessionEnded();
+    }
+    if (action == PauseAction::Request) {
+        return state.pause ? std::optional(rejection::alreadyPaused()) : std::nullopt;
+    }
+    if (!state.pause) {
+        return rejection::notPaused();
+    }
+    const auto& current = *state.pause;
+    const bool running = current.phase == PauseState::Phase::Running;
+    const bool mine = current.by == by;
+    switch (action) {
+    case PauseAction::Request:
+        break; // answered above
+    case PauseAction::Acknowledge:
+        if (mine || current.acknowledged || current.kind != PauseKind::Break || !running) {
+            return rejection::notAllowed();
+        }
+        return std::nullopt;
+    case PauseAction::Extend:
+        if (!mine) {
+            return rejection::notPauser(state.name(current.by));
+        }
+        if (current.kind != PauseKind::Break) {
+            return rejection::notExtendable();
+        }
+        if (current.extensions >= pause::kMaxExtensions) {
+            return rejection::extensionLimit();
+        }
+        return std::nullopt;
+    case PauseAction::ReturnEarly:
+        if (!mine) {
+            return rejection::notPauser(state.name(current.by));
+        }
+        return running ? std::nullopt : std::optional(rejection::notAllowed());
+    case PauseAction::ReEnter:
+        if (running) {
+            return rejection::notInReEntry();
+        }
+        if (current.reentries[static_cast<std::size_t>(indexOf(by))]) {
+            return rejection::alreadyDone(state.name(other(by)));
+        }
+        return std::nullopt;
+    }
+    return rejection::notAllowed();
 }
 
 } // namespace twofold::session

@@ -13,8 +13,6 @@
 namespace twofold::session {
 namespace {
 
-constexpr int kMaxReEntryLength = 200;
-
 // [[maybe_unused]]: clang 14 does not see its use in a discarded `if constexpr` branch (-Wunused-const-variable).
 template <typename> [[maybe_unused]] constexpr bool kAlwaysFalse = false;
 
@@ -95,11 +93,37 @@ std::optional<Error> checkMoment(const State& state, const FlowLibrary& flows, P
     return std::nullopt;
 }
 
+// A partner's pause intent: who may is pauseRefusal() (Permissions.h), shared with the screens; what
+// is checked here is only the intent's values. The host's own timer events (the one-minute warning, the
+// end) carry no partner.
 std::optional<Error> checkPause(const State& state, std::optional<Partner> by, const Payload& payload) {
-    if (const auto* request = std::get_if<PauseRequested>(&payload)) {
-        if (state.pause) {
-            return rejection::alreadyPaused();
+    const auto partnerAction = [&]() -> std::optional<PauseAction> {
+        if (std::holds_alternative<PauseRequested>(payload)) {
+            return PauseAction::Request;
         }
+        if (std::holds_alternative<PauseAcknowledged>(payload)) {
+            return PauseAction::Acknowledge;
+        }
+        if (std::holds_alternative<PauseExtended>(payload)) {
+            return PauseAction::Extend;
+        }
+        if (std::holds_alternative<PauseReturned>(payload)) {
+            return PauseAction::ReturnEarly;
+        }
+        if (std::holds_alternative<ReEntered>(payload)) {
+            return PauseAction::ReEnter;
+        }
+        return std::nullopt;
+    }();
+    if (partnerAction) {
+        if (!by) {
+            return rejection::notAllowed();
+        }
+        if (auto refusal = pauseRefusal(state, *by, *partnerAction)) {
+            return refusal;
+        }
+    }
+    if (const auto* request = std::get_if<PauseRequested>(&payload)) {
         const bool isBreak = request->kind == PauseKind::Break;
         const int min = isBreak ? pause::kMinBreakSeconds : pause::kMinBreathSeconds;
         const int max = isBreak ? pause::kMaxBreakSeconds : pause::kMaxBreathSeconds;
@@ -113,39 +137,16 @@ std::optional<Error> checkPause(const State& state, std::optional<Partner> by, c
     }
     const auto& current = *state.pause;
     const bool running = current.phase == PauseState::Phase::Running;
-    if (std::holds_alternative<PauseAcknowledged>(payload)) {
-        return by == current.by || current.acknowledged ? std::optional(rejection::notAllowed()) : std::nullopt;
-    }
-    if (std::holds_alternative<PauseExtended>(payload)) {
-        if (by != current.by) {
-            return rejection::notPauser(state.name(current.by));
-        }
-        if (current.kind != PauseKind::Break) {
-            return rejection::notExtendable();
-        }
-        if (current.extensions >= pause::kMaxExtensions) {
-            return rejection::extensionLimit();
-        }
-        return std::nullopt;
-    }
-    if (std::holds_alternative<PauseReturned>(payload)) {
-        if (by != current.by) {
-            return rejection::notPauser(state.name(current.by));
-        }
-        return running ? std::nullopt : std::optional(rejection::notAllowed());
+    if (std::holds_alternative<PauseAcknowledged>(payload) || std::holds_alternative<PauseExtended>(payload) ||
+        std::holds_alternative<PauseReturned>(payload)) {
+        return std::nullopt; // nothing more than who may (above)
     }
     if (const auto* reentry = std::get_if<ReEntered>(&payload)) {
-        if (running) {
-            return rejection::notInReEntry();
-        }
-        if (current.reentries[static_cast<std::size_t>(indexOf(*by))]) {
-            return rejection::alreadyDone(state.name(other(*by)));
-        }
         if (reentry->feeling.trimmed().isEmpty()) {
             return rejection::missingField(QStringLiteral("feeling"));
         }
-        if (text::graphemeCount(reentry->feeling) > kMaxReEntryLength) {
-            return rejection::fieldTooLong(QStringLiteral("feeling"), kMaxReEntryLength);
+        if (text::graphemeCount(reentry->feeling) > limits::kReEntryGraphemes) {
+            return rejection::fieldTooLong(QStringLiteral("feeling"), limits::kReEntryGraphemes);
         }
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #include "core/session/PauseClock.h"
 #include "core/session/PauseRules.h"
+#include "core/session/Permissions.h"
+#include "core/session/Reducer.h"
 #include "tests/core/session/SessionFixture.h"
 
 #include <QSignalSpy>
@@ -123,6 +125,73 @@ TEST_F(Pause, the_one_who_paused_can_come_back_early) {
     EXPECT_EQ(m_session.state().pause->phase, PauseState::Phase::ReEntry);
     m_clock.advanceSeconds(600);
     EXPECT_TRUE(tickTypes().empty()); // the clock owes nothing once the pause is over
+}
+
+// "OK, take your time" answers a partner's break. A breath is taken by both, and a pause whose time is over
+// is past answering: the screens never offered it, and now the host refuses it too (it accepted both).
+TEST_F(Pause, nobody_acknowledges_a_breath_or_a_pause_whose_time_is_over) {
+    expectOk(act(Partner::A, session::PauseRequested{PauseKind::Breath, 60}));
+    expectRejected(act(Partner::B, session::PauseAcknowledged{}), "not-allowed");
+    m_clock.advanceSeconds(60);
+    m_session.tick(m_clock.nowMs());
+    expectOk(act(Partner::A, session::PauseRequested{PauseKind::Break, 300}));
+    m_clock.advanceSeconds(300);
+    m_session.tick(m_clock.nowMs());
+    ASSERT_EQ(m_session.state().pause->phase, PauseState::Phase::ReEntry);
+    expectRejected(act(Partner::B, session::PauseAcknowledged{}), "not-allowed");
+}
+
+// The pause screen and side panel show a button exactly when pauseRefusal() allows it; the host decides
+// by the same function. Walk every kind of pause moment and check both agree for both partners.
+TEST_F(Pause, the_screens_permission_and_the_hosts_answer_agree_at_every_pause_moment) {
+    using session::PauseAction;
+    const auto intent = [](PauseAction action) -> session::Payload {
+        switch (action) {
+        case PauseAction::Request:
+            return session::PauseRequested{PauseKind::Break, 600};
+        case PauseAction::Acknowledge:
+            return session::PauseAcknowledged{};
+        case PauseAction::Extend:
+            return session::PauseExtended{};
+        case PauseAction::ReturnEarly:
+            return session::PauseReturned{};
+        case PauseAction::ReEnter:
+            return session::ReEntered{QStringLiteral("calmer")};
+        }
+        return session::PauseAcknowledged{};
+    };
+    int compared = 0;
+    const auto agree = [&](const char* moment) {
+        for (const auto by : {Partner::A, Partner::B}) {
+            for (const auto action : {PauseAction::Request, PauseAction::Acknowledge, PauseAction::Extend,
+                                      PauseAction::ReturnEarly, PauseAction::ReEnter}) {
+                const auto refusal = session::pauseRefusal(m_session.state(), by, action);
+                const auto answer = session::check(m_session.state(), flows(), by, intent(action));
+                EXPECT_EQ(refusal.has_value(), answer.has_value())
+                    << moment << ": partner " << int(by) << ", action " << int(action);
+                if (refusal && answer) {
+                    EXPECT_EQ(refusal->code, answer->code) << moment;
+                }
+                ++compared;
+            }
+        }
+    };
+    agree("no pause");
+    expectOk(act(Partner::B, session::PauseRequested{PauseKind::Break, 300}));
+    agree("Sam's break");
+    expectOk(act(Partner::A, session::PauseAcknowledged{}));
+    agree("Sam's break, acknowledged");
+    expectOk(act(Partner::B, session::PauseExtended{}));
+    expectOk(act(Partner::B, session::PauseExtended{}));
+    agree("Sam's break, extended twice");
+    expectOk(act(Partner::B, session::PauseReturned{}));
+    agree("re-entry");
+    expectOk(act(Partner::A, session::ReEntered{QStringLiteral("calmer")}));
+    agree("re-entry, Alex has said");
+    expectOk(act(Partner::B, session::ReEntered{QStringLiteral("ok")}));
+    expectOk(act(Partner::A, session::PauseRequested{PauseKind::Breath, 60}));
+    agree("a breath");
+    EXPECT_EQ(compared, 7 * 10);
 }
 
 TEST_F(Pause, a_breathing_pause_resumes_by_itself) {
