@@ -2,7 +2,7 @@
 
 import re
 
-from atspi_tree import BUTTON, LABEL, WaitTimeout
+from atspi_tree import BUTTON, LABEL, WaitTimeout, name_of
 from stages import Stage
 import steps
 
@@ -46,7 +46,7 @@ class RepairAndPauses(Stage):
         headline = sam.tree.wait(LABEL, steps.pattern(
             sam, "%1 needs %2 minutes to come back to themselves. They're not leaving. Back at %3.", "Alex", "10",
             TIME), timeout=5)
-        back = minutes_of(re.search(TIME + r"\.$", headline.name), 1)
+        back = minutes_of(re.search(TIME + r"\.$", name_of(headline)), 1)
         alex.tree.wait(LABEL, steps.pattern(
             alex, "Take the time you need to come back to yourself. %1 knows you'll be back at %2.", "Sam", TIME))
         c.expect(sam.tree.find(BUTTON, "I'm ready to come back") is None, "only Alex may end Alex's pause")
@@ -61,7 +61,7 @@ class RepairAndPauses(Stage):
         alex.tree.press("A little more time, please")
         extended = steps.pattern(sam, "%1 asked for %2 more minutes. Back at %3.", "Alex", "10", TIME, partial=True)
         note = sam.tree.wait(LABEL, extended)
-        later = minutes_of(extended.search(note.name), 1)
+        later = minutes_of(extended.search(name_of(note)), 1)
         self.assertEqual((later - back) % (24 * 60), 10, "the extension adds ten minutes to the return time")
         alex.tree.wait(LABEL, steps.pattern(alex, "You asked for %1 more minutes. Back at %2.", "10", TIME,
                                             partial=True))
