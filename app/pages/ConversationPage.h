@@ -3,6 +3,7 @@
 #include "app/controllers/SessionViews.h"
 
 #include <QWidget>
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -37,6 +38,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void showNotes();
+    void showPrompt();
+    void showPauseOffer();
+    void focusWhenShown(); // after a new step's fields, or once shown: focusFirst(), queued
     void rebuildForms();
     void rebuildEntries();
     void rebuildFromPartner();
@@ -63,10 +68,7 @@ private:
     QPushButton* m_historyToggle;
     QWidget* m_history;
     QVBoxLayout* m_historyLayout;
-    QString m_formsKey;
-    QString m_entriesKey;
-    QString m_fromPartnerKey;
-    QString m_historyKey;
+    std::pair<QString, int> m_formsTurn{QString(), -1}; // the step and round the fields were built for
     bool m_focusPending = true;
 };
 
