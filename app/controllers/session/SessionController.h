@@ -27,7 +27,6 @@ public:
     SessionController(sync::SyncEngine& engine, session::Clock& clock, Chime& chime, DraftStore& drafts,
                       Options options, QObject* parent = nullptr);
 
-    SessionContext& context() { return m_context; }
     CheckInModel& checkIn() { return m_checkIn; }
     StepModel& step() { return m_step; }
     const StepModel& step() const { return m_step; }
@@ -54,6 +53,9 @@ Q_SIGNALS:
     void presenceChanged(); // the link came or went, or the partner's app closed
 
 private:
+    // The engine stays behind the models: no page reaches it.
+    SessionContext& context() { return m_context; }
+
     // Connects the screen to the engine's events; true once done.
     bool followEvents(sync::SyncEngine& engine);
 
