@@ -19,6 +19,7 @@ struct FieldView {
     QStringList options; // Choice: the values; Speaker: "me", "partner", "coin"
     QStringList optionLabels;
     bool multiline() const { return maxLength > 200; }
+    bool operator==(const FieldView&) const = default;
 };
 
 struct ActionView {
@@ -27,6 +28,7 @@ struct ActionView {
     std::vector<FieldView> fields;
     bool enabled = false;
     bool primary = false; // the natural path of the step (or its only action): filled, first
+    bool operator==(const ActionView&) const = default;
 };
 
 // Which screen the session shows.
@@ -50,6 +52,7 @@ struct PauseView {
     qint64 startedAtMs =
         0; // when the pause began, on this computer's wall clock (ms since the epoch): both breathing guides start here
     bool aboutAMinuteLeft = false; // with the one-minute chime, for whoever has sound off
+    bool operator==(const PauseView&) const = default;
 };
 
 // Something a partner shared, as sentences ("I feel lonely", "Would you be willing to help?"), or an
@@ -61,6 +64,7 @@ struct EntryView {
     bool answer = false;
     QString stepTitle;
     QStringList lines;
+    bool operator==(const EntryView&) const = default;
 };
 
 // A field's label and what was written in it as one sentence: "I feel …" + "lonely" -> "I feel lonely";

@@ -136,7 +136,9 @@ CheckInPage::CheckInPage(CheckInModel& model, QWidget* parent)
     m_waiting = label(QString(), "muted", content);
     layout->addWidget(m_waiting);
     layout->addStretch(1);
-    connect(&m_model, &CheckInModel::changed, this, &CheckInPage::refresh);
+    connect(&m_model, &CheckInModel::connectionChanged, this, &CheckInPage::showConnection);
+    connect(&m_model, &CheckInModel::levelChanged, this, &CheckInPage::showLevel);
+    connect(&m_model, &CheckInModel::stageChanged, this, &CheckInPage::showStage);
     refresh();
 }
 
@@ -159,10 +161,18 @@ void CheckInPage::showQuietMinutes(bool show) {
 }
 
 void CheckInPage::refresh() {
+    showConnection();
+    showLevel();
+    showStage();
+}
+
+void CheckInPage::showConnection() {
     m_connection->setText(m_model.connectionNote());
-    m_joinNote->setText(m_model.joinNote());
-    const bool joining = m_model.joinPending() || m_model.holding();
-    m_joinNote->setVisible(joining);
+    m_begin->setEnabled(m_model.linked());
+    showWaiting();
+}
+
+void CheckInPage::showLevel() {
     // No level is chosen for anyone; after a conversation the choice starts fresh.
     const auto level = m_model.activation();
     if (!level && m_levels->checkedButton() != nullptr) {
@@ -170,6 +180,17 @@ void CheckInPage::refresh() {
         m_levels->checkedButton()->setChecked(false);
         m_levels->setExclusive(true);
     }
+    m_flooded->setVisible(m_model.suggestsPause());
+    if (!m_model.suggestsPause()) {
+        m_quiet->hide();
+        m_takeMinutes->show();
+    }
+}
+
+void CheckInPage::showStage() {
+    m_joinNote->setText(m_model.joinNote());
+    const bool joining = m_model.joinPending() || m_model.holding();
+    m_joinNote->setVisible(joining);
     // Honest about what the partner sees: nothing before the session begins, "taking a moment" once held.
     m_quietNote->setText(m_model.holding() ? tr("Breathe with the circle for as long as you like. %1 only sees that "
                                                 "you're taking a moment first.")
@@ -177,16 +198,16 @@ void CheckInPage::refresh() {
                                            : tr("Breathe with the circle for as long as you like. Nothing is shared; "
                                                 "%1 only sees that you aren't ready yet.")
                                                  .arg(m_model.partnerInText()));
-    m_flooded->setVisible(m_model.suggestsPause());
-    if (!m_model.suggestsPause()) {
-        m_quiet->hide();
-        m_takeMinutes->show();
-    }
     const bool host = m_model.canStart();
     m_flowBox->setVisible(host);
     m_begin->setVisible(host);
-    m_begin->setEnabled(m_model.linked());
     m_join->setVisible(joining);
+    showWaiting();
+}
+
+void CheckInPage::showWaiting() {
+    const bool joining = m_model.joinPending() || m_model.holding();
+    const bool host = m_model.canStart();
     if (joining) {
         m_waiting->setText(tr("Nothing starts until you both say you're ready."));
     } else if (!host) {

@@ -26,6 +26,10 @@ public:
     void setReducedMotion(bool reduced);
 
 private:
+    void showConnection(); // each part redrawn when the model says it changed
+    void showLevel();
+    void showStage();
+    void showWaiting();
     void showQuietMinutes(bool show);
 
     CheckInModel& m_model;

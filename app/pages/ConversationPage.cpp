@@ -40,14 +40,6 @@ QLabel* readable(const QString& text, const QString& name, QWidget* parent) {
     return label;
 }
 
-QString keyOf(const QString& prefix, const std::vector<EntryView>& views) {
-    QString key = prefix;
-    for (const auto& view : views) {
-        key += QString::number(view.seq) + QLatin1Char(',');
-    }
-    return key;
-}
-
 void clear(QVBoxLayout* layout) {
     while (auto* item = layout->takeAt(0)) {
         if (auto* widget = item->widget()) {
@@ -125,11 +117,24 @@ ConversationPage::ConversationPage(StepModel& model, PauseModel& pause, const Te
     layout->addWidget(m_history);
     layout->addStretch(1);
 
-    connect(&m_model, &StepModel::changed, this, [this] {
-        if (isVisible()) { // hidden, it is rebuilt when it is shown again
-            refresh();
-        }
-    });
+    // Each part is redrawn when the model says that it changed, and only then; hidden, the page is rebuilt
+    // when it is shown again.
+    const auto whileShown = [this](void (ConversationPage::*redraw)()) {
+        return [this, redraw] {
+            if (isVisible()) {
+                (this->*redraw)();
+                followLayoutOrder(m_scroll, m_scroll->widget());
+            }
+        };
+    };
+    connect(&m_model, &StepModel::notesChanged, this, whileShown(&ConversationPage::showNotes));
+    connect(&m_model, &StepModel::promptChanged, this, whileShown(&ConversationPage::showPrompt));
+    connect(&m_model, &StepModel::pauseOfferChanged, this, whileShown(&ConversationPage::showPauseOffer));
+    connect(&m_pause, &PauseModel::minutesChanged, this, whileShown(&ConversationPage::showPauseOffer));
+    connect(&m_model, &StepModel::partnerWordsChanged, this, whileShown(&ConversationPage::rebuildFromPartner));
+    connect(&m_model, &StepModel::entriesChanged, this, whileShown(&ConversationPage::rebuildEntries));
+    connect(&m_model, &StepModel::actionsChanged, this, whileShown(&ConversationPage::rebuildForms));
+    connect(&m_model, &StepModel::historyChanged, this, whileShown(&ConversationPage::rebuildHistory));
     connect(&m_model, &StepModel::noticeChanged, this, [this](const QString& notice) {
         m_notice->setText(notice); // unnamed on purpose: a screen reader reads the note itself
         m_notice->setVisible(!notice.isEmpty());
@@ -143,27 +148,46 @@ void ConversationPage::showEvent(QShowEvent* event) {
     refresh();
 }
 
+namespace {
+
+void setLine(QLabel* label, const QString& text) {
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
 void ConversationPage::refresh() {
-    const auto setLine = [](QLabel* label, const QString& text) {
-        label->setText(text);
-        label->setVisible(!text.isEmpty());
-    };
-    setLine(m_moment, m_model.momentNote());
-    m_title->setText(m_model.stepTitle());
-    m_prompt->setText(m_model.prompt());
-    setLine(m_floorNote, m_model.floorNote());
-    setLine(m_progress, m_model.partnerProgress());
+    showNotes();
+    showPrompt();
     setLine(m_notice, m_model.notice());
-    const bool offer = m_model.pauseOffered();
-    m_offerPause->setText(tr("I need %1 minutes now").arg(m_pause.pauseMinutes()));
-    m_offerPause->setAccessibleName(m_offerPause->text());
-    m_offerPause->setVisible(offer);
+    showPauseOffer();
     rebuildFromPartner();
     rebuildEntries();
     rebuildForms();
     rebuildHistory();
     // Reading order: what the partner wrote for me, this turn, the fields, then the folded history.
     followLayoutOrder(m_scroll, m_scroll->widget());
+}
+
+void ConversationPage::showNotes() {
+    setLine(m_moment, m_model.momentNote());
+    setLine(m_floorNote, m_model.floorNote());
+    setLine(m_progress, m_model.partnerProgress());
+}
+
+void ConversationPage::showPrompt() {
+    m_title->setText(m_model.stepTitle());
+    m_prompt->setText(m_model.prompt());
+}
+
+void ConversationPage::showPauseOffer() {
+    m_offerPause->setText(tr("I need %1 minutes now").arg(m_pause.pauseMinutes()));
+    m_offerPause->setAccessibleName(m_offerPause->text());
+    m_offerPause->setVisible(m_model.pauseOffered());
+}
+
+void ConversationPage::focusWhenShown() {
     if (m_focusPending && isVisible()) {
         m_focusPending = false;
         // After the new fields are shown (a layout shows new children with a queued call).
@@ -178,9 +202,11 @@ void ConversationPage::focusFirst() {
         m_prompt->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (auto* edit = m_forms->findChild<DraftEdit*>()) {
-        edit->setFocus();
-        return;
+    for (auto* edit : m_forms->findChildren<DraftEdit*>()) {
+        if (edit->isVisibleTo(this)) { // not one of the fields just taken away (deleted later)
+            edit->setFocus();
+            return;
+        }
     }
     for (auto* button : m_forms->findChildren<QAbstractButton*>()) {
         if (button->isVisibleTo(this) && button->isEnabled()) {
@@ -193,14 +219,6 @@ void ConversationPage::focusFirst() {
 
 void ConversationPage::rebuildEntries() {
     const auto entries = m_model.turnEntries();
-    QString key = m_model.stepId();
-    for (const auto& entry : entries) {
-        key += QString::number(entry.seq) + QLatin1Char(',');
-    }
-    if (key == m_entriesKey) {
-        return;
-    }
-    m_entriesKey = key;
     clear(m_entriesLayout);
     for (const auto& entry : entries) {
         auto* card = new QFrame(m_entries);
@@ -226,11 +244,6 @@ void ConversationPage::rebuildEntries() {
 
 void ConversationPage::rebuildFromPartner() {
     const auto views = m_model.fromPartner();
-    const auto key = keyOf(m_model.partnerInText() + QLatin1Char('|'), views);
-    if (key == m_fromPartnerKey) {
-        return;
-    }
-    m_fromPartnerKey = key;
     clear(m_fromPartnerLayout);
     for (const auto& view : views) {
         auto* card = new QFrame(m_fromPartner);
@@ -252,12 +265,7 @@ void ConversationPage::rebuildFromPartner() {
 
 void ConversationPage::rebuildHistory() {
     const auto views = m_model.sharedHistory();
-    const auto key = keyOf(m_model.partnerInText() + QLatin1Char('|'), views);
     m_historyToggle->setVisible(!views.empty());
-    if (key == m_historyKey) {
-        return;
-    }
-    m_historyKey = key;
     clear(m_historyLayout);
     for (const auto& view : views) {
         const QString heading =
@@ -272,18 +280,15 @@ void ConversationPage::rebuildHistory() {
 
 void ConversationPage::rebuildForms() {
     const auto actions = m_model.actions();
-    QString key = m_model.stepId() + QString::number(m_model.round());
     int enabled = 0;
     bool anyPrimary = false;
     for (const auto& action : actions) {
-        key += QLatin1Char('|') + action.id + (action.enabled ? QLatin1Char('+') : QLatin1Char('-'));
         enabled += action.enabled ? 1 : 0;
         anyPrimary = anyPrimary || (action.enabled && action.primary);
     }
-    if (key == m_formsKey) {
-        return;
-    }
-    if (m_model.stepId() + QString::number(m_model.round()) != m_formsKey.section(QLatin1Char('|'), 0, 0)) {
+    const std::pair<QString, int> turn{m_model.stepId(), m_model.round()};
+    if (turn != m_formsTurn) {
+        m_formsTurn = turn;
         m_focusPending = true; // a new step (or turn): focus its first field
     }
     if (m_forms->isAncestorOf(QApplication::focusWidget())) {
@@ -292,7 +297,6 @@ void ConversationPage::rebuildForms() {
         m_prompt->setFocus(Qt::OtherFocusReason);
         m_focusPending = true;
     }
-    m_formsKey = key;
     clear(m_formsLayout);
     auto* buttons = new ButtonRow(m_forms);
     bool anyButton = false;
@@ -321,6 +325,7 @@ void ConversationPage::rebuildForms() {
     } else {
         delete buttons;
     }
+    focusWhenShown();
 }
 
 QWidget* ConversationPage::buildAction(const ActionView& action, bool primary, QWidget* parent) {

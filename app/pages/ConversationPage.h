@@ -3,6 +3,7 @@
 #include "app/controllers/SessionViews.h"
 
 #include <QWidget>
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -20,10 +21,11 @@ class TextCoach;
 // this partner (the flow's shared fields) that this turn does not show, as "From Sam" cards kept until this
 // partner shares something, what was shared in this turn (as sentences, answers included), each enabled
 // action's fields and its button, a calm inline notice when something was refused, and the last few words
-// written for each other, both ways, under "What you heard from each other" (folded away at first). The
-// fields are rebuilt only when the step changes; text lives in the drafts, so nothing typed is lost. After
-// a step change, or when the focused button goes with an action, focus goes to the step's first field or
-// main action, or (waiting for the partner) to the prompt: never to the side panel.
+// written for each other, both ways, under "What you heard from each other" (folded away at first). Each
+// part is redrawn when StepModel says it changed; the fields, only when the actions do, and text lives in
+// the drafts, so nothing typed is lost. After a step change, or when the focused button goes with an
+// action, focus goes to the step's first field or main action, or (waiting for the partner) to the
+// prompt: never to the side panel.
 class ConversationPage final : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +39,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void showNotes();
+    void showPrompt();
+    void showPauseOffer();
+    void focusWhenShown(); // after a new step's fields, or once shown: focusFirst(), queued
     void rebuildForms();
     void rebuildEntries();
     void rebuildFromPartner();
@@ -63,10 +69,7 @@ private:
     QPushButton* m_historyToggle;
     QWidget* m_history;
     QVBoxLayout* m_historyLayout;
-    QString m_formsKey;
-    QString m_entriesKey;
-    QString m_fromPartnerKey;
-    QString m_historyKey;
+    std::pair<QString, int> m_formsTurn{QString(), -1}; // the step and round the fields were built for
     bool m_focusPending = true;
 };
 

@@ -111,7 +111,10 @@ PausePage::PausePage(PauseModel& model, QWidget* parent)
     connect(m_reEntryLine, &QLineEdit::returnPressed, this, send);
     connect(m_reEntryLine, &QLineEdit::textEdited, this,
             [this](const QString& text) { m_model.setReEntryDraft(text); });
-    connect(&m_model, &PauseModel::changed, this, &PausePage::refresh);
+    // The countdown's text changes once a second; the rest only when the pause itself does.
+    connect(&m_model, &PauseModel::countdownChanged, this, [this] { showCountdown(m_model.view()); });
+    connect(&m_model, &PauseModel::stateChanged, this, &PausePage::refresh);
+    connect(&m_model, &PauseModel::minutesChanged, this, &PausePage::refresh);
     layout->addWidget(m_reEntry);
     layout->addWidget(m_partnerLine);
     layout->addStretch(2);
@@ -135,9 +138,7 @@ void PausePage::refresh() {
         m_reEntryLine->setText(m_model.reEntryDraft()); // kept on disk, like every draft
     }
     m_headline->setText(view.headline);
-    m_countdown->setText(view.countdown);
-    m_countdown->setAccessibleName(tr("Time left: %1").arg(view.countdown));
-    m_countdown->setVisible(!view.reEntry);
+    showCountdown(view);
     QStringList notes;
     if (!view.extensionNote.isEmpty()) {
         notes << view.extensionNote;
@@ -184,6 +185,15 @@ void PausePage::refresh() {
         m_lastPhase = phase;
         focusFirstAction();
     }
+}
+
+void PausePage::showCountdown(const PauseView& view) {
+    if (!view.active) {
+        return; // the pause is over: refresh() says so
+    }
+    m_countdown->setText(view.countdown);
+    m_countdown->setAccessibleName(tr("Time left: %1").arg(view.countdown));
+    m_countdown->setVisible(!view.reEntry);
 }
 
 void PausePage::focusFirstAction() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/controllers/SessionViews.h"
+
 #include <QWidget>
 
 class QBoxLayout;
@@ -30,6 +32,7 @@ protected:
 
 private:
     void arrangeButtons();
+    void showCountdown(const PauseView& view);
     void focusFirstAction();
     PauseModel& m_model;
     QLabel* m_reEntryHint = nullptr;

@@ -66,7 +66,7 @@ SessionPage::SessionPage(SessionController& controller, const TextCoach& coach, 
 
     connect(&m_controller, &SessionController::screenChanged, this, &SessionPage::refresh);
     connect(&m_controller, &SessionController::presenceChanged, this, &SessionPage::refresh);
-    connect(&m_controller.step(), &StepModel::changed, this, &SessionPage::refresh); // the floor banner
+    connect(&m_controller.step(), &StepModel::floorChanged, this, &SessionPage::refresh); // the floor banner
     m_live = new LiveRegion(this);
     connect(&m_controller.repairSignals(), &SignalsModel::signalReceived, this,
             [this](const ReceivedSignalView& signal) {
@@ -156,22 +156,26 @@ void SessionPage::refresh() {
     announceChanges(away, banner);
     auto* before = m_stack->currentWidget();
     const bool hadFocus = before != nullptr && before->isAncestorOf(QApplication::focusWidget());
+    // A page shown keeps itself up to date from its model's precise signals, and redraws all of itself
+    // when it is shown; only one that cannot be seen (the window not shown yet) is drawn from here.
+    const auto show = [this](QWidget* page, auto* view) {
+        m_stack->setCurrentWidget(page);
+        if (!view->isVisible()) {
+            view->refresh();
+        }
+    };
     switch (screen) {
     case Screen::CheckIn:
-        m_checkIn->refresh();
-        m_stack->setCurrentWidget(m_checkIn);
+        show(m_checkIn, m_checkIn);
         break;
     case Screen::Conversation:
-        m_conversation->refresh();
-        m_stack->setCurrentWidget(m_conversation);
+        show(m_conversation, m_conversation);
         break;
     case Screen::Pause:
-        m_pause->refresh();
-        m_stack->setCurrentWidget(m_pauseScroll);
+        show(m_pauseScroll, m_pause);
         break;
     case Screen::Summary:
-        m_summary->refresh();
-        m_stack->setCurrentWidget(m_summary);
+        show(m_summary, m_summary);
         break;
     }
     if (m_stack->currentWidget() != before && (hadFocus || m_side->isAncestorOf(QApplication::focusWidget()))) {

@@ -77,94 +77,134 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
     layout->addWidget(m_saved);
     layout->addWidget(m_again, 0, Qt::AlignLeft);
     layout->addStretch(1);
-    connect(&m_summary, &SummaryModel::changed, this, [this] {
-        if (isVisible()) { // it renders the current step's actions: only while it is the screen shown
-            refresh();
-        }
-    });
+    // Each part is redrawn when its model says that it changed, and only then; hidden, the page is
+    // rebuilt when it is shown again (it renders the current step's actions: only while it is the screen).
+    const auto whileShown = [this](void (SummaryPage::*redraw)()) {
+        return [this, redraw] {
+            if (isVisible()) {
+                (this->*redraw)();
+                followLayoutOrder(m_scroll, m_scroll->widget());
+            }
+        };
+    };
+    connect(&m_summary, &SummaryModel::summaryChanged, this, whileShown(&SummaryPage::showSummary));
+    connect(&m_summary, &SummaryModel::agreementChanged, this, whileShown(&SummaryPage::showAgreement));
+    connect(&m_step, &StepModel::promptChanged, this, whileShown(&SummaryPage::showIntro));
+    connect(&m_step, &StepModel::actionsChanged, this, whileShown(&SummaryPage::rebuildActions));
+    connect(&m_checkIn, &CheckInModel::stageChanged, this, whileShown(&SummaryPage::showAgain));
+    refresh();
+}
+
+void SummaryPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
     refresh();
 }
 
 void SummaryPage::refresh() {
+    showSummary();
+    rebuildActions();
+    showAgain();
+    followLayoutOrder(m_scroll, m_scroll->widget());
+}
+
+namespace {
+
+void clear(QWidget* holder) {
+    while (auto* item = holder->layout()->takeAt(0)) {
+        if (auto* widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete item;
+    }
+}
+
+} // namespace
+
+void SummaryPage::showSummary() {
     if (m_summary.sessionId() != m_savedFor) {
         m_saved->clear(); // "Saved to …" belongs to the conversation it was said about
     }
     m_title->setText(m_summary.title().isEmpty() ? tr("Summary") : tr("Summary · %1").arg(m_summary.title()));
+    showIntro();
+    rebuildColumns();
+    showAgreement();
+}
+
+void SummaryPage::showIntro() {
     m_intro->setText(m_summary.ended() ? tr("This session has ended. Thank you both for the time you gave it.")
                                        : m_step.prompt());
+}
+
+void SummaryPage::rebuildColumns() {
     const auto summary = m_summary.summary();
-    const auto actions = m_step.actions();
-    QString key = QString::number(m_summary.revision());
-    if (key != m_key) {
-        m_key = key;
-        if (m_actions->isAncestorOf(QApplication::focusWidget())) {
-            focusFirst(); // the pressed button goes; focus stays here, never in the side panel
+    clear(m_columns);
+    for (const auto partner : {m_summary.me(), session::other(m_summary.me())}) {
+        auto* card = new QFrame(m_columns);
+        card->setObjectName(QStringLiteral("summaryColumn"));
+        auto* cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(14, 10, 14, 12);
+        const bool mine = partner == m_summary.me();
+        auto* who = new QLabel(mine ? tr("You") : m_summary.partnerInText(), card);
+        who->setObjectName(QStringLiteral("sectionTitle"));
+        who->setWordWrap(true);
+        cardLayout->addWidget(who);
+        const auto& named = summary.byPartner[std::size_t(session::indexOf(partner))];
+        if (named.empty()) {
+            auto* none = new QLabel(tr("Nothing named this time, and that's fine."), card);
+            none->setObjectName(QStringLiteral("muted"));
+            cardLayout->addWidget(none);
         }
-        for (QWidget* holder : {m_columns, static_cast<QWidget*>(m_actions)}) {
-            while (auto* item = holder->layout()->takeAt(0)) {
-                if (auto* widget = item->widget()) {
-                    widget->hide();
-                    widget->deleteLater();
-                }
-                delete item;
-            }
+        QStringList tags;
+        for (const auto& entry : named) {
+            tags.append(entry.first);
         }
-        for (const auto partner : {m_summary.me(), session::other(m_summary.me())}) {
-            auto* card = new QFrame(m_columns);
-            card->setObjectName(QStringLiteral("summaryColumn"));
-            auto* cardLayout = new QVBoxLayout(card);
-            cardLayout->setContentsMargins(14, 10, 14, 12);
-            const bool mine = partner == m_summary.me();
-            auto* who = new QLabel(mine ? tr("You") : m_summary.partnerInText(), card);
-            who->setObjectName(QStringLiteral("sectionTitle"));
-            who->setWordWrap(true);
-            cardLayout->addWidget(who);
-            const auto& named = summary.byPartner[std::size_t(session::indexOf(partner))];
-            if (named.empty()) {
-                auto* none = new QLabel(tr("Nothing named this time, and that's fine."), card);
-                none->setObjectName(QStringLiteral("muted"));
-                cardLayout->addWidget(none);
-            }
-            QStringList tags;
-            for (const auto& entry : named) {
-                tags.append(entry.first);
-            }
-            std::stable_sort(tags.begin(), tags.end(), [](const QString& a, const QString& b) {
-                const QStringList order{QStringLiteral("feeling"),   QStringLiteral("need"),
-                                        QStringLiteral("request"),   QStringLiteral("trigger"),
-                                        QStringLiteral("heard"),     QStringLiteral("validation"),
-                                        QStringLiteral("empathy"),   QStringLiteral("appreciation"),
-                                        QStringLiteral("next-time"), QStringLiteral("come-back-to")};
-                const auto rank = [&](const QString& tag) {
-                    const auto index = order.indexOf(tag);
-                    return index < 0 ? int(order.size()) : int(index);
-                };
-                return rank(a) < rank(b);
-            });
-            for (const auto& tag : tags) {
-                const auto& items = named.at(tag);
-                auto* text = new QLabel(
-                    tr("%1: %2").arg(session::summaryTagTitle(tag), items.join(QStringLiteral(" · "))), card);
-                text->setTextFormat(Qt::PlainText);
-                text->setWordWrap(true);
-                cardLayout->addWidget(text);
-            }
-            card->setAccessibleName(who->text());
-            m_columnsLayout->addWidget(card);
+        std::stable_sort(tags.begin(), tags.end(), [](const QString& a, const QString& b) {
+            const QStringList order{QStringLiteral("feeling"),   QStringLiteral("need"),
+                                    QStringLiteral("request"),   QStringLiteral("trigger"),
+                                    QStringLiteral("heard"),     QStringLiteral("validation"),
+                                    QStringLiteral("empathy"),   QStringLiteral("appreciation"),
+                                    QStringLiteral("next-time"), QStringLiteral("come-back-to")};
+            const auto rank = [&](const QString& tag) {
+                const auto index = order.indexOf(tag);
+                return index < 0 ? int(order.size()) : int(index);
+            };
+            return rank(a) < rank(b);
+        });
+        for (const auto& tag : tags) {
+            const auto& items = named.at(tag);
+            auto* text =
+                new QLabel(tr("%1: %2").arg(session::summaryTagTitle(tag), items.join(QStringLiteral(" · "))), card);
+            text->setTextFormat(Qt::PlainText);
+            text->setWordWrap(true);
+            cardLayout->addWidget(text);
         }
-        for (const auto& action : actions) {
-            if (!action.enabled || !action.fields.empty()) {
-                continue;
-            }
-            auto* button = new WrapButton(action.label, m_actions);
-            button->setObjectName(QStringLiteral("action-") + action.id);
-            button->setAccessibleName(action.label);
-            const auto id = action.id;
-            connect(button, &QPushButton::clicked, this, [this, id] { m_step.submit(id); });
-            m_actions->addButton(button);
-        }
-        m_actions->addStretch();
+        card->setAccessibleName(who->text());
+        m_columnsLayout->addWidget(card);
     }
+}
+
+void SummaryPage::rebuildActions() {
+    if (m_actions->isAncestorOf(QApplication::focusWidget())) {
+        focusFirst(); // the pressed button goes; focus stays here, never in the side panel
+    }
+    clear(m_actions);
+    const auto actions = m_step.actions();
+    for (const auto& action : actions) {
+        if (!action.enabled || !action.fields.empty()) {
+            continue;
+        }
+        auto* button = new WrapButton(action.label, m_actions);
+        button->setObjectName(QStringLiteral("action-") + action.id);
+        button->setAccessibleName(action.label);
+        const auto id = action.id;
+        connect(button, &QPushButton::clicked, this, [this, id] { m_step.submit(id); });
+        m_actions->addButton(button);
+    }
+    m_actions->addStretch();
+}
+
+void SummaryPage::showAgreement() {
     using session::ExportContent;
     const bool mine = m_summary.iAgreedToExport(ExportContent::Summary);
     const bool theirs = m_summary.partnerAgreedToExport(ExportContent::Summary);
@@ -199,8 +239,10 @@ void SummaryPage::refresh() {
     m_transcriptAgreement->setVisible(!m_summary.ended());
     m_export->setVisible(m_summary.exportAllowed(ExportContent::Summary));
     m_exportTranscript->setVisible(m_summary.exportAllowed(ExportContent::Transcript));
+}
+
+void SummaryPage::showAgain() {
     m_again->setVisible(m_checkIn.canStart());
-    followLayoutOrder(m_scroll, m_scroll->widget());
 }
 
 void SummaryPage::focusFirst() {

@@ -30,7 +30,16 @@ public:
     // Saves the summary (or, if both agreed to it, the whole transcript) to `path`; false with a calm line.
     bool saveTo(const QString& path, session::ExportContent content = session::ExportContent::Summary);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void showSummary(); // each part redrawn when its model says it changed
+    void showIntro();
+    void rebuildColumns();
+    void rebuildActions();
+    void showAgreement();
+    void showAgain();
     void chooseFile(session::ExportContent content);
 
     SummaryModel& m_summary;
@@ -49,7 +58,6 @@ private:
     QPushButton* m_again;
     QLabel* m_saved;
     QString m_savedFor; // the conversation the "Saved to …" line is about
-    QString m_key;
 };
 
 } // namespace twofold::app

@@ -133,7 +133,7 @@ SidePanel::SidePanel(PauseModel& pause, SignalsModel& signalsModel, QWidget* par
     connect(&m_signalsModel, &SignalsModel::signalSent, this, &SidePanel::confirmSent);
     connect(&m_signalsModel, &SignalsModel::availabilityChanged, this, &SidePanel::refresh);
     connect(&m_signalsModel, &SignalsModel::signalReceived, this, &SidePanel::addReceived);
-    connect(&m_pause, &PauseModel::changed, this, &SidePanel::refresh);
+    connect(&m_pause, &PauseModel::minutesChanged, this, &SidePanel::refresh);
     refresh();
 }
 

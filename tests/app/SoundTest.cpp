@@ -107,8 +107,7 @@ TEST(SoundChime, a_hung_audio_server_never_stalls_the_event_loop_and_the_link_st
                                     sam.partnership->peer().node().server()->port());
     ASSERT_TRUE(QTest::qWaitFor([&] { return alex.partnership->session() && sam.partnership->session(); }, 20000));
     alex.partnership->session()->checkIn().start(QStringLiteral("conversation"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return sam.partnership->session()->context().engine().session().state().started; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return sam.partnership->session()->inConversation(); }, 10000));
 
     QSignalSpy alexDown(&alex.partnership->peer(), &link::Peer::linkChanged);
     QSignalSpy samDown(&sam.partnership->peer(), &link::Peer::linkChanged);

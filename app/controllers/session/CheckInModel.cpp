@@ -3,6 +3,7 @@
 #include "app/controllers/session/SessionContext.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace twofold::app {
 
@@ -14,21 +15,43 @@ CheckInModel::CheckInModel(SessionContext& context, QObject* parent) : QObject(p
     });
     connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, [this] {
         m_holding = false;
-        Q_EMIT changed();
+        update();
     });
     connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, [this] {
         // Restarted while taking a moment: the log still says so, and the choice is still this partner's.
         const auto& state = m_context.state();
         m_holding = m_holding || (state.started && !state.ended && state.takingMoment(m_context.me()));
-        Q_EMIT changed();
+        update();
     });
-    connect(&m_context, &SessionContext::partnerPresenceChanged, this, &CheckInModel::changed);
+    connect(&m_context, &SessionContext::partnerPresenceChanged, this, &CheckInModel::update);
+    m_shown = shownNow();
+}
+
+CheckInModel::Shown CheckInModel::shownNow() const {
+    return {linked(),      connectionNote(), m_activation, canStart(),     m_beginAgain,
+            m_joinPending, m_holding,        joinNote(),   partnerInText()};
+}
+
+void CheckInModel::update() {
+    const auto before = std::exchange(m_shown, shownNow());
+    const auto& after = m_shown;
+    if (before.linked != after.linked || before.connection != after.connection) {
+        Q_EMIT connectionChanged();
+    }
+    if (before.activation != after.activation) {
+        Q_EMIT levelChanged();
+    }
+    if (before.canStart != after.canStart || before.beginAgain != after.beginAgain ||
+        before.joinPending != after.joinPending || before.holding != after.holding ||
+        before.joinNote != after.joinNote || before.partner != after.partner) {
+        Q_EMIT stageChanged();
+    }
 }
 
 void CheckInModel::setActivation(session::Activation activation) {
     if (m_activation != activation) {
         m_activation = activation;
-        Q_EMIT changed();
+        update();
     }
 }
 
@@ -54,7 +77,7 @@ void CheckInModel::onEventApplied(const session::Event& event) {
                (std::holds_alternative<session::FlowAction>(event.payload) && event.by == m_context.me())) {
         m_holding = false; // over, or this partner acted in the conversation (and so ended the moment)
     }
-    Q_EMIT changed();
+    update();
 }
 
 QString CheckInModel::joinNote() const {
@@ -75,12 +98,12 @@ void CheckInModel::join() {
         if (m_context.state().takingMoment(m_context.me())) {
             m_context.act(session::MomentTaken{false});
         }
-        Q_EMIT changed();
+        update();
         return;
     }
     if (m_joinPending) {
         m_joinPending = false;
-        Q_EMIT changed();
+        update();
     }
 }
 
@@ -119,12 +142,12 @@ void CheckInModel::start(const QString& flowId) {
     m_beginAgain = false;
     m_joinPending = false;
     m_context.setNotice({});
-    Q_EMIT changed();
+    update();
 }
 
 void CheckInModel::beginAgain() {
     m_beginAgain = true;
-    Q_EMIT changed();
+    update();
 }
 
 QString CheckInModel::partnerInText() const {

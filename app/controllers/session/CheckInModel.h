@@ -53,9 +53,27 @@ public:
     QString connectionNote() const;
 
 Q_SIGNALS:
-    void changed();
+    // Each only when what it names changed: an event in the conversation itself emits none of them.
+    void connectionChanged(); // linked(), connectionNote()
+    void levelChanged();      // activation(), suggestsPause()
+    // Who begins and how: canStart(), wantsBeginAgain(), joinPending(), holding(), joinNote(), the partner's
+    // name in the page's sentences.
+    void stageChanged();
 
 private:
+    struct Shown {
+        bool linked = false;
+        QString connection;
+        std::optional<session::Activation> activation;
+        bool canStart = false;
+        bool beginAgain = false;
+        bool joinPending = false;
+        bool holding = false;
+        QString joinNote;
+        QString partner;
+    };
+    Shown shownNow() const;
+    void update();
     SessionContext& m_context;
     void onEventApplied(const session::Event& event);
 
@@ -64,6 +82,7 @@ private:
     bool m_joinPending = false;
     bool m_holding = false;
     bool m_sawConversation = false;
+    Shown m_shown;
 };
 
 } // namespace twofold::app

@@ -37,16 +37,33 @@ PauseModel::PauseModel(SessionContext& context, Chime& chime, QObject* parent)
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &PauseModel::refresh);
     connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &PauseModel::onEventApplied);
-    connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &PauseModel::changed);
+    connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &PauseModel::update);
     // Caught up after a restart: no chime for what happened before; the countdown runs if a pause does.
     connect(&m_context.engine(), &sync::SyncEngine::eventReplayed, this, &PauseModel::forgetUsedReEntryDraft);
     connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, [this] {
         if (m_context.state().paused() && !m_ticker.isActive()) {
             m_ticker.start();
         }
-        Q_EMIT changed();
+        update();
     });
-    connect(&m_context, &SessionContext::pauseMinutesChanged, this, &PauseModel::changed);
+    connect(&m_context, &SessionContext::pauseMinutesChanged, this, &PauseModel::minutesChanged);
+    m_shown = view();
+}
+
+void PauseModel::update() {
+    const auto now = view();
+    const bool countdown = now.countdown != m_shown.countdown || now.remainingSeconds != m_shown.remainingSeconds;
+    auto rest = now;
+    rest.countdown = m_shown.countdown;
+    rest.remainingSeconds = m_shown.remainingSeconds;
+    const bool state = !(rest == m_shown);
+    m_shown = now;
+    if (state) {
+        Q_EMIT stateChanged();
+    }
+    if (countdown) {
+        Q_EMIT countdownChanged();
+    }
 }
 
 int PauseModel::pauseMinutes() const {
@@ -153,7 +170,7 @@ void PauseModel::refresh() {
     if (!m_context.state().paused()) {
         m_ticker.stop();
     }
-    Q_EMIT changed();
+    update();
 }
 
 void PauseModel::onEventApplied(const session::Event& event) {
@@ -183,7 +200,7 @@ void PauseModel::onEventApplied(const session::Event& event) {
     if (state.paused() && !m_ticker.isActive()) {
         m_ticker.start();
     }
-    Q_EMIT changed();
+    update();
 }
 
 } // namespace twofold::app

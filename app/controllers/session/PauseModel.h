@@ -40,9 +40,14 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void changed();
+    // Each only when what it names changed: the countdown's text once a second while a pause runs, the
+    // rest of view() when a pause starts, ends, is acknowledged, extended or comes to re-entry.
+    void countdownChanged(); // view().countdown, view().remainingSeconds
+    void stateChanged();     // anything else in view()
+    void minutesChanged();   // pauseMinutes(), the length of "I need N minutes"
 
 private:
+    void update();
     void onEventApplied(const session::Event& event);
     void forgetUsedReEntryDraft(const session::Event& event); // my re-entry line was shared: its draft goes
     QString reEntryKey() const;
@@ -51,6 +56,7 @@ private:
     Chime& m_chime;
     QString m_extensionNote;
     QTimer m_ticker;
+    PauseView m_shown; // view() as last told
 };
 
 } // namespace twofold::app

@@ -4,13 +4,18 @@ namespace twofold::app {
 
 SessionController::SessionController(sync::SyncEngine& engine, session::Clock& clock, Chime& chime, DraftStore& drafts,
                                      Options options, QObject* parent)
-    : QObject(parent), m_context(engine, clock, drafts, std::move(options)), m_checkIn(m_context), m_step(m_context),
-      m_pause(m_context, chime), m_signals(m_context, chime), m_summary(m_context) {
+    : QObject(parent), m_context(engine, clock, drafts, std::move(options)), m_checkIn(m_context),
+      m_followsEvents(followEvents(engine)), m_step(m_context), m_pause(m_context, chime), m_signals(m_context, chime),
+      m_summary(m_context) {
+    connect(&m_checkIn, &CheckInModel::stageChanged, this, &SessionController::screenChanged);
+    connect(&m_context, &SessionContext::partnerPresenceChanged, this, &SessionController::presenceChanged);
+}
+
+bool SessionController::followEvents(sync::SyncEngine& engine) {
     connect(&engine, &sync::SyncEngine::eventApplied, this, &SessionController::screenChanged);
     connect(&engine, &sync::SyncEngine::sessionReset, this, &SessionController::screenChanged);
     connect(&engine, &sync::SyncEngine::caughtUp, this, &SessionController::screenChanged);
-    connect(&m_checkIn, &CheckInModel::changed, this, &SessionController::screenChanged);
-    connect(&m_context, &SessionContext::partnerPresenceChanged, this, &SessionController::presenceChanged);
+    return true;
 }
 
 Screen SessionController::screen() const {

@@ -27,7 +27,6 @@ public:
     SessionController(sync::SyncEngine& engine, session::Clock& clock, Chime& chime, DraftStore& drafts,
                       Options options, QObject* parent = nullptr);
 
-    SessionContext& context() { return m_context; }
     CheckInModel& checkIn() { return m_checkIn; }
     StepModel& step() { return m_step; }
     const StepModel& step() const { return m_step; }
@@ -54,8 +53,18 @@ Q_SIGNALS:
     void presenceChanged(); // the link came or went, or the partner's app closed
 
 private:
+    // The engine stays behind the models: no page reaches it.
+    SessionContext& context() { return m_context; }
+
+    // Connects the screen to the engine's events; true once done.
+    bool followEvents(sync::SyncEngine& engine);
+
+    // In this order on purpose: each event reaches the check-in first (screen() reads it), then the screen
+    // (the page to show is switched), and only then the models of what a page shows, so that a page about
+    // to be hidden never redraws for the next screen.
     SessionContext m_context;
     CheckInModel m_checkIn;
+    bool m_followsEvents;
     StepModel m_step;
     PauseModel m_pause;
     SignalsModel m_signals;

@@ -5,6 +5,7 @@
 #include "core/session/Permissions.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace twofold::app {
 
@@ -24,7 +25,7 @@ StepModel::StepModel(SessionContext& context, QObject* parent) : QObject(parent)
     const auto refresh = [this] {
         m_lastStep = m_context.state().step;
         m_lastRound = m_context.state().round;
-        Q_EMIT changed();
+        update();
     };
     connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, refresh);
     // Caught up after a restart: the replayed events were no news; show where the session stands now.
@@ -32,6 +33,55 @@ StepModel::StepModel(SessionContext& context, QObject* parent) : QObject(parent)
     connect(&m_context, &SessionContext::noticeChanged, this, &StepModel::noticeChanged);
     m_lastStep = m_context.state().step;
     m_lastRound = m_context.state().round;
+    m_shown = shownNow();
+}
+
+StepModel::Shown StepModel::shownNow() const {
+    Shown shown;
+    shown.floor = floorBanner();
+    shown.title = stepTitle();
+    shown.prompt = prompt();
+    shown.moment = momentNote();
+    shown.floorNote = floorNote();
+    shown.progress = partnerProgress();
+    shown.stepId = stepId();
+    shown.round = round();
+    shown.actions = actions();
+    shown.entries = turnEntries();
+    shown.fromPartner = fromPartner();
+    shown.history = sharedHistory();
+    shown.pauseOffered = pauseOffered();
+    return shown;
+}
+
+void StepModel::update() {
+    auto now = shownNow();
+    const auto before = std::exchange(m_shown, std::move(now));
+    const auto& after = m_shown;
+    if (before.floor != after.floor) {
+        Q_EMIT floorChanged();
+    }
+    if (before.title != after.title || before.prompt != after.prompt) {
+        Q_EMIT promptChanged();
+    }
+    if (before.moment != after.moment || before.floorNote != after.floorNote || before.progress != after.progress) {
+        Q_EMIT notesChanged();
+    }
+    if (before.stepId != after.stepId || before.round != after.round || before.actions != after.actions) {
+        Q_EMIT actionsChanged();
+    }
+    if (before.entries != after.entries) {
+        Q_EMIT entriesChanged();
+    }
+    if (before.fromPartner != after.fromPartner) {
+        Q_EMIT partnerWordsChanged();
+    }
+    if (before.history != after.history) {
+        Q_EMIT historyChanged();
+    }
+    if (before.pauseOffered != after.pauseOffered) {
+        Q_EMIT pauseOfferChanged();
+    }
 }
 
 QString StepModel::stepId() const {
@@ -387,7 +437,7 @@ void StepModel::onEventApplied(const session::Event& event) {
     }
     m_lastStep = state.step;
     m_lastRound = state.round;
-    Q_EMIT changed();
+    update();
 }
 
 void StepModel::forgetUsedDrafts(const QString& step, const session::FlowAction& action) {

@@ -59,10 +59,37 @@ public:
     QString partnerInText() const; // as it goes into a sentence (SessionContext::nameInText)
 
 Q_SIGNALS:
-    void changed(); // the step, its actions or its entries changed
+    // Each says that one part of what this model shows changed, and only then: an event that changes none
+    // of them (a signal, the partner's pause being acknowledged) emits nothing.
+    void floorChanged();        // floorBanner()
+    void promptChanged();       // stepTitle(), prompt()
+    void notesChanged();        // momentNote(), floorNote(), partnerProgress()
+    void actionsChanged();      // actions() with their fields, or a new step or turn (stepId(), round())
+    void entriesChanged();      // turnEntries()
+    void partnerWordsChanged(); // fromPartner()
+    void historyChanged();      // sharedHistory()
+    void pauseOfferChanged();   // pauseOffered()
     void noticeChanged(const QString& notice);
 
 private:
+    // What the screens show, as last told: update() compares it with the state and emits what changed.
+    struct Shown {
+        QString floor;
+        QString title;
+        QString prompt;
+        QString moment;
+        QString floorNote;
+        QString progress;
+        QString stepId;
+        int round = 0;
+        std::vector<ActionView> actions;
+        std::vector<EntryView> entries;
+        std::vector<EntryView> fromPartner;
+        std::vector<EntryView> history;
+        bool pauseOffered = false;
+    };
+    Shown shownNow() const;
+    void update();
     void onEventApplied(const session::Event& event);
     void forgetUsedDrafts(const QString& step, const session::FlowAction& action);
 
@@ -73,6 +100,7 @@ private:
     QString m_lastStep;
     int m_lastRound = 1;
     QString m_moment;
+    Shown m_shown;
 };
 
 } // namespace twofold::app

@@ -3,13 +3,38 @@
 #include "app/controllers/session/SessionContext.h"
 
 #include <QDateTime>
+#include <utility>
 
 namespace twofold::app {
 
 SummaryModel::SummaryModel(SessionContext& context, QObject* parent) : QObject(parent), m_context(context) {
-    connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &SummaryModel::changed);
-    connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &SummaryModel::changed);
-    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, &SummaryModel::changed);
+    connect(&m_context.engine(), &sync::SyncEngine::eventApplied, this, &SummaryModel::update);
+    connect(&m_context.engine(), &sync::SyncEngine::sessionReset, this, &SummaryModel::update);
+    connect(&m_context.engine(), &sync::SyncEngine::caughtUp, this, &SummaryModel::update);
+    m_shown = shownNow();
+}
+
+SummaryModel::Shown SummaryModel::shownNow() const {
+    using session::ExportContent;
+    return {summary(),
+            title(),
+            ended(),
+            partnerInText(),
+            sessionId(),
+            {iAgreedToExport(ExportContent::Summary), partnerAgreedToExport(ExportContent::Summary),
+             iAgreedToExport(ExportContent::Transcript), partnerAgreedToExport(ExportContent::Transcript)}};
+}
+
+void SummaryModel::update() {
+    const auto before = std::exchange(m_shown, shownNow());
+    const auto& after = m_shown;
+    if (before.summary.byPartner != after.summary.byPartner || before.title != after.title ||
+        before.ended != after.ended || before.partner != after.partner || before.sessionId != after.sessionId) {
+        Q_EMIT summaryChanged();
+    }
+    if (before.agreed != after.agreed) {
+        Q_EMIT agreementChanged();
+    }
 }
 
 session::Summary SummaryModel::summary() const {
@@ -32,10 +57,6 @@ session::Partner SummaryModel::me() const {
 
 QString SummaryModel::partnerInText() const {
     return m_context.partnerInText();
-}
-
-quint64 SummaryModel::revision() const {
-    return m_context.state().lastSeq;
 }
 
 QString SummaryModel::sessionId() const {

@@ -4,6 +4,7 @@
 #include "core/session/Summary.h"
 
 #include <QObject>
+#include <array>
 
 namespace twofold::app {
 
@@ -21,7 +22,6 @@ public:
     session::Partner me() const;
     QString partnerInText() const; // as it goes into a sentence (SessionContext::nameInText)
     QString sessionId() const;     // which conversation this is
-    quint64 revision() const;      // changes with every event: the page rebuilds only then
 
     // Consent matches content: a copy of the summary and a copy of the whole transcript are separate
     // agreements, each needing both partners.
@@ -35,10 +35,24 @@ public:
     QString suggestedFileName(session::ExportContent content) const;
 
 Q_SIGNALS:
-    void changed();
+    // Each only when what it names changed: a word said in the conversation that names nothing emits none.
+    void summaryChanged();   // summary(), title(), ended(), the partner's name, sessionId()
+    void agreementChanged(); // who agreed to keep which copy, exportAllowed()
 
 private:
+    struct Shown {
+        session::Summary summary;
+        QString title;
+        bool ended = false;
+        QString partner;
+        QString sessionId;
+        std::array<bool, 4> agreed{}; // summary mine, theirs; transcript mine, theirs
+    };
+    Shown shownNow() const;
+    void update();
+
     SessionContext& m_context;
+    Shown m_shown;
 };
 
 } // namespace twofold::app
