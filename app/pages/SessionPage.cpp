@@ -191,7 +191,9 @@ void SessionPage::refresh() {
     // The card slot exists only where the couple is in the middle of it (talking or pausing); on those
     // screens it never changes size. On the summary a signal goes to the received list, with its chime.
     m_cards->setVisible(running && (screen == Screen::Conversation || screen == Screen::Pause));
-    m_side->setAvailability(screen == Screen::Conversation || screen == Screen::Summary, running);
+    // Pauses are offered in the conversation and at its summary, and only when the host would take one.
+    m_side->setAvailability(
+        (screen == Screen::Conversation || screen == Screen::Summary) && m_controller.pause().canRequest(), running);
 }
 
 void SessionPage::confirmEnd() {

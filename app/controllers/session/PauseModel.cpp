@@ -4,6 +4,7 @@
 #include "app/controllers/DraftStore.h"
 #include "app/controllers/session/SessionContext.h"
 #include "core/session/PauseRules.h"
+#include "core/session/Permissions.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -82,6 +83,10 @@ void PauseModel::requestBreath() {
     m_context.act(session::PauseRequested{session::PauseKind::Breath, kBreathSeconds});
 }
 
+bool PauseModel::canRequest() const {
+    return !session::pauseRefusal(m_context.state(), m_context.me(), session::PauseAction::Request).has_value();
+}
+
 PauseView PauseModel::view() const {
     PauseView view;
     const auto& state = m_context.state();
@@ -122,9 +127,13 @@ PauseView PauseModel::view() const {
     view.aboutAMinuteLeft = view.mine && p.warned && !view.reEntry && !view.breath;
     view.extensionNote = view.reEntry ? QString() : m_extensionNote; // no stale "back at" once back
     view.acknowledged = p.acknowledged;
-    view.canAcknowledge = !view.mine && !p.acknowledged && !view.breath && !view.reEntry;
-    view.canExtend = view.mine && !view.breath && p.extensions < session::pause::kMaxExtensions;
-    view.canReturnEarly = view.mine && !view.reEntry;
+    // Exactly when the host would accept it (session::pauseRefusal, shared with the reducer).
+    const auto allowed = [&](session::PauseAction action) {
+        return !session::pauseRefusal(m_context.state(), me, action).has_value();
+    };
+    view.canAcknowledge = allowed(session::PauseAction::Acknowledge);
+    view.canExtend = allowed(session::PauseAction::Extend);
+    view.canReturnEarly = allowed(session::PauseAction::ReturnEarly);
     view.myReEntryDone = p.reentries[std::size_t(session::indexOf(me))].has_value();
     view.partnerReEntry = p.reentries[std::size_t(session::indexOf(session::other(me)))].value_or(QString());
     return view;

@@ -25,6 +25,8 @@ public:
 
     void requestBreak(); // "I need N minutes" (the pause length setting)
     void requestBreath();
+    // Whether the host would accept a pause now (session::pauseRefusal): a session runs and no pause does.
+    bool canRequest() const;
     int pauseMinutes() const;
     QString partnerInText() const; // as it goes into a sentence (SessionContext::nameInText)
 
