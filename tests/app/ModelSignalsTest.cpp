@@ -79,14 +79,7 @@ protected:
     void act(SessionController& who, const char* action, const std::map<QString, QString>& fields = {}) {
         ASSERT_TRUE(p.act(who, QString::fromLatin1(action), fields));
     }
-    void startAndCheckIn() {
-        p.alex->checkIn().start(QStringLiteral("conversation"));
-        ASSERT_TRUE(p.settle());
-        act(*p.alex, "set-topic",
-            {{QStringLiteral("topic"), QStringLiteral("Weekends")}, {QStringLiteral("first"), QStringLiteral("me")}});
-        act(*p.alex, "ready");
-        act(*p.sam, "ready");
-    }
+    void startAndCheckIn() { ASSERT_TRUE(p.startAndCheckIn()); }
     // A gentle signal: an event in the log that no session screen but the cards shows.
     void sendSignal(SessionController& who) {
         who.repairSignals().send(QStringLiteral("still-here"));

@@ -29,14 +29,7 @@ protected:
         ASSERT_TRUE(who.step().notice().isEmpty()) << who.step().notice().toStdString();
     }
 
-    void startAndCheckIn() {
-        p.alex->checkIn().start(QStringLiteral("conversation"));
-        ASSERT_TRUE(p.settle());
-        act(*p.alex, "set-topic",
-            {{QStringLiteral("topic"), QStringLiteral("Weekends")}, {QStringLiteral("first"), QStringLiteral("me")}});
-        act(*p.alex, "ready");
-        act(*p.sam, "ready");
-    }
+    void startAndCheckIn() { ASSERT_TRUE(p.startAndCheckIn()); }
 
     bool enabled(const SessionController& who, const char* action) {
         for (const auto& view : who.step().actions()) {

@@ -125,6 +125,16 @@ public:
         return settle();
     }
 
+    // Alex starts the conversation flow about "Weekends", speaking first, and both say they are ready.
+    bool startAndCheckIn() {
+        alex->checkIn().start(QStringLiteral("conversation"));
+        return settle() &&
+               act(*alex, QStringLiteral("set-topic"),
+                   {{QStringLiteral("topic"), QStringLiteral("Weekends")},
+                    {QStringLiteral("first"), QStringLiteral("me")}}) &&
+               act(*alex, QStringLiteral("ready")) && act(*sam, QStringLiteral("ready"));
+    }
+
     // One whole turn of the conversation flow, from the "I" statement to the validation that passes the
     // floor; `atReflect` runs while the listener is about to reflect back.
     void conversationTurn(app::SessionController& speaker, app::SessionController& listener,
