@@ -1,6 +1,9 @@
 #include "app/Partnership.h"
+#include "app/pages/PartnersPage.h"
 #include "tests/app/FakeChime.h"
+#include "tests/fakes/AsRead.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -141,6 +144,37 @@ TEST(PartnersController, failure_codes_map_to_calm_explanations_that_tell_who_di
     EXPECT_EQ(problem("connection-lost"), PairingProblem::Unreachable);
     EXPECT_EQ(problem("a-word-from-a-later-version"), PairingProblem::Unreachable);
     EXPECT_FALSE(problem("pin-mismatch").has_value()); // told as a security notice instead
+
+    // And what the partners page then says: who did it, in calm words, never a blaming or technical one.
+    enum class Who { You, Partner, Nobody };
+    const std::vector<std::pair<PairingProblem, Who>> told{
+        {PairingProblem::YouDeclined, Who::You},
+        {PairingProblem::PartnerDeclined, Who::Partner},
+        {PairingProblem::YouStopped, Who::You},
+        {PairingProblem::PartnerStopped, Who::Partner},
+        {PairingProblem::TimedOut, Who::Partner},
+        {PairingProblem::Unreachable, Who::Partner},
+        {PairingProblem::PartnerClosed, Who::Partner},
+        {PairingProblem::CodesDiffer, Who::Nobody},
+        {PairingProblem::Busy, Who::Partner},
+        {PairingProblem::PartnerPairingElsewhere, Who::Partner},
+        {PairingProblem::PartnerNeedsUpdate, Who::Partner},
+        {PairingProblem::NeedsUpdate, Who::Nobody},
+        {PairingProblem::StoreFailed, Who::Nobody},
+        {PairingProblem::PartnerStoreFailed, Who::Partner},
+    };
+    static const QRegularExpression harsh(QStringLiteral("\\b(error|fail\\w*|fault|wrong|invalid|refused|denied)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (const auto& [kind, who] : told) {
+        const QString text = asRead(app::PartnersPage::problemText(kind, QStringLiteral("Sam")));
+        const auto where = text.toStdString();
+        ASSERT_FALSE(text.isEmpty()) << int(kind);
+        EXPECT_FALSE(harsh.match(text).hasMatch()) << where;
+        EXPECT_EQ(text.startsWith(QStringLiteral("You ")), who == Who::You) << where;
+        if (who == Who::Partner) {
+            EXPECT_TRUE(text.contains(QStringLiteral("Sam"))) << "names who did it: " << where;
+        }
+    }
 }
 
 TEST(PartnersController, a_partner_whose_app_closes_mid_pairing_is_reported_as_closed) {
