@@ -46,7 +46,7 @@ def attempt(call, default=None):
 
 # Names inside sentences are isolated runs (U+2068 ... U+2069, so a right-to-left name cannot turn the
 # sentence around it); a screen reader skips the two controls, and so do these checks.
-_ISOLATES = {0x2068: None, 0x2069: None}
+_ISOLATES = {0x2068: None, 0x2069: None, 0x200E: None, 0x200F: None}
 
 
 def name_of(acc):

@@ -5,6 +5,8 @@
 #include "core/session/Rejections.h"
 #include "core/text/UserText.h"
 
+#include <QLocale>
+
 namespace twofold::app {
 
 SessionContext::SessionContext(sync::SyncEngine& engine, session::Clock& clock, DraftStore& drafts, Options options,
@@ -71,7 +73,12 @@ QString SessionContext::nameOf(session::Partner partner) const {
 }
 
 QString SessionContext::nameInText(session::Partner partner) const {
-    return text::isolated(text::breakable(nameOf(partner)));
+    // The window language's direction mark first (U+200E LRM, U+200F RLM): a sentence that begins with
+    // an Arabic name is still laid out in the window's direction, also by the parts of Qt 6.4 that take a
+    // paragraph's direction from its first strong character without skipping isolates (an outside
+    // tester saw German lines starting with "سارا" drawn flush right).
+    const QChar mark = QLocale(m_options.language).textDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+    return mark + text::isolated(text::breakable(nameOf(partner)));
 }
 
 void SessionContext::setPauseMinutes(int minutes) {
