@@ -466,6 +466,28 @@ struct BareInviter {
 
 } // namespace
 
+// outside-5: an inviter's pair-decline made the invitee report "declined" (only the invitee may decline,
+// PROTOCOL §4.3), after the accept and after commit/nonce alike. It is out of turn like any other
+// wrong-role message.
+class PairingInviterDecline : public ::testing::TestWithParam<std::tuple<bool, const char*>> {};
+
+TEST_P(PairingInviterDecline, is_a_protocol_error_not_a_decline) {
+    const auto [commit, reason] = GetParam();
+    BareInviter bare;
+    ASSERT_TRUE(bare.acceptedBy(commit));
+    bare.send(protocol::msg::kPairDecline, {{QLatin1String("reason"), QString::fromLatin1(reason)}});
+    ASSERT_TRUE(bare.failed->wait(3000));
+    EXPECT_EQ(bare.failed->at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::ProtocolError);
+    EXPECT_EQ(bare.failed->at(0).at(1).toString(), QStringLiteral("unexpected pairing message"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bare.firstAnswerOfType(protocol::msg::kPairCancel).isEmpty(); }, 3000));
+    EXPECT_EQ(bare.firstAnswerOfType(protocol::msg::kPairCancel).value(QLatin1String("reason")).toString(),
+              QStringLiteral("protocol-error"));
+    EXPECT_TRUE(bare.rig.inviteeStore.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(AfterAcceptAndAfterNonce, PairingInviterDecline,
+                         ::testing::Combine(::testing::Bool(), ::testing::Values("", "declined", "rejected")));
+
 // outside-5: a peer's fatal error during pairing read as "connection-lost" (a network fault) in both
 // roles; it is the partner's program refusing and closing (PROTOCOL §5.2, §7.1): partner-closed.
 TEST(Pairing, a_partners_fatal_error_reads_as_the_partner_closing_for_the_invitee) {
