@@ -176,13 +176,16 @@ void Pairing::onMessage(const QJsonObject& message) {
         logger()->warn("pairing: the peer's role may not send type={}", type.left(32).toStdString());
         fail(PairingFailure::ProtocolError, QStringLiteral("unexpected pairing message"), true);
     } else if (type == msg::kPairCancel || type == msg::kPairDecline) {
-        const QString reason = message.value(QLatin1String("reason")).toString().left(256);
+        const QString word = message.value(QLatin1String("reason")).toString();
+        // The peer's words reach a sentence and the log only cleaned like a name: no line breaks, no
+        // direction overrides, at most the reason's length.
+        const QString reason = text::cleanName(word, limits::kByeReasonGraphemes);
         logger()->info("pairing ended by peer type={}", type.toStdString());
-        // A cancel carries the partner's failure word; "rejected" (the codes differed on their screen)
-        // and "timeout" are worth telling apart for the user, anything else is a cancel (the word kept
-        // as the reason).
+        // A cancel carries the partner's failure word (matched whole, as sent); "rejected" (the codes
+        // differed on their screen) and "timeout" are worth telling apart for the user, anything else is
+        // a cancel (the word kept as the reason).
         const PairingFailure failure =
-            type == msg::kPairDecline ? PairingFailure::Declined : pairingFailureForCancel(reason);
+            type == msg::kPairDecline ? PairingFailure::Declined : pairingFailureForCancel(word);
         fail(failure, reason.isEmpty() ? QStringLiteral("ended by the partner") : reason, false);
     } else if (type == msg::kPairInvite && m_role == Role::Invitee && m_state == State::Idle) {
         onInvite(message);

@@ -512,3 +512,14 @@ TEST(Pairing, a_partners_fatal_error_reads_as_the_partner_closing_for_the_invite
     ASSERT_TRUE(failed.wait(3000));
     EXPECT_EQ(failed.at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::PartnerClosed);
 }
+
+// outside-5: a peer's pair-cancel reason reached the user's message verbatim (NUL, line break, U+202E
+// RIGHT-TO-LEFT OVERRIDE). It is cleaned like a name; the word still counts only when sent exactly.
+TEST(Pairing, a_partners_reason_reaches_the_message_cleaned) {
+    BareInviter bare;
+    ASSERT_TRUE(bare.acceptedBy(false));
+    bare.send(protocol::msg::kPairCancel, {{QLatin1String("reason"), QStringLiteral("\u202Ebusy\nnow\0\u2067x")}});
+    ASSERT_TRUE(bare.failed->wait(3000));
+    EXPECT_EQ(bare.failed->at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::Cancelled);
+    EXPECT_EQ(bare.failed->at(0).at(1).toString(), QStringLiteral("busy now x"));
+}
