@@ -1,5 +1,8 @@
 #include "core/net/CloseReason.h"
 
+#include "core/Limits.h"
+#include "core/text/UserText.h"
+
 #include <array>
 #include <utility>
 
@@ -65,7 +68,10 @@ ConnectionClose ConnectionClose::local(CloseReason reason, QString detail) {
 
 ConnectionClose ConnectionClose::fromBye(const QString& word) {
     const CloseReason reason = closeReasonFromBye(word);
-    return ConnectionClose{reason, true, reason == CloseReason::Other ? word : QString()};
+    // The word is matched as sent; what is kept to show or log is cleaned like a name (no line breaks
+    // or direction overrides a sentence would carry).
+    return ConnectionClose{
+        reason, true, reason == CloseReason::Other ? text::cleanName(word, limits::kByeReasonGraphemes) : QString()};
 }
 
 QString ConnectionClose::byeWord() const {

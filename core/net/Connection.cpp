@@ -21,6 +21,12 @@
 namespace twofold::net {
 namespace {
 
+// A peer's reason or error code as it may reach a sentence or the log: cleaned like a name (no line
+// breaks, control or direction characters) and cut to its limit (core/Limits.h).
+QString peerWords(const QString& words, int maxGraphemes) {
+    return text::cleanName(words, maxGraphemes);
+}
+
 namespace errc = protocol::errc;
 namespace msg = protocol::msg;
 
@@ -230,7 +236,9 @@ void Connection::handleObject(const QJsonObject& object) {
                     m_peerVersion = protocol::versionOfUnsupportedVersionError(error->object);
                     logger()->warn("conn#{} peer refused our version; it speaks {}", m_id, m_peerVersion.value_or(0));
                 }
-                finish(ConnectionClose::local(CloseReason::FatalErrorReceived, code), true);
+                finish(ConnectionClose::local(CloseReason::FatalErrorReceived,
+                                              peerWords(code, limits::kErrorCodeGraphemes)),
+                       true);
                 return;
             }
         }
@@ -253,7 +261,7 @@ void Connection::handleObject(const QJsonObject& object) {
         const QString code = object.value(QLatin1String("code")).toString();
         fatalError = object.value(QLatin1String("fatal")).toBool();
         logger()->warn("conn#{} peer reported error code={} fatal={}", m_id,
-                       text::truncateGraphemes(code, limits::kErrorCodeGraphemes).toStdString(), fatalError);
+                       peerWords(code, limits::kErrorCodeGraphemes).toStdString(), fatalError);
     }
     switch (m_dispatcher.dispatch(object)) {
     case protocol::MessageDispatcher::Outcome::Delivered:
@@ -267,7 +275,9 @@ void Connection::handleObject(const QJsonObject& object) {
         return;
     }
     if (fatalError && m_state != State::Closed) {
-        finish(ConnectionClose::local(CloseReason::FatalErrorReceived, object.value(QLatin1String("code")).toString()),
+        finish(ConnectionClose::local(
+                   CloseReason::FatalErrorReceived,
+                   peerWords(object.value(QLatin1String("code")).toString(), limits::kErrorCodeGraphemes)),
                true);
     }
 }
@@ -290,7 +300,8 @@ void Connection::handleOwnMessage(const QJsonObject& object) {
         // The peer's reason is kept for the layers above as a CloseReason (an unknown word as Other).
         const QString reason =
             text::truncateGraphemes(object.value(QLatin1String("reason")).toString(), limits::kByeReasonGraphemes);
-        logger()->info("conn#{} peer said bye reason={}", m_id, reason.toStdString());
+        logger()->info("conn#{} peer said bye reason={}", m_id,
+                       peerWords(reason, limits::kByeReasonGraphemes).toStdString());
         finish(ConnectionClose::fromBye(reason), true);
     }
 }

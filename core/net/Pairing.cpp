@@ -24,6 +24,19 @@ QByteArray hexField(const QJsonObject& message, const char* name) {
     return QByteArray::fromHex(message.value(QLatin1String(name)).toString().toLatin1());
 }
 
+// docs/PROTOCOL.md §4.3 "sent by": whether a peer in `peerRole` may send a pairing message of `type` at
+// all. The one check of who says what; the order within a role is onMessage's.
+bool maySend(Pairing::Role peerRole, const QString& type) {
+    const bool inviter = peerRole == Pairing::Role::Inviter;
+    if (type == msg::kPairInvite || type == msg::kPairCommit || type == msg::kPairOpen) {
+        return inviter;
+    }
+    if (type == msg::kPairAccept || type == msg::kPairDecline || type == msg::kPairNonce) {
+        return !inviter;
+    }
+    return type == msg::kPairConfirm || type == msg::kPairStored || type == msg::kPairCancel;
+}
+
 } // namespace
 
 Pairing::Pairing(Connection* connection, Role role, TrustStore* trustStore, NonceSource& nonces, PairingOptions options,
@@ -157,14 +170,22 @@ void Pairing::onMessage(const QJsonObject& message) {
         return;
     }
     const QString type = message.value(QLatin1String("type")).toString(); // a pair-* type (the dispatcher's table)
-    if (type == msg::kPairCancel || type == msg::kPairDecline) {
-        const QString reason = message.value(QLatin1String("reason")).toString().left(256);
+    const Role peerRole = m_role == Role::Inviter ? Role::Invitee : Role::Inviter;
+    if (!maySend(peerRole, type)) {
+        // An inviter's pair-decline, an invitee's pair-commit: the other side's message, never this peer's.
+        logger()->warn("pairing: the peer's role may not send type={}", type.left(32).toStdString());
+        fail(PairingFailure::ProtocolError, QStringLiteral("unexpected pairing message"), true);
+    } else if (type == msg::kPairCancel || type == msg::kPairDecline) {
+        const QString word = message.value(QLatin1String("reason")).toString();
+        // The peer's words reach a sentence and the log only cleaned like a name: no line breaks, no
+        // direction overrides, at most the reason's length.
+        const QString reason = text::cleanName(word, limits::kByeReasonGraphemes);
         logger()->info("pairing ended by peer type={}", type.toStdString());
-        // A cancel carries the partner's failure word; "rejected" (the codes differed on their screen)
-        // and "timeout" are worth telling apart for the user, anything else is a cancel (the word kept
-        // as the reason).
+        // A cancel carries the partner's failure word (matched whole, as sent); "rejected" (the codes
+        // differed on their screen) and "timeout" are worth telling apart for the user, anything else is
+        // a cancel (the word kept as the reason).
         const PairingFailure failure =
-            type == msg::kPairDecline ? PairingFailure::Declined : pairingFailureForCancel(reason);
+            type == msg::kPairDecline ? PairingFailure::Declined : pairingFailureForCancel(word);
         fail(failure, reason.isEmpty() ? QStringLiteral("ended by the partner") : reason, false);
     } else if (type == msg::kPairInvite && m_role == Role::Invitee && m_state == State::Idle) {
         onInvite(message);

@@ -72,8 +72,8 @@ PairingFailure pairingFailureForClose(const ConnectionClose& close, PairingFailu
             return PairingFailure::PartnerClosed; // the partner's program ended it: not a network fault
         }
     }
-    if (close.reason == CloseReason::PeerClosed) {
-        return PairingFailure::PartnerClosed;
+    if (close.reason == CloseReason::PeerClosed || close.reason == CloseReason::FatalErrorReceived) {
+        return PairingFailure::PartnerClosed; // a peer's fatal error is its refusal, then its close (§5.2)
     }
     if (close.reason == CloseReason::PinMismatch) {
         return PairingFailure::PinMismatch;

@@ -22,9 +22,9 @@ enum class PairingFailure {
     PairingElsewhere,   // (pairing-elsewhere) the partner's device is busy with another invitation
     CommitmentMismatch, // (commitment-mismatch) the inviter's commitment did not open
     ProtocolError,      // (protocol-error) a pairing message out of order
-    PartnerClosed,      // (partner-closed) the partner's app closed the connection (a bye, a clean close)
-    ConnectionLost,     // (connection-lost) anything else, e.g. silence
-    StoreFailed,        // (store-failed) this computer could not save the partner
+    PartnerClosed,  // (partner-closed) the partner's app closed the connection (a bye, a clean close, its fatal error)
+    ConnectionLost, // (connection-lost) anything else, e.g. silence
+    StoreFailed,    // (store-failed) this computer could not save the partner
     PartnerStoreFailed, // (partner-store-failed) the partner's computer could not
     // link::Peer, before a pairing could start
     Unreachable,        // (unreachable) the partner's computer did not answer
@@ -43,8 +43,8 @@ PairingFailure pairingFailureFromWire(QStringView word);
 // as PartnerStoreFailed (the partner's computer could not save), anything else as Cancelled.
 PairingFailure pairingFailureForCancel(QStringView reason);
 // What a connection that ended during pairing means for it: the partner's bye busy / declined /
-// pairing-elsewhere as those, any other bye or a clean close as PartnerClosed, a pin mismatch as
-// PinMismatch, anything else as `otherwise` (ConnectionLost in a pairing, Unreachable while connecting).
+// pairing-elsewhere as those, any other bye, a clean close or the partner's fatal error as PartnerClosed, a pin
+// mismatch as PinMismatch, anything else as `otherwise` (ConnectionLost in a pairing, Unreachable while connecting).
 PairingFailure pairingFailureForClose(const ConnectionClose& close, PairingFailure otherwise);
 
 } // namespace twofold::net

@@ -144,3 +144,31 @@ def invitation_flood(bindir, ws, seconds=20.0, one_device_s=10.0, max_surfaced=1
         problems.append("the remembered partner did not link within 2 s during the flood (%s)" % why)
     if problems:
         raise Fail("; ".join(problems))
+
+
+def inviter_decline(bindir, ws):
+    """l) (outside-5) A stranger invites, the victim's user accepts, then the stranger (the inviter)
+    sends pair-decline, which only an invitee may send (PROTOCOL.md §4.3). The victim must not report
+    "declined": it answers pair-cancel protocol-error, as for any message out of turn."""
+    vport = free_port()
+    victim = Cli(ws, bindir, "Sam", ["host", "--yes"], port=vport, disc_port=free_tcp_udp_port())
+    wait_listening(vport, 10)
+    mallory = Peer.connect(make_identity(ws.path("mallory"), "Mallory"), vport)
+    ws.on_cleanup(mallory.close)
+    if mallory.hello(name="Mallory") is None:
+        raise SetupError("setup: no hello from the victim")
+    mallory.send({"type": "pair-invite", "name": "Mallory"})
+    if mallory.recv_type("pair-accept", 5.0) is None:
+        raise SetupError("setup: the victim did not accept the invitation")
+    t0 = time.monotonic()
+    mallory.send({"type": "pair-decline", "reason": "rejected"})
+    cancel = mallory.recv_type("pair-cancel", 3.0)
+    got = victim.wait_line(is_kind("pairing-failed"), 3.0, after=t0)
+    code = got[2].get("code") if got else None
+    answer = cancel.get("reason") if cancel else None
+    ok = code == "protocol-error" and answer == "protocol-error"
+    log("victim reported %r, answered pair-cancel %r" % (code, answer))
+    figure("l.inviter_decline_reported_as", code, "code", "protocol-error", ok, answered=answer)
+    if not ok:
+        raise Fail("the inviter's pair-decline was reported as %r and answered %r (want protocol-error)"
+                   % (code, answer))

@@ -39,6 +39,7 @@ TESTS = [
     ("i", "forged_host_events", attacks_session.forged_host_events),
     ("j", "profile_symlinks", attacks_profile.profile_symlinks),
     ("k", "older_version_hello", attacks_session.older_version_hello),
+    ("l", "inviter_decline", attacks_pairing.inviter_decline),
 ]
 
 

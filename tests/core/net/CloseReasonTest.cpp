@@ -95,8 +95,15 @@ TEST(CloseReason, a_peer_cannot_claim_a_local_reason_or_a_near_word) {
     for (const char* near : {"busy ", "Busy", "busy:now", "app-closed-now", "app", "peer-bye:busy", "peer:busy"}) {
         const auto said = ConnectionClose::fromBye(QString::fromLatin1(near));
         EXPECT_EQ(said.reason, CloseReason::Other) << near;
-        EXPECT_EQ(said.detail, QString::fromLatin1(near));
+        EXPECT_EQ(said.detail, QString::fromLatin1(near).trimmed()); // kept cleaned, like a name
     }
+}
+
+// outside-5 found a peer's bye word shown verbatim: a NUL, a line break, U+202E (RIGHT-TO-LEFT OVERRIDE).
+TEST(CloseReason, a_peers_unknown_word_is_kept_cleaned_like_a_name) {
+    const auto said = ConnectionClose::fromBye(QStringLiteral("\u202Ebusy\nnow\0x"));
+    EXPECT_EQ(said.reason, CloseReason::Other);
+    EXPECT_EQ(said.toString(), QStringLiteral("peer-bye:busy now x"));
 }
 
 TEST(CloseReason, fatal_errors_carry_their_code) {

@@ -73,6 +73,10 @@ TEST(PairingFailure, a_close_during_pairing_reads_as_who_ended_it) {
     }
     EXPECT_EQ(net::pairingFailureForClose(ConnectionClose::local(CloseReason::PeerClosed), otherwise),
               PairingFailure::PartnerClosed);
+    // outside-5: the partner's fatal error is its program refusing and closing, not a network fault.
+    EXPECT_EQ(net::pairingFailureForClose(
+                  ConnectionClose::local(CloseReason::FatalErrorReceived, QStringLiteral("internal")), otherwise),
+              PairingFailure::PartnerClosed);
     EXPECT_EQ(net::pairingFailureForClose(ConnectionClose::local(CloseReason::PinMismatch), otherwise),
               PairingFailure::PinMismatch);
     // This side's own busy close, a silence or a refused connection are not the partner's doing.

@@ -416,3 +416,110 @@ TEST(Pairing, session_messages_before_pairing_are_answered_not_ignored) {
     EXPECT_EQ(error.value(QLatin1String("code")).toString(), QStringLiteral("not-paired"));
     EXPECT_FALSE(error.value(QLatin1String("fatal")).toBool());
 }
+
+namespace {
+
+// The invitee's rig with a bare inviter (outside-5's attacker): it sends by hand and hears the answers.
+struct BareInviter {
+    PairingRig rig;
+    std::unique_ptr<QSignalSpy> answers;
+    std::unique_ptr<QSignalSpy> failed;
+
+    // Invites and accepts on the invitee's side; `commit` goes on to the commitment and its nonce.
+    bool acceptedBy(bool commit) {
+        if (!rig.linkUp()) {
+            return false;
+        }
+        rig.inviter.reset();
+        answers = std::make_unique<QSignalSpy>(rig.link.client.data(), &net::Connection::unclaimedMessage);
+        failed = std::make_unique<QSignalSpy>(rig.invitee.get(), &net::Pairing::failed);
+        QSignalSpy invited(rig.invitee.get(), &net::Pairing::invited);
+        rig.invitee->start();
+        send(protocol::msg::kPairInvite, {{QLatin1String("name"), QStringLiteral("Mallory")}});
+        if (!invited.wait(3000)) {
+            return false;
+        }
+        rig.invitee->accept();
+        if (!commit) {
+            return QTest::qWaitFor([&] { return answers->size() == 1; }, 3000); // pair-accept
+        }
+        send(protocol::msg::kPairCommit, {{QLatin1String("commitment"), QString(64, QLatin1Char('a'))}});
+        return QTest::qWaitFor([&] { return answers->size() == 2; }, 3000); // pair-nonce
+    }
+    void send(QLatin1String type, const QJsonObject& fields = {}) {
+        rig.link.client->send(protocol::makeMessage(type, fields));
+    }
+    QString lastAnswerType() const {
+        return answers->isEmpty() ? QString()
+                                  : answers->last().at(0).toJsonObject().value(QLatin1String("type")).toString();
+    }
+    QJsonObject firstAnswerOfType(QLatin1String type) const {
+        for (const auto& answer : *answers) {
+            const auto object = answer.at(0).toJsonObject();
+            if (object.value(QLatin1String("type")).toString() == type) {
+                return object;
+            }
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+// outside-5: an inviter's pair-decline made the invitee report "declined" (only the invitee may decline,
+// PROTOCOL §4.3), after the accept and after commit/nonce alike. It is out of turn like any other
+// wrong-role message.
+class PairingInviterDecline : public ::testing::TestWithParam<std::tuple<bool, const char*>> {};
+
+TEST_P(PairingInviterDecline, is_a_protocol_error_not_a_decline) {
+    const auto [commit, reason] = GetParam();
+    BareInviter bare;
+    ASSERT_TRUE(bare.acceptedBy(commit));
+    bare.send(protocol::msg::kPairDecline, {{QLatin1String("reason"), QString::fromLatin1(reason)}});
+    ASSERT_TRUE(bare.failed->wait(3000));
+    EXPECT_EQ(bare.failed->at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::ProtocolError);
+    EXPECT_EQ(bare.failed->at(0).at(1).toString(), QStringLiteral("unexpected pairing message"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bare.firstAnswerOfType(protocol::msg::kPairCancel).isEmpty(); }, 3000));
+    EXPECT_EQ(bare.firstAnswerOfType(protocol::msg::kPairCancel).value(QLatin1String("reason")).toString(),
+              QStringLiteral("protocol-error"));
+    EXPECT_TRUE(bare.rig.inviteeStore.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(AfterAcceptAndAfterNonce, PairingInviterDecline,
+                         ::testing::Combine(::testing::Bool(), ::testing::Values("", "declined", "rejected")));
+
+// outside-5: a peer's fatal error during pairing read as "connection-lost" (a network fault) in both
+// roles; it is the partner's program refusing and closing (PROTOCOL §5.2, §7.1): partner-closed.
+TEST(Pairing, a_partners_fatal_error_reads_as_the_partner_closing_for_the_invitee) {
+    for (const char* code : {"internal", "too-many-errors", "identity-mismatch", "connection-lost"}) {
+        BareInviter bare;
+        ASSERT_TRUE(bare.acceptedBy(false));
+        bare.rig.link.client->send(protocol::makeError(QString::fromLatin1(code), QStringLiteral("no"), true));
+        ASSERT_TRUE(bare.failed->wait(3000)) << code;
+        EXPECT_EQ(bare.failed->at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::PartnerClosed) << code;
+    }
+}
+
+TEST(Pairing, a_partners_fatal_error_reads_as_the_partner_closing_for_the_inviter) {
+    PairingRig rig;
+    ASSERT_TRUE(rig.linkUp());
+    rig.invitee.reset(); // a bare invitee answers the invite with a fatal error
+    QSignalSpy failed(rig.inviter.get(), &net::Pairing::failed);
+    QSignalSpy heard(rig.link.serverSide.data(), &net::Connection::unclaimedMessage);
+    rig.inviter->start();
+    ASSERT_TRUE(heard.wait(3000)); // pair-invite
+    rig.link.serverSide->send(protocol::makeError(QStringLiteral("internal"), QStringLiteral("no"), true));
+    ASSERT_TRUE(failed.wait(3000));
+    EXPECT_EQ(failed.at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::PartnerClosed);
+}
+
+// outside-5: a peer's pair-cancel reason reached the user's message verbatim (NUL, line break, U+202E
+// RIGHT-TO-LEFT OVERRIDE). It is cleaned like a name; the word still counts only when sent exactly.
+TEST(Pairing, a_partners_reason_reaches_the_message_cleaned) {
+    BareInviter bare;
+    ASSERT_TRUE(bare.acceptedBy(false));
+    bare.send(protocol::msg::kPairCancel, {{QLatin1String("reason"), QStringLiteral("\u202Ebusy\nnow\0\u2067x")}});
+    ASSERT_TRUE(bare.failed->wait(3000));
+    EXPECT_EQ(bare.failed->at(0).at(0).value<net::PairingFailure>(), net::PairingFailure::Cancelled);
+    EXPECT_EQ(bare.failed->at(0).at(1).toString(), QStringLiteral("busy now x"));
+}
