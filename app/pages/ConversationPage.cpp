@@ -371,7 +371,7 @@ QWidget* ConversationPage::buildAction(const ActionView& action, bool primary, Q
             const QString text = field.optionLabels.value(i, field.options[i]);
             auto* radio = new WrapRadioButton(text, group);
             radio->setObjectName(QStringLiteral("field-%1-%2-%3").arg(actionId, fieldName, field.options[i]));
-            radio->setAccessibleName(text);
+            radio->setAccessibleName(text::withoutBreaks(text)); // "%1 starts": a long name read whole
             radio->setProperty("value", field.options[i]);
             choices->addButton(radio, i);
             groupLayout->addWidget(radio);

@@ -6,6 +6,7 @@
 #include "app/controllers/session/SummaryModel.h"
 #include "app/widgets/TabOrder.h"
 #include "app/widgets/WrapButton.h"
+#include "core/text/UserText.h"
 
 #include <QApplication>
 #include <QDir>
@@ -179,7 +180,7 @@ void SummaryPage::rebuildColumns() {
             text->setWordWrap(true);
             cardLayout->addWidget(text);
         }
-        card->setAccessibleName(who->text());
+        card->setAccessibleName(text::withoutBreaks(who->text())); // a long name read whole
         m_columnsLayout->addWidget(card);
     }
 }

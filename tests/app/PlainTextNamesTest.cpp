@@ -10,6 +10,7 @@
 #include "tests/app/FakePartners.h"
 #include "tests/app/TwoPartners.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QFrame>
@@ -82,6 +83,7 @@ protected:
         expect(window.get(), "the check-in", 1);
         p.alex->checkIn().start(QStringLiteral("conversation"));
         settle();
+        expect(window.get(), "who starts", 0); // the partner's name is on a radio button here
         p.alex->step().setDraft(QStringLiteral("set-topic"), QStringLiteral("first"), QStringLiteral("me"));
         p.alex->step().submit(QStringLiteral("set-topic"));
         settle();
@@ -199,6 +201,7 @@ TEST_F(LongNameTest, a_long_unbroken_name_wraps_on_screen_and_is_read_as_one_wor
 TEST_F(LongNameTest, a_long_unbroken_name_wraps_in_every_session_sentence) {
     QStringList announced;
     bool listening = false;
+    int buttonsNaming = 0;
     walkSession([&](QWidget* root, const char* where) {
         QCoreApplication::processEvents();
         if (!listening) { // the session page's live region exists once the session is set
@@ -222,6 +225,13 @@ TEST_F(LongNameTest, a_long_unbroken_name_wraps_in_every_session_sentence) {
                 << where << ": " << label->objectName().toStdString() << " \"" << name.toStdString() << "\"";
             EXPECT_TRUE(name.contains(kLongName)) << where << ": " << name.toStdString();
         }
+        for (auto* button : root->findChildren<QAbstractButton*>()) { // "Sam starts" at the check-in
+            if (button->isVisible() && text::withoutBreaks(button->accessibleName()).contains(kLongName)) {
+                ++buttonsNaming;
+                EXPECT_FALSE(button->accessibleName().contains(kBreakMark))
+                    << where << ": " << button->objectName().toStdString();
+            }
+        }
         for (auto* card : root->findChildren<QFrame*>()) {
             if (card->isVisible() && text::withoutBreaks(card->accessibleName()).contains(kLongName)) {
                 EXPECT_FALSE(card->accessibleName().contains(kBreakMark))
@@ -230,6 +240,7 @@ TEST_F(LongNameTest, a_long_unbroken_name_wraps_in_every_session_sentence) {
         }
         return naming;
     });
+    EXPECT_GE(buttonsNaming, 1) << "positive control: \"… starts\" at the check-in names the partner";
     ASSERT_TRUE(QTest::qWaitFor([&] { return !announced.isEmpty(); }, 3000)) << "positive control: announcements";
     for (const auto& text : std::as_const(announced)) {
         EXPECT_FALSE(text.contains(kBreakMark)) << text.toStdString();
