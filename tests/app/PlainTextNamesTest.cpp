@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -24,6 +25,7 @@
 #include <algorithm>
 #include <functional>
 #include <gtest/gtest.h>
+#include <memory>
 
 namespace twofold::test {
 namespace {
@@ -199,15 +201,13 @@ TEST_F(LongNameTest, a_long_unbroken_name_wraps_on_screen_and_is_read_as_one_wor
 // width: TextFitsTest's *_long_partner_name cases), and what a screen reader hears of the partner's
 // words and of every announcement has the name whole.
 TEST_F(LongNameTest, a_long_unbroken_name_wraps_in_every_session_sentence) {
-    QStringList announced;
-    bool listening = false;
+    std::vector<std::unique_ptr<QSignalSpy>> heard; // what each live region announced
     int buttonsNaming = 0;
     walkSession([&](QWidget* root, const char* where) {
         QCoreApplication::processEvents();
-        if (!listening) { // the session page's live region exists once the session is set
+        if (heard.empty()) { // the session page's live region exists once the session is set
             for (auto* live : window->findChildren<app::LiveRegion*>()) {
-                QObject::connect(live, &app::LiveRegion::announced, [&](const QString& text) { announced << text; });
-                listening = true;
+                heard.push_back(std::make_unique<QSignalSpy>(live, &app::LiveRegion::announced));
             }
         }
         int naming = 0;
@@ -241,13 +241,22 @@ TEST_F(LongNameTest, a_long_unbroken_name_wraps_in_every_session_sentence) {
         return naming;
     });
     EXPECT_GE(buttonsNaming, 1) << "positive control: \"… starts\" at the check-in names the partner";
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !announced.isEmpty(); }, 3000)) << "positive control: announcements";
-    for (const auto& text : std::as_const(announced)) {
+    const auto announced = [&] {
+        QStringList texts;
+        for (const auto& spy : heard) {
+            for (const auto& arguments : std::as_const(*spy)) {
+                texts << arguments.at(0).toString();
+            }
+        }
+        return texts;
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !announced().isEmpty(); }, 3000)) << "positive control: announcements";
+    const QStringList said = announced();
+    for (const auto& text : said) {
         EXPECT_FALSE(text.contains(kBreakMark)) << text.toStdString();
     }
-    EXPECT_TRUE(std::any_of(announced.cbegin(), announced.cend(), [](const QString& text) {
-        return text.contains(kLongName);
-    })) << "an announcement names the partner whole";
+    EXPECT_TRUE(std::any_of(said.cbegin(), said.cend(), [](const QString& text) { return text.contains(kLongName); }))
+        << "an announcement names the partner whole";
 }
 
 // A name in Arabic or Hebrew must not turn the English sentence around it right-to-left ("… come back to
