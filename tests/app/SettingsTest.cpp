@@ -171,10 +171,10 @@ TEST(Settings, changed_names_the_setting_and_follows_only_real_changes) {
 
     settings.setPauseMinutes(25);
     ASSERT_EQ(changed.count(), 1);
-    EXPECT_EQ(changed.takeFirst().first().value<SettingKey>(), SettingKey::PauseMinutes);
+    EXPECT_EQ(changed.takeFirst().at(0).value<SettingKey>(), SettingKey::PauseMinutes);
     settings.setScope(net::Scope::Lan);
     ASSERT_EQ(changed.count(), 1);
-    EXPECT_EQ(changed.takeFirst().first().value<SettingKey>(), SettingKey::Scope);
+    EXPECT_EQ(changed.takeFirst().at(0).value<SettingKey>(), SettingKey::Scope);
     settings.setPauseMinutes(99); // clamped to 30: a change
     settings.setPauseMinutes(31); // clamped to 30 again: none
     EXPECT_EQ(changed.count(), 1);
