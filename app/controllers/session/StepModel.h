@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/controllers/SessionViews.h"
+#include "app/controllers/session/WordsSaid.h"
 #include "core/session/SessionState.h"
 
 #include <QObject>
@@ -93,10 +94,8 @@ private:
     void onEventApplied(const session::Event& event);
     void forgetUsedDrafts(const QString& step, const session::FlowAction& action);
 
-    // `sharedOnly`: only the fields written for the partner, and no line at all when there are none.
-    EntryView viewOf(const session::Entry& entry, bool sharedOnly = false) const;
-
     SessionContext& m_context;
+    WordsSaid m_words; // what the partners wrote, as the page shows it
     QString m_lastStep;
     int m_lastRound = 1;
     QString m_moment;
