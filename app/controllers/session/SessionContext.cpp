@@ -11,7 +11,8 @@ namespace twofold::app {
 
 SessionContext::SessionContext(sync::SyncEngine& engine, session::Clock& clock, DraftStore& drafts, Options options,
                                QObject* parent)
-    : QObject(parent), m_engine(engine), m_clock(clock), m_drafts(drafts), m_options(std::move(options)) {
+    : QObject(parent), m_engine(engine), m_clock(clock), m_drafts(drafts), m_options(std::move(options)),
+      m_directionMark(QLocale(m_options.language).textDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E)) {
     connect(&m_engine, &sync::SyncEngine::linkChanged, this, [this](bool linked) {
         if (linked) {
             m_partnerClosedApp = false;
@@ -77,8 +78,7 @@ QString SessionContext::nameInText(session::Partner partner) const {
     // an Arabic name is still laid out in the window's direction, also by the parts of Qt 6.4 that take a
     // paragraph's direction from its first strong character without skipping isolates (an outside
     // tester saw German lines starting with "سارا" drawn flush right).
-    const QChar mark = QLocale(m_options.language).textDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
-    return mark + text::isolated(text::breakable(nameOf(partner)));
+    return m_directionMark + text::isolated(text::breakable(nameOf(partner)));
 }
 
 void SessionContext::setPauseMinutes(int minutes) {

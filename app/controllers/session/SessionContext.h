@@ -93,6 +93,7 @@ private:
     DraftStore& m_drafts;
     Options m_options;
     QString m_notice;
+    QChar m_directionMark; // the window language's: U+200E (left to right) or U+200F, see nameInText()
     bool m_partnerClosedApp = false;
     QString m_lastStep;
 };
