@@ -119,22 +119,16 @@ ConversationPage::ConversationPage(StepModel& model, PauseModel& pause, const Te
 
     // Each part is redrawn when the model says that it changed, and only then; hidden, the page is rebuilt
     // when it is shown again.
-    const auto whileShown = [this](void (ConversationPage::*redraw)()) {
-        return [this, redraw] {
-            if (isVisible()) {
-                (this->*redraw)();
-                followLayoutOrder(m_scroll, m_scroll->widget());
-            }
-        };
-    };
-    connect(&m_model, &StepModel::notesChanged, this, whileShown(&ConversationPage::showNotes));
-    connect(&m_model, &StepModel::promptChanged, this, whileShown(&ConversationPage::showPrompt));
-    connect(&m_model, &StepModel::pauseOfferChanged, this, whileShown(&ConversationPage::showPauseOffer));
-    connect(&m_pause, &PauseModel::minutesChanged, this, whileShown(&ConversationPage::showPauseOffer));
-    connect(&m_model, &StepModel::partnerWordsChanged, this, whileShown(&ConversationPage::rebuildFromPartner));
-    connect(&m_model, &StepModel::entriesChanged, this, whileShown(&ConversationPage::rebuildEntries));
-    connect(&m_model, &StepModel::actionsChanged, this, whileShown(&ConversationPage::rebuildForms));
-    connect(&m_model, &StepModel::historyChanged, this, whileShown(&ConversationPage::rebuildHistory));
+    connect(&m_model, &StepModel::notesChanged, this, whileShown(this, m_scroll, &ConversationPage::showNotes));
+    connect(&m_model, &StepModel::promptChanged, this, whileShown(this, m_scroll, &ConversationPage::showPrompt));
+    connect(&m_model, &StepModel::pauseOfferChanged, this,
+            whileShown(this, m_scroll, &ConversationPage::showPauseOffer));
+    connect(&m_pause, &PauseModel::minutesChanged, this, whileShown(this, m_scroll, &ConversationPage::showPauseOffer));
+    connect(&m_model, &StepModel::partnerWordsChanged, this,
+            whileShown(this, m_scroll, &ConversationPage::rebuildFromPartner));
+    connect(&m_model, &StepModel::entriesChanged, this, whileShown(this, m_scroll, &ConversationPage::rebuildEntries));
+    connect(&m_model, &StepModel::actionsChanged, this, whileShown(this, m_scroll, &ConversationPage::rebuildForms));
+    connect(&m_model, &StepModel::historyChanged, this, whileShown(this, m_scroll, &ConversationPage::rebuildHistory));
     connect(&m_model, &StepModel::noticeChanged, this, [this](const QString& notice) {
         m_notice->setText(notice); // unnamed on purpose: a screen reader reads the note itself
         m_notice->setVisible(!notice.isEmpty());

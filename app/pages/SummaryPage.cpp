@@ -80,19 +80,11 @@ SummaryPage::SummaryPage(SummaryModel& summary, StepModel& step, CheckInModel& c
     layout->addStretch(1);
     // Each part is redrawn when its model says that it changed, and only then; hidden, the page is
     // rebuilt when it is shown again (it renders the current step's actions: only while it is the screen).
-    const auto whileShown = [this](void (SummaryPage::*redraw)()) {
-        return [this, redraw] {
-            if (isVisible()) {
-                (this->*redraw)();
-                followLayoutOrder(m_scroll, m_scroll->widget());
-            }
-        };
-    };
-    connect(&m_summary, &SummaryModel::summaryChanged, this, whileShown(&SummaryPage::showSummary));
-    connect(&m_summary, &SummaryModel::agreementChanged, this, whileShown(&SummaryPage::showAgreement));
-    connect(&m_step, &StepModel::promptChanged, this, whileShown(&SummaryPage::showIntro));
-    connect(&m_step, &StepModel::actionsChanged, this, whileShown(&SummaryPage::rebuildActions));
-    connect(&m_checkIn, &CheckInModel::stageChanged, this, whileShown(&SummaryPage::showAgain));
+    connect(&m_summary, &SummaryModel::summaryChanged, this, whileShown(this, m_scroll, &SummaryPage::showSummary));
+    connect(&m_summary, &SummaryModel::agreementChanged, this, whileShown(this, m_scroll, &SummaryPage::showAgreement));
+    connect(&m_step, &StepModel::promptChanged, this, whileShown(this, m_scroll, &SummaryPage::showIntro));
+    connect(&m_step, &StepModel::actionsChanged, this, whileShown(this, m_scroll, &SummaryPage::rebuildActions));
+    connect(&m_checkIn, &CheckInModel::stageChanged, this, whileShown(this, m_scroll, &SummaryPage::showAgain));
     refresh();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLayout>
+#include <QScrollArea>
 #include <QWidget>
 
 namespace twofold::app {
@@ -36,6 +37,18 @@ inline void followLayoutOrder(QWidget* anchor, const QWidget* container) {
         QWidget::setTabOrder(previous, stop);
         previous = stop;
     }
+}
+
+// A slot for a page built on the fly inside `scroll`: runs `redraw` on `page` only while the page is
+// shown (a hidden page is rebuilt when it is shown again), then puts the rebuilt Tab stops back in
+// reading order. For connecting a model's precise change signals to the part of the page they name.
+template <typename Page> auto whileShown(Page* page, QScrollArea* scroll, void (Page::*redraw)()) {
+    return [page, scroll, redraw] {
+        if (page->isVisible()) {
+            (page->*redraw)();
+            followLayoutOrder(scroll, scroll->widget());
+        }
+    };
 }
 
 } // namespace twofold::app
